@@ -1,0 +1,76 @@
+// Lint rules, including the layering of DESIGN.md §2 (enforced here, not by convention).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'http', 'worker_threads', 'child_process'];
+const sqlPackages = ['kysely', 'better-sqlite3-multiple-ciphers'];
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: [...nodeBuiltins, 'electron', ...sqlPackages, 'react', 'react-dom'], message: 'shared/ is pure: no Node, DOM, Electron, SQL or React.' },
+      { group: ['**/main/**', '**/renderer/**', '**/migrations/**'], message: 'shared/ imports nothing from main/ or renderer/.' },
+    ]),
+  },
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([
+        { group: ['**/main/**', '**/migrations/**'], message: 'renderer/ never imports main/: call the API.' },
+        { group: [...nodeBuiltins, 'electron', ...sqlPackages], message: 'renderer/ runs in a sandboxed page.' },
+      ]),
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**', 'main/store/**'],
+    rules: restrict([
+      { group: ['electron'], message: 'Only main/electron/ imports electron.' },
+      { group: sqlPackages, message: 'Only main/store/ talks SQL.' },
+      { group: ['**/renderer/**'], message: 'main/ never imports renderer/.' },
+    ]),
+  },
+  {
+    files: ['main/store/**/*.ts'],
+    rules: restrict([{ group: ['electron'], message: 'Only main/electron/ imports electron.' }]),
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: restrict([{ group: sqlPackages, message: 'Only main/store/ talks SQL.' }]),
+  },
+  {
+    files: ['migrations/**/*.ts'],
+    rules: restrict([
+      { group: ['electron'], message: 'Only main/electron/ imports electron.' },
+      { group: ['**/main/**', '**/renderer/**'], message: 'Migrations stand alone.' },
+    ]),
+  },
+);

@@ -1,0 +1,48 @@
+import Sqlite from 'better-sqlite3-multiple-ciphers';
+import { readFileSync, existsSync } from 'node:fs';
+import { AppError } from '../app-error';
+
+export type RawDatabase = Sqlite.Database;
+
+const PLAINTEXT_HEADER = 'SQLite format 3\0';
+export const KEY_BYTES = 32;
+
+function readHeader(file: string): string {
+  const buffer = readFileSync(file);
+  return buffer.subarray(0, PLAINTEXT_HEADER.length).toString('latin1');
+}
+
+/**
+ * Opens (or creates) the SQLCipher 4 database at `file` with a raw 256-bit key.
+ * A raw `x'…'` key skips SQLCipher's PBKDF2, so opening costs nothing beyond the vault's scrypt.
+ */
+export function openEncryptedDatabase(file: string, key: Buffer): RawDatabase {
+  if (key.length !== KEY_BYTES) throw new Error('database key must be 32 bytes');
+  if (existsSync(file) && readHeader(file) === PLAINTEXT_HEADER) {
+    throw new AppError('DATA_DIR_PROBLEM', 'errors.notEncrypted');
+  }
+  const db = new Sqlite(file);
+  try {
+    // cipher and legacy must come before the key, or the file is not SQLCipher-compatible.
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${key.toString('hex')}'"`);
+    // Reading the schema fails here, not later, when the key is wrong.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // Temp databases are never encrypted, so nothing may spill to a temp file.
+    db.pragma('temp_store = MEMORY');
+    db.pragma('mmap_size = 0');
+    db.pragma('busy_timeout = 5000');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  if (readHeader(file) === PLAINTEXT_HEADER) {
+    db.close();
+    throw new AppError('DATA_DIR_PROBLEM', 'errors.notEncrypted');
+  }
+  return db;
+}

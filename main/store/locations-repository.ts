@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { Location, LocationFields } from '../../shared/domain/locations';
+import type { Database } from './schema';
+import { nowIso } from './rows';
+
+function toColumns(fields: LocationFields) {
+  return {
+    name: fields.name,
+    address: fields.address,
+    room: fields.room,
+    accessibility_notes: fields.accessibilityNotes,
+    capacity: fields.capacity,
+  };
+}
+
+export class LocationsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  private selectLocations() {
+    return this.db
+      .selectFrom('location as l')
+      .selectAll('l')
+      .select((eb) =>
+        eb
+          .selectFrom('support_group as g')
+          .whereRef('g.location_id', '=', 'l.id')
+          .select((inner) => inner.fn.countAll<number>().as('n'))
+          .as('group_count'),
+      );
+  }
+
+  async list(): Promise<Location[]> {
+    const rows = await this.selectLocations().orderBy('l.name').orderBy('l.id').execute();
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      address: row.address,
+      room: row.room,
+      accessibilityNotes: row.accessibility_notes,
+      capacity: row.capacity,
+      groupCount: Number(row.group_count ?? 0),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  }
+
+  async find(id: number): Promise<Location | undefined> {
+    return (await this.list()).find((location) => location.id === id);
+  }
+
+  async exists(id: number): Promise<boolean> {
+    const row = await this.db.selectFrom('location').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async create(fields: LocationFields): Promise<number> {
+    const now = nowIso();
+    const row = await this.db
+      .insertInto('location')
+      .values({ ...toColumns(fields), created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async update(id: number, fields: LocationFields): Promise<boolean> {
+    const result = await this.db
+      .updateTable('location')
+      .set({ ...toColumns(fields), updated_at: nowIso() })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async delete(id: number): Promise<boolean> {
+    const result = await this.db.deleteFrom('location').where('id', '=', id).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('location')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

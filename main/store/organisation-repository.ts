@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { Language } from '../../shared/domain/fields';
+import type { Organisation, PaperSize, Settings } from '../../shared/domain/organisation';
+import { IDLE_LOCK_MINUTES } from '../../shared/domain/organisation';
+import type { Database } from './schema';
+import { nowIso } from './rows';
+
+export class OrganisationRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async get(): Promise<Organisation> {
+    const row = await this.db.selectFrom('organisation').selectAll().executeTakeFirstOrThrow();
+    return {
+      name: row.name,
+      address: row.address,
+      phone: row.phone,
+      email: row.email,
+      timeZone: row.time_zone,
+      defaultLanguage: row.default_language as Language,
+      paperSize: row.paper_size as PaperSize,
+    };
+  }
+
+  async save(organisation: Organisation): Promise<void> {
+    const columns = {
+      name: organisation.name,
+      address: organisation.address,
+      phone: organisation.phone,
+      email: organisation.email,
+      time_zone: organisation.timeZone,
+      default_language: organisation.defaultLanguage,
+      paper_size: organisation.paperSize,
+      updated_at: nowIso(),
+    };
+    await this.db
+      .insertInto('organisation')
+      .values({ id: 1, ...columns })
+      .onConflict((oc) => oc.column('id').doUpdateSet(columns))
+      .execute();
+  }
+
+  async getSettings(): Promise<Settings> {
+    const row = await this.db
+      .selectFrom('setting')
+      .select('value')
+      .where('key', '=', 'idleLockMinutes')
+      .executeTakeFirst();
+    const minutes = row ? Number(JSON.parse(row.value)) : IDLE_LOCK_MINUTES.default;
+    return { idleLockMinutes: Number.isInteger(minutes) ? minutes : IDLE_LOCK_MINUTES.default };
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    for (const [key, value] of Object.entries(settings)) {
+      const json = JSON.stringify(value);
+      await this.db
+        .insertInto('setting')
+        .values({ key, value: json })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+        .execute();
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import type { Generated } from 'kysely';
+
+type Timestamps = { created_at: string; updated_at: string };
+
+export interface OrganisationTable {
+  id: number;
+  name: string;
+  address: string;
+  phone: string;
+  email: string;
+  time_zone: string;
+  default_language: string;
+  paper_size: string;
+  updated_at: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface AppUserTable extends Timestamps {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  volunteer_id: number | null;
+  is_disabled: number;
+}
+
+export interface LocationTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+  address: string;
+  room: string;
+  accessibility_notes: string;
+  capacity: number | null;
+}
+
+export interface SupportGroupTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+  focus: string;
+  public_description: string;
+  audience: string;
+  format: string;
+  location_id: number | null;
+  room: string;
+  online_link: string;
+  dial_in: string;
+  rrule: string;
+  start_time: string;
+  duration_minutes: number;
+  start_date: string;
+  end_date: string | null;
+  capacity: number | null;
+  is_open_to_newcomers: number;
+  languages: string;
+  accessibility: string;
+  ground_rules: string;
+  public_contact_name: string;
+  public_contact_phone: string;
+  public_contact_email: string;
+  status: string;
+  is_listed_publicly: number;
+  roster_mode: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+}
+
+export interface Database {
+  organisation: OrganisationTable;
+  setting: SettingTable;
+  app_user: AppUserTable;
+  location: LocationTable;
+  support_group: SupportGroupTable;
+  audit_log: AuditLogTable;
+}

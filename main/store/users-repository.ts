@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '../../shared/api/roles';
+import type { Database } from './schema';
+import { fromFlag, nowIso } from './rows';
+
+export interface UserRecord {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  isDisabled: boolean;
+}
+
+export class UsersRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findByUsername(username: string): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
+    return row
+      ? {
+          id: row.id,
+          username: row.username,
+          displayName: row.display_name,
+          role: row.role as Role,
+          isDisabled: fromFlag(row.is_disabled),
+        }
+      : undefined;
+  }
+
+  async create(user: { username: string; displayName: string; role: Role }): Promise<number> {
+    const now = nowIso();
+    const row = await this.db
+      .insertInto('app_user')
+      .values({
+        username: user.username,
+        display_name: user.displayName,
+        role: user.role,
+        volunteer_id: null,
+        is_disabled: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+}

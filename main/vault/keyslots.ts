@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AppError } from '../app-error';
+import { writeFileAtomic } from './atomic-file';
+import type { WrappedKey } from './key-wrap';
+
+/**
+ * The key-slot file sits beside the database. Each slot is the database key wrapped by one
+ * secret: a user's password or the recovery key. It holds no personal data beyond usernames.
+ */
+export const KEYSLOTS_FORMAT = 'circlekeeper-keyslots';
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const wrappedKeySchema = z.object({
+  kdf: z.object({
+    algorithm: z.literal('scrypt'),
+    salt: base64,
+    N: z.number().int().min(2 ** 10).max(2 ** 22),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+  }),
+  cipher: z.object({
+    algorithm: z.literal('aes-256-gcm'),
+    iv: base64,
+    tag: base64,
+    ciphertext: base64,
+  }),
+});
+
+const slotSchema = z.discriminatedUnion('kind', [
+  wrappedKeySchema.extend({ id: z.uuid(), kind: z.literal('password'), username: z.string() }),
+  wrappedKeySchema.extend({ id: z.uuid(), kind: z.literal('recovery') }),
+]);
+
+const fileSchema = z.object({
+  format: z.literal(KEYSLOTS_FORMAT),
+  version: z.literal(1),
+  databaseId: z.uuid(),
+  slots: z.array(slotSchema),
+});
+
+export type KeySlot = z.infer<typeof slotSchema>;
+export type KeySlotFile = z.infer<typeof fileSchema>;
+
+/** Binds a slot to its database and its owner, so a slot copied elsewhere will not verify. */
+export function slotContext(file: KeySlotFile, slot: Pick<KeySlot, 'id' | 'kind'> & { username?: string }): string {
+  return ['circlekeeper-keyslot', 'v1', file.databaseId, slot.id, slot.kind, slot.username ?? ''].join(':');
+}
+
+export function newKeySlotFile(): KeySlotFile {
+  return { format: KEYSLOTS_FORMAT, version: 1, databaseId: randomUUID(), slots: [] };
+}
+
+export function newSlotId(): string {
+  return randomUUID();
+}
+
+export function keySlotFileExists(file: string): boolean {
+  return existsSync(file);
+}
+
+export function readKeySlotFile(file: string): KeySlotFile {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new AppError('DATA_DIR_PROBLEM', 'errors.dataDirCorrupt');
+  }
+  const result = fileSchema.safeParse(parsed);
+  if (!result.success) throw new AppError('DATA_DIR_PROBLEM', 'errors.dataDirCorrupt');
+  return result.data;
+}
+
+export function writeKeySlotFile(file: string, content: KeySlotFile): void {
+  writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`);
+}
+
+export function withSlot(file: KeySlotFile, slot: KeySlot): KeySlotFile {
+  const others = file.slots.filter((existing) =>
+    slot.kind === 'recovery'
+      ? existing.kind !== 'recovery'
+      : !(existing.kind === 'password' && existing.username === slot.username),
+  );
+  return { ...file, slots: [...others, slot] };
+}
+
+export type { WrappedKey };

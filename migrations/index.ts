@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import * as initial from './0001-initial';
+
+export interface Migration {
+  /** Becomes `PRAGMA user_version` once applied. */
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+// Statically imported, in order, so that bundling keeps every migration.
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', ...initial }];

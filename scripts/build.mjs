@@ -1,0 +1,55 @@
+// Builds everything into dist/: the main-side entries with esbuild, the renderer with Vite.
+// `node scripts/build.mjs main` builds only the main side (used by Jest's global setup).
+import { build as esbuild } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const nodeEntries = {
+  'main/cli': 'main/cli/index.ts',
+  'main/core-worker': 'main/core/worker.ts',
+  'electron/main': 'main/electron/main.ts',
+};
+
+export async function buildMain() {
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    // Native and ESM dependencies stay in node_modules: electron-builder ships them unpacked.
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  };
+  await esbuild({
+    ...common,
+    entryPoints: nodeEntries,
+    outdir: 'dist',
+    format: 'esm',
+    outExtension: { '.js': '.js' },
+    banner: {
+      js: "import { createRequire as __ckRequire } from 'node:module'; const require = __ckRequire(import.meta.url);",
+    },
+  });
+  // A sandboxed preload cannot load ESM: it must be one CommonJS file.
+  await esbuild({
+    ...common,
+    entryPoints: { 'electron/preload': 'main/electron/preload.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+  });
+}
+
+export async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const only = process.argv[2];
+  if (only !== 'renderer') await buildMain();
+  if (only !== 'main') await buildRenderer();
+}

@@ -1,0 +1,77 @@
+// The whole API, declared once. Handlers implement it, the renderer calls it, the
+// authorization test iterates over it: nothing else lists the methods again.
+import { z } from 'zod';
+import type { Dashboard } from '../domain/dashboard';
+import { idInput, noInput } from '../domain/fields';
+import {
+  groupInputSchema,
+  listGroupsInputSchema,
+  updateGroupInputSchema,
+  type Group,
+  type GroupSummary,
+} from '../domain/groups';
+import {
+  locationInputSchema,
+  updateLocationInputSchema,
+  type Location,
+} from '../domain/locations';
+import {
+  organisationInputSchema,
+  settingsInputSchema,
+  type Organisation,
+  type Settings,
+} from '../domain/organisation';
+import {
+  changePasswordInputSchema,
+  logInInputSchema,
+  recoverInputSchema,
+  setUpVaultInputSchema,
+  type SessionUser,
+  type SetUpResult,
+  type VaultStatus,
+} from '../domain/vault';
+import { method, type MethodSpec } from './method';
+import { ANY_ROLE, STAFF } from './roles';
+
+export const api = {
+  getVaultStatus: method<VaultStatus>()({ input: noInput, access: 'public' }),
+  setUpVault: method<SetUpResult>()({ input: setUpVaultInputSchema, access: 'public' }),
+  logIn: method<SessionUser>()({ input: logInInputSchema, access: 'public' }),
+  recoverWithRecoveryKey: method<SessionUser>()({ input: recoverInputSchema, access: 'public' }),
+  lock: method<null>()({ input: noInput, access: ANY_ROLE }),
+  logOut: method<null>()({ input: noInput, access: ANY_ROLE }),
+  changePassword: method<null>()({ input: changePasswordInputSchema, access: ANY_ROLE }),
+
+  getOrganisation: method<Organisation>()({ input: noInput, access: ANY_ROLE }),
+  updateOrganisation: method<Organisation>()({ input: organisationInputSchema, access: STAFF }),
+  getSettings: method<Settings>()({ input: noInput, access: ANY_ROLE }),
+  updateSettings: method<Settings>()({ input: settingsInputSchema, access: ['admin'] }),
+
+  getDashboard: method<Dashboard>()({ input: noInput, access: ANY_ROLE }),
+
+  listGroups: method<GroupSummary[]>()({ input: listGroupsInputSchema, access: ANY_ROLE }),
+  getGroup: method<Group>()({ input: idInput, access: ANY_ROLE }),
+  createGroup: method<Group>()({ input: groupInputSchema, access: STAFF }),
+  updateGroup: method<Group>()({ input: updateGroupInputSchema, access: STAFF }),
+  archiveGroup: method<Group>()({ input: idInput, access: STAFF }),
+  unarchiveGroup: method<Group>()({ input: idInput, access: STAFF }),
+
+  listLocations: method<Location[]>()({ input: noInput, access: ANY_ROLE }),
+  createLocation: method<Location>()({ input: locationInputSchema, access: STAFF }),
+  updateLocation: method<Location>()({ input: updateLocationInputSchema, access: STAFF }),
+  deleteLocation: method<null>()({ input: idInput, access: STAFF }),
+} satisfies Record<string, MethodSpec>;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+/** What a caller passes (defaults may be left out). */
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type MethodParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Api[M]['types']>['output'];
+
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(api, name);
+}

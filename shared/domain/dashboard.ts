@@ -1,0 +1,10 @@
+import type { GroupFocus, GroupStatus } from './groups';
+
+export interface Dashboard {
+  organisationName: string;
+  groupsByStatus: Record<GroupStatus, number>;
+  groupsByFocus: Partial<Record<GroupFocus, number>>;
+  openToNewcomers: number;
+  listedPublicly: number;
+  locations: number;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** A required single-line text, trimmed. */
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+/** An optional text: empty string means "not given", so forms and storage stay simple. */
+export const optionalText = (max: number) => z.string().trim().max(max).default('');
+
+export const id = z.number().int().positive();
+export const idInput = z.strictObject({ id });
+export const noInput = z.strictObject({}).default({});
+
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function isRealCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A civil date `YYYY-MM-DD` in the organisation's time zone. */
+export const civilDate = z
+  .string()
+  .regex(DATE_PATTERN, { error: 'validation.date' })
+  .refine(isRealCalendarDate, { error: 'validation.date' });
+
+/** A wall-clock time `HH:MM` in the organisation's time zone. */
+export const wallTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
+
+export const optionalEmail = z.union([z.literal(''), z.email({ error: 'validation.email' }).max(200)]).default('');
+
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[0-9+()\-.\s/ext]*$/i, { error: 'validation.phone' })
+  .default('');
+
+export const optionalUrl = z
+  .union([
+    z.literal(''),
+    z
+      .url({ protocol: /^https?$/, error: 'validation.url' })
+      .max(500),
+  ])
+  .default('');
+
+const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
+timeZones.add('UTC');
+
+export const timeZone = z.string().refine((tz) => timeZones.has(tz), { error: 'validation.timeZone' });
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const language = z.enum(LANGUAGES);
+
+/** BCP-47-ish language codes spoken in a group (e.g. `en`, `es`, `ar`, `pt-BR`). */
+export const spokenLanguages = z
+  .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'validation.languageCode' }))
+  .max(10)
+  .default([]);

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { id, optionalText, requiredText } from './fields';
+
+const locationShape = {
+  name: requiredText(120),
+  address: optionalText(300),
+  room: optionalText(100),
+  accessibilityNotes: optionalText(1000),
+  capacity: z.number().int().min(1).max(10000).nullable().default(null),
+};
+
+export const locationInputSchema = z.strictObject(locationShape);
+export type LocationInput = z.input<typeof locationInputSchema>;
+export type LocationFields = z.output<typeof locationInputSchema>;
+
+export const updateLocationInputSchema = z.strictObject({ id, ...locationShape });
+
+export interface Location extends LocationFields {
+  id: number;
+  groupCount: number;
+  createdAt: string;
+  updatedAt: string;
+}

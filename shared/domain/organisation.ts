@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { language, optionalEmail, optionalPhone, optionalText, requiredText, timeZone } from './fields';
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export const organisationInputSchema = z.strictObject({
+  name: requiredText(120),
+  address: optionalText(300),
+  phone: optionalPhone,
+  email: optionalEmail,
+  timeZone,
+  defaultLanguage: language,
+  paperSize: z.enum(PAPER_SIZES).default('A4'),
+});
+export type OrganisationInput = z.input<typeof organisationInputSchema>;
+export type Organisation = z.output<typeof organisationInputSchema>;
+
+export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 10 } as const;
+
+export const settingsInputSchema = z.strictObject({
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
+});
+export type Settings = z.output<typeof settingsInputSchema>;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Role } from '../api/roles';
+import { isPasswordAcceptable, PASSWORD_MAX_LENGTH } from './password';
+import { language, requiredText, timeZone } from './fields';
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(40)
+  .regex(/^[a-z0-9._-]+$/, { error: 'validation.username' });
+
+const anyPassword = z.string().min(1).max(PASSWORD_MAX_LENGTH);
+
+export const setUpVaultInputSchema = z
+  .strictObject({
+    organisationName: requiredText(120),
+    timeZone,
+    language,
+    admin: z.strictObject({
+      username,
+      displayName: requiredText(80),
+      password: anyPassword,
+    }),
+  })
+  .refine((v) => isPasswordAcceptable(v.admin.password, v.admin.username), {
+    path: ['admin', 'password'],
+    error: 'validation.weakPassword',
+  });
+export type SetUpVaultInput = z.input<typeof setUpVaultInputSchema>;
+
+export const logInInputSchema = z.strictObject({ username, password: anyPassword });
+
+/** Recovery keys are typed by hand from paper: case, spaces and dashes are forgiven. */
+export const recoveryKeyText = z.string().trim().min(20).max(120);
+
+export const recoverInputSchema = z
+  .strictObject({ recoveryKey: recoveryKeyText, username, newPassword: anyPassword })
+  .refine((v) => isPasswordAcceptable(v.newPassword, v.username), {
+    path: ['newPassword'],
+    error: 'validation.weakPassword',
+  });
+
+export const changePasswordInputSchema = z.strictObject({
+  currentPassword: anyPassword,
+  newPassword: anyPassword,
+});
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface VaultStatus {
+  isSetUp: boolean;
+  isUnlocked: boolean;
+  user: SessionUser | null;
+  /** Who locked the app, so the lock screen can ask only for the password. */
+  lockedBy: string | null;
+  idleLockMinutes: number | null;
+}
+
+export interface SetUpResult {
+  user: SessionUser;
+  /** Shown once, to be printed and kept safe: it opens the data if every password is lost. */
+  recoveryKey: string;
+}
