@@ -1,5 +1,5 @@
 import Sqlite from 'better-sqlite3-multiple-ciphers';
-import { readFileSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { AppError } from '../app-error';
 
 export type RawDatabase = Sqlite.Database;
@@ -23,6 +23,8 @@ export function openEncryptedDatabase(file: string, key: Buffer): RawDatabase {
   }
   const db = new Sqlite(file);
   try {
+    // Owner-only, like the key-slot file; SQLite gives the WAL and shm files the same mode.
+    if (process.platform !== 'win32') chmodSync(file, 0o600);
     // cipher and legacy must come before the key, or the file is not SQLCipher-compatible.
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');

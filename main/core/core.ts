@@ -1,0 +1,74 @@
+import type { ApiResult } from '../../shared/api/errors';
+import type { Repositories } from '../store/store';
+import type { CoreCaller } from './core-caller';
+import { dispatch, logErrorSafely, type ErrorLogger } from './dispatch';
+import type { CallContext } from './handler-types';
+import { VaultSession, type VaultSessionOptions } from './vault-session';
+
+const IDLE_CHECK_MS = 15_000;
+
+export interface CoreOptions extends VaultSessionOptions {
+  logError?: ErrorLogger;
+  /** Check for idle time and lock; off in tests that drive time themselves. */
+  isIdleLockTimerOn?: boolean;
+}
+
+/** Services and store behind one `call`. Runs in the core worker; tests use it in-process. */
+export class Core implements CoreCaller {
+  readonly vault: VaultSession;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly idleTimer: NodeJS.Timeout | null;
+  private readonly context: CallContext;
+
+  constructor(private readonly options: CoreOptions) {
+    this.vault = new VaultSession(options);
+    const vault = this.vault;
+    this.context = {
+      get store() {
+        return vault.store;
+      },
+      get user() {
+        return vault.user;
+      },
+      vault,
+      write: (audit, work) =>
+        vault.store.transaction(async (repos: Repositories) => {
+          const result = await work(repos);
+          await repos.audit.record({
+            userId: vault.user.id,
+            action: audit.action,
+            entity: audit.entity,
+            entityId: audit.entityId ? audit.entityId(result) : null,
+          });
+          return result;
+        }),
+    };
+    this.idleTimer =
+      options.isIdleLockTimerOn === false
+        ? null
+        : setInterval(() => {
+            this.serially(() => this.vault.lockIfIdle()).catch((error: unknown) =>
+              (options.logError ?? logErrorSafely)('idleLock', error),
+            );
+          }, IDLE_CHECK_MS);
+    this.idleTimer?.unref();
+  }
+
+  /** Calls run one at a time, so a lock can never land in the middle of a write. */
+  call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    return this.serially(() =>
+      dispatch(method, input, this.context, this.options.logError ?? logErrorSafely),
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.idleTimer) clearInterval(this.idleTimer);
+    await this.serially(() => this.vault.close());
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,54 @@
+import { api, isMethodName, type MethodName } from '../../shared/api/contract';
+import { apiError, type ApiResult } from '../../shared/api/errors';
+import { toFieldErrors } from '../../shared/validation';
+import { AppError } from '../app-error';
+import type { CallContext, Handler } from './handler-types';
+import { handlers } from './handlers';
+
+export type ErrorLogger = (method: string, error: unknown) => void;
+
+/** Logs which method failed and the error's class and code: never its message or data. */
+export const logErrorSafely: ErrorLogger = (method, error) => {
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = (error as { code?: unknown } | null)?.code;
+  console.error(`circlekeeper: ${method} failed (${name}${typeof code === 'string' ? ` ${code}` : ''})`);
+};
+
+/**
+ * The one entry to the core: method known → access allowed → input valid → handler.
+ * Every failure becomes `{ ok: false, error }`; nothing throws past this function.
+ */
+export async function dispatch(
+  method: string,
+  rawInput: unknown,
+  context: CallContext,
+  logError: ErrorLogger = logErrorSafely,
+): Promise<ApiResult<unknown>> {
+  if (typeof method !== 'string' || !isMethodName(method)) {
+    return { ok: false, error: apiError('UNKNOWN_METHOD', 'errors.UNKNOWN_METHOD') };
+  }
+  const spec = api[method];
+  try {
+    if (spec.access !== 'public') {
+      const user = context.user;
+      if (!spec.access.includes(user.role)) throw new AppError('FORBIDDEN');
+      context.vault.touch();
+    }
+    const parsed = spec.input.safeParse(rawInput ?? undefined);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: apiError('VALIDATION_FAILED', 'errors.VALIDATION_FAILED', {
+          fieldErrors: toFieldErrors(parsed.error),
+        }),
+      };
+    }
+    const handler = handlers[method] as Handler<MethodName>;
+    const value = await handler(parsed.data as never, context);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    logError(method, error);
+    return { ok: false, error: apiError('INTERNAL', 'errors.INTERNAL') };
+  }
+}

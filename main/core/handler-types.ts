@@ -1,0 +1,25 @@
+import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/api/contract';
+import type { SessionUser } from '../../shared/domain/vault';
+import type { Repositories, Store } from '../store/store';
+import type { VaultSession } from './vault-session';
+
+/** What every handler can reach. Dispatch has checked access before a handler runs. */
+export interface CallContext {
+  /** The open store; throws LOCKED when the database is closed. */
+  readonly store: Store;
+  /** The signed-in user; throws NOT_AUTHENTICATED when nobody is. */
+  readonly user: SessionUser;
+  readonly vault: VaultSession;
+  /** Runs `work` in one transaction and records who did what in the audit log with it. */
+  write<T>(
+    audit: { action: string; entity: string; entityId?: (result: T) => number | null },
+    work: (repositories: Repositories) => Promise<T>,
+  ): Promise<T>;
+}
+
+export type Handler<M extends MethodName> = (
+  input: MethodParsedInput<M>,
+  context: CallContext,
+) => Promise<MethodOutput<M>>;
+
+export type Handlers<M extends MethodName> = { [K in M]: Handler<K> };

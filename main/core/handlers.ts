@@ -1,0 +1,14 @@
+import type { MethodName } from '../../shared/api/contract';
+import { groupHandlers } from '../groups/handlers';
+import { locationHandlers } from '../locations/handlers';
+import { organisationHandlers } from '../organisation/handlers';
+import { sessionHandlers } from '../session/handlers';
+import type { Handlers } from './handler-types';
+
+// The type makes a method declared in the contract but not handled here a build error.
+export const handlers: Handlers<MethodName> = {
+  ...sessionHandlers,
+  ...organisationHandlers,
+  ...groupHandlers,
+  ...locationHandlers,
+};

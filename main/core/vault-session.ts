@@ -1,0 +1,258 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import type { Role } from '../../shared/api/roles';
+import type { SessionUser, SetUpResult, VaultStatus } from '../../shared/domain/vault';
+import type { MethodParsedInput } from '../../shared/api/contract';
+import { AppError } from '../app-error';
+import { Store } from '../store/store';
+import type { ScryptParams } from '../vault/key-wrap';
+import {
+  commitKeySlots,
+  isVaultSetUp,
+  prepareVault,
+  setPassword,
+  unlockWithPassword,
+  unlockWithRecoveryKey,
+  vaultPaths,
+} from '../vault/vault';
+import { LoginThrottle } from './login-throttle';
+
+export interface VaultSessionOptions {
+  dataDir: string;
+  /** Tests use cheap scrypt parameters; production leaves the default. */
+  scrypt?: ScryptParams;
+  now?: () => number;
+}
+
+/**
+ * The one stateful piece of the core: whether the database is open, with which key, and who is
+ * signed in. Locking closes the database and drops the key, so nothing readable stays in memory.
+ */
+export class VaultSession {
+  private openStore: Store | null = null;
+  private key: Buffer | null = null;
+  private signedIn: SessionUser | null = null;
+  private lockedBy: string | null = null;
+  private lastActivityAt: number;
+  private readonly throttle: LoginThrottle;
+  private readonly now: () => number;
+
+  constructor(private readonly options: VaultSessionOptions) {
+    this.now = options.now ?? Date.now;
+    this.throttle = new LoginThrottle(this.now);
+    this.lastActivityAt = this.now();
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  get isUnlocked(): boolean {
+    return this.openStore !== null;
+  }
+
+  get store(): Store {
+    if (!this.openStore) throw new AppError('LOCKED');
+    return this.openStore;
+  }
+
+  get user(): SessionUser {
+    if (!this.signedIn) throw new AppError(this.openStore ? 'NOT_AUTHENTICATED' : 'LOCKED');
+    return this.signedIn;
+  }
+
+  get currentUser(): SessionUser | null {
+    return this.signedIn;
+  }
+
+  isSetUp(): boolean {
+    return isVaultSetUp(this.dataDir);
+  }
+
+  async status(): Promise<VaultStatus> {
+    const settings = this.openStore ? await this.openStore.organisation.getSettings() : null;
+    return {
+      isSetUp: this.isSetUp(),
+      isUnlocked: this.isUnlocked && this.signedIn !== null,
+      user: this.signedIn,
+      lockedBy: this.signedIn ? null : this.lockedBy,
+      idleLockMinutes: settings?.idleLockMinutes ?? null,
+    };
+  }
+
+  async setUp(input: MethodParsedInput<'setUpVault'>): Promise<SetUpResult> {
+    if (this.isSetUp()) throw new AppError('ALREADY_SET_UP');
+    const paths = vaultPaths(this.dataDir);
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    // A database left without a key-slot file is a setup that died half-way: it can never be
+    // opened again, so it is removed rather than refused.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(paths.database + suffix, { force: true });
+
+    const { key, recoveryKey, slots } = await prepareVault(
+      input.admin.username,
+      input.admin.password,
+      this.options.scrypt,
+    );
+    const store = await Store.open(paths.database, key);
+    try {
+      await store.transaction(async (repos) => {
+        await repos.organisation.save({
+          name: input.organisationName,
+          address: '',
+          phone: '',
+          email: '',
+          timeZone: input.timeZone,
+          defaultLanguage: input.language,
+          paperSize: 'A4',
+        });
+        const userId = await repos.users.create({
+          username: input.admin.username,
+          displayName: input.admin.displayName,
+          role: 'admin',
+        });
+        await repos.audit.record({ userId, action: 'setUp', entity: 'organisation', entityId: 1 });
+      });
+      store.checkpoint();
+      // The key-slot file is written last: it is what makes the setup real.
+      commitKeySlots(this.dataDir, slots);
+    } catch (error) {
+      await store.close();
+      key.fill(0);
+      throw error;
+    }
+    const user: SessionUser = {
+      id: (await store.users.findByUsername(input.admin.username))!.id,
+      username: input.admin.username,
+      displayName: input.admin.displayName,
+      role: 'admin',
+    };
+    this.adopt(store, key, user);
+    return { user, recoveryKey };
+  }
+
+  async logIn(username: string, password: string): Promise<SessionUser> {
+    this.assertSetUp();
+    this.throttle.assertMayTry();
+    const key = await unlockWithPassword(this.dataDir, username, password);
+    if (!key) this.fail('WRONG_CREDENTIALS');
+    return this.signInWithKey(key, username, () => true);
+  }
+
+  async recover(recoveryKey: string, username: string, newPassword: string): Promise<SessionUser> {
+    this.assertSetUp();
+    this.throttle.assertMayTry();
+    const key = await unlockWithRecoveryKey(this.dataDir, recoveryKey);
+    if (!key) this.fail('WRONG_CREDENTIALS', 'errors.wrongRecoveryKey');
+    const user = await this.signInWithKey(key, username, (role) => role === 'admin');
+    await setPassword(this.dataDir, this.key!, username, newPassword, this.options.scrypt);
+    await this.store.audit.record({
+      userId: user.id,
+      action: 'recoverPassword',
+      entity: 'user',
+      entityId: user.id,
+    });
+    return user;
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const user = this.user;
+    const key = await unlockWithPassword(this.dataDir, user.username, currentPassword);
+    if (!key || !this.key || !key.equals(this.key)) this.fail('WRONG_CREDENTIALS');
+    key.fill(0);
+    await setPassword(this.dataDir, this.key, user.username, newPassword, this.options.scrypt);
+  }
+
+  async lock(): Promise<void> {
+    const who = this.signedIn?.username ?? this.lockedBy;
+    await this.close();
+    this.lockedBy = who;
+  }
+
+  async logOut(): Promise<void> {
+    await this.close();
+    this.lockedBy = null;
+  }
+
+  /** Marks user activity; idle time is measured from the last authenticated call. */
+  touch(): void {
+    this.lastActivityAt = this.now();
+  }
+
+  /** Locks when idle longer than the setting; returns whether it locked. */
+  async lockIfIdle(): Promise<boolean> {
+    if (!this.openStore || !this.signedIn) return false;
+    const { idleLockMinutes } = await this.openStore.organisation.getSettings();
+    if (this.now() - this.lastActivityAt < idleLockMinutes * 60_000) return false;
+    await this.lock();
+    return true;
+  }
+
+  async close(): Promise<void> {
+    const store = this.openStore;
+    this.openStore = null;
+    this.signedIn = null;
+    this.key?.fill(0);
+    this.key = null;
+    await store?.close();
+  }
+
+  private assertSetUp(): void {
+    if (!this.isSetUp()) throw new AppError('NOT_SET_UP');
+  }
+
+  private fail(code: 'WRONG_CREDENTIALS', messageKey?: string): never {
+    const delayMs = this.throttle.recordFailure();
+    throw new AppError(
+      code,
+      messageKey ?? `errors.${code}`,
+      delayMs > 0 ? { seconds: Math.ceil(delayMs / 1000) } : undefined,
+    );
+  }
+
+  private async signInWithKey(
+    key: Buffer,
+    username: string,
+    isRoleAllowed: (role: Role) => boolean,
+  ): Promise<SessionUser> {
+    const sameDatabase = this.key !== null && this.openStore !== null && key.equals(this.key);
+    const store = sameDatabase ? this.openStore! : await Store.open(vaultPaths(this.dataDir).database, key);
+    const record = await store.users.findByUsername(username);
+    const refusal = !record
+      ? 'WRONG_CREDENTIALS'
+      : record.isDisabled
+        ? 'ACCOUNT_DISABLED'
+        : !isRoleAllowed(record.role)
+          ? 'FORBIDDEN'
+          : null;
+    if (refusal || !record) {
+      if (!sameDatabase) await store.close();
+      key.fill(0);
+      if (refusal === 'FORBIDDEN') throw new AppError('FORBIDDEN', 'errors.notAdmin');
+      if (refusal === 'ACCOUNT_DISABLED') throw new AppError('ACCOUNT_DISABLED');
+      this.fail('WRONG_CREDENTIALS');
+    }
+    this.throttle.recordSuccess();
+    const user: SessionUser = {
+      id: record.id,
+      username: record.username,
+      displayName: record.displayName,
+      role: record.role,
+    };
+    if (sameDatabase) {
+      key.fill(0);
+      this.signedIn = user;
+      this.touch();
+    } else {
+      await this.close();
+      this.adopt(store, key, user);
+    }
+    return user;
+  }
+
+  private adopt(store: Store, key: Buffer, user: SessionUser): void {
+    this.openStore = store;
+    this.key = key;
+    this.signedIn = user;
+    this.lockedBy = null;
+    this.touch();
+  }
+}

@@ -1,0 +1,91 @@
+import type { GroupInput } from '../../shared/domain/groups';
+import { GROUP_FOCUSES, GROUP_FORMATS } from '../../shared/domain/groups';
+import type { LocationInput } from '../../shared/domain/locations';
+import { formatRrule, MONTH_ORDINALS, WEEKDAYS } from '../../shared/schedule/rrule';
+
+export const DEMO_SIZES = {
+  small: { locations: 4, groups: 12 },
+  large: { locations: 25, groups: 300 },
+} as const;
+export type DemoSize = keyof typeof DEMO_SIZES;
+
+/** mulberry32: a tiny seeded generator, so the same size always gives the same data. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLACES = ['Riverside', 'Oak Street', 'Northgate', 'Harbour', 'Elm Park', 'Station Road', 'Millbrook', 'Southfield'];
+const BUILDINGS = ['Community Centre', 'Library Annex', 'Parish Hall', 'Health Hub', 'Youth Centre'];
+const ROOMS = ['Room 1', 'Room 2', 'Garden Room', 'Upstairs Lounge', 'Hall B', 'Quiet Room'];
+const NAMES: Record<(typeof GROUP_FOCUSES)[number], string[]> = {
+  addiction_recovery: ['Fresh Start', 'One Day at a Time', 'Recovery Circle', 'Clean Slate'],
+  grief: ['Loss and Healing', 'After the Loss', 'Remembering Together', 'Grief Café'],
+  chronic_illness: ['Living with Pain', 'Long Covid Peer Group', 'Diabetes Circle', 'MS Support'],
+  caregivers: ['Carers’ Cuppa', 'Dementia Carers', 'Parent Carers', 'Young Carers'],
+  trauma: ['Safe Ground', 'Steady Steps', 'Survivors’ Circle', 'Finding Calm'],
+  mental_health: ['Hearing Voices', 'Anxiety Peer Support', 'Bipolar Circle', 'Low Mood Group'],
+  parenting: ['New Parents', 'Single Parents', 'Teens and Parents', 'Dads’ Group'],
+  other: ['Men’s Shed Talk', 'Newcomers to the City', 'LGBTQ+ Peer Group', 'Retirement Circle'],
+};
+const START_TIMES = ['10:00', '13:30', '18:00', '18:30', '19:00', '19:30'];
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+export interface DemoData {
+  locations: LocationInput[];
+  /** `locationIndex` points into `locations` (null for online groups). */
+  groups: { locationIndex: number | null; group: Omit<GroupInput, 'locationId'> }[];
+}
+
+export function generateDemoData(size: DemoSize, seed = 20261123): DemoData {
+  const random = seededRandom(seed);
+  const counts = DEMO_SIZES[size];
+  const locations: LocationInput[] = Array.from({ length: counts.locations }, (_, i) => ({
+    name: `${PLACES[i % PLACES.length]} ${BUILDINGS[Math.floor(i / PLACES.length) % BUILDINGS.length]}`,
+    address: `${10 + i} ${pick(random, PLACES)} Lane`,
+    room: pick(random, ROOMS),
+    accessibilityNotes: random() < 0.7 ? 'Step-free entrance, accessible toilet.' : 'Two steps at the front door; ramp on request.',
+    capacity: 10 + Math.floor(random() * 40),
+  }));
+
+  const groups = Array.from({ length: counts.groups }, (_, i) => {
+    const focus = GROUP_FOCUSES[i % GROUP_FOCUSES.length]!;
+    const format = random() < 0.7 ? 'in_person' : pick(random, GROUP_FORMATS);
+    const isMonthly = random() < 0.25;
+    const rrule = isMonthly
+      ? formatRrule({ frequency: 'MONTHLY', interval: 1, weekdays: [{ day: pick(random, WEEKDAYS.slice(0, 5)), ordinal: pick(random, MONTH_ORDINALS) }] })
+      : formatRrule({ frequency: 'WEEKLY', interval: random() < 0.2 ? 2 : 1, weekdays: [{ day: pick(random, WEEKDAYS) }] });
+    const baseName = pick(random, NAMES[focus]);
+    const status = random() < 0.85 ? 'active' : random() < 0.5 ? 'paused' : 'archived';
+    return {
+      locationIndex: format === 'online' ? null : Math.floor(random() * counts.locations),
+      group: {
+        name: counts.groups > 40 ? `${baseName} ${Math.floor(i / GROUP_FOCUSES.length) + 1}` : baseName,
+        focus,
+        format,
+        publicDescription: `A peer-led ${focus.replace('_', ' ')} group. Come as you are; you do not have to speak.`,
+        audience: random() < 0.5 ? 'Adults 18+' : 'Anyone affected',
+        onlineLink: format === 'in_person' ? '' : `https://meet.example.org/${focus}-${i}`,
+        schedule: { rrule, startTime: pick(random, START_TIMES), durationMinutes: pick(random, [60, 75, 90, 120]) },
+        startDate: `2026-0${1 + Math.floor(random() * 9)}-0${1 + Math.floor(random() * 9)}`,
+        isOpenToNewcomers: random() < 0.8,
+        languages: random() < 0.3 ? ['en', 'es'] : ['en'],
+        groundRules: 'What is said here stays here. One person speaks at a time. No advice unless asked.',
+        publicContactName: 'Front desk',
+        publicContactPhone: `0100 555 ${String(1000 + i).slice(-4)}`,
+        status,
+        isListedPublicly: random() < 0.6,
+      } satisfies Omit<GroupInput, 'locationId'>,
+    };
+  });
+  return { locations, groups };
+}

@@ -1,0 +1,53 @@
+import type { GroupFields } from '../../shared/domain/groups';
+import { AppError } from '../app-error';
+import type { Handlers } from '../core/handler-types';
+import type { Repositories } from '../store/store';
+
+type GroupMethods =
+  | 'listGroups'
+  | 'getGroup'
+  | 'createGroup'
+  | 'updateGroup'
+  | 'archiveGroup'
+  | 'unarchiveGroup';
+
+async function assertLocationExists(repos: Repositories, fields: GroupFields): Promise<void> {
+  if (fields.locationId !== null && !(await repos.locations.exists(fields.locationId))) {
+    throw AppError.invalidField('locationId', 'validation.invalidChoice');
+  }
+}
+
+async function findGroupOrFail(repos: Repositories, id: number) {
+  const group = await repos.groups.find(id);
+  if (!group) throw new AppError('NOT_FOUND');
+  return group;
+}
+
+export const groupHandlers: Handlers<GroupMethods> = {
+  listGroups: (input, { store }) => store.groups.list(input),
+  getGroup: ({ id }, { store }) => findGroupOrFail(store, id),
+  createGroup: (input, { write }) =>
+    write({ action: 'create', entity: 'group', entityId: (group) => group.id }, async (repos) => {
+      await assertLocationExists(repos, input);
+      return findGroupOrFail(repos, await repos.groups.create(input));
+    }),
+  updateGroup: ({ id, ...fields }, { write }) =>
+    write({ action: 'update', entity: 'group', entityId: () => id }, async (repos) => {
+      await assertLocationExists(repos, fields);
+      if (!(await repos.groups.update(id, fields))) throw new AppError('NOT_FOUND');
+      return findGroupOrFail(repos, id);
+    }),
+  archiveGroup: ({ id }, { write }) =>
+    write({ action: 'archive', entity: 'group', entityId: () => id }, async (repos) => {
+      if (!(await repos.groups.setStatus(id, 'archived'))) throw new AppError('NOT_FOUND');
+      return findGroupOrFail(repos, id);
+    }),
+  unarchiveGroup: ({ id }, { write }) =>
+    write({ action: 'unarchive', entity: 'group', entityId: () => id }, async (repos) => {
+      const group = await findGroupOrFail(repos, id);
+      if (group.status !== 'archived') return group;
+      // Back as paused: a coordinator checks its schedule and facilitators before it meets again.
+      await repos.groups.setStatus(id, 'paused');
+      return findGroupOrFail(repos, id);
+    }),
+};

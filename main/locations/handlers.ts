@@ -1,0 +1,33 @@
+import { AppError } from '../app-error';
+import type { Handlers } from '../core/handler-types';
+import type { Repositories } from '../store/store';
+
+type LocationMethods = 'listLocations' | 'createLocation' | 'updateLocation' | 'deleteLocation';
+
+async function findLocationOrFail(repos: Repositories, id: number) {
+  const location = await repos.locations.find(id);
+  if (!location) throw new AppError('NOT_FOUND');
+  return location;
+}
+
+export const locationHandlers: Handlers<LocationMethods> = {
+  listLocations: (_input, { store }) => store.locations.list(),
+  createLocation: (input, { write }) =>
+    write({ action: 'create', entity: 'location', entityId: (l) => l.id }, async (repos) =>
+      findLocationOrFail(repos, await repos.locations.create(input)),
+    ),
+  updateLocation: ({ id, ...fields }, { write }) =>
+    write({ action: 'update', entity: 'location', entityId: () => id }, async (repos) => {
+      if (!(await repos.locations.update(id, fields))) throw new AppError('NOT_FOUND');
+      return findLocationOrFail(repos, id);
+    }),
+  deleteLocation: ({ id }, { write }) =>
+    write({ action: 'delete', entity: 'location', entityId: () => id }, async (repos) => {
+      const location = await findLocationOrFail(repos, id);
+      if (location.groupCount > 0) {
+        throw new AppError('CONFLICT', 'errors.locationInUse', { count: location.groupCount });
+      }
+      await repos.locations.delete(id);
+      return null;
+    }),
+};

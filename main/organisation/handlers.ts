@@ -1,0 +1,38 @@
+import { GROUP_STATUSES, type GroupStatus } from '../../shared/domain/groups';
+import type { Handlers } from '../core/handler-types';
+
+type OrganisationMethods =
+  | 'getOrganisation'
+  | 'updateOrganisation'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'getDashboard';
+
+export const organisationHandlers: Handlers<OrganisationMethods> = {
+  getOrganisation: (_input, { store }) => store.organisation.get(),
+  updateOrganisation: (input, { write }) =>
+    write({ action: 'update', entity: 'organisation', entityId: () => 1 }, async (repos) => {
+      await repos.organisation.save(input);
+      return repos.organisation.get();
+    }),
+  getSettings: (_input, { store }) => store.organisation.getSettings(),
+  updateSettings: (input, { write }) =>
+    write({ action: 'update', entity: 'settings' }, async (repos) => {
+      await repos.organisation.saveSettings(input);
+      return repos.organisation.getSettings();
+    }),
+  getDashboard: async (_input, { store }) => {
+    const byStatus = await store.groups.countBy('status');
+    const groupsByStatus = Object.fromEntries(
+      GROUP_STATUSES.map((status) => [status, byStatus[status] ?? 0]),
+    ) as Record<GroupStatus, number>;
+    return {
+      organisationName: (await store.organisation.get()).name,
+      groupsByStatus,
+      groupsByFocus: await store.groups.countBy('focus'),
+      openToNewcomers: await store.groups.countWhere('is_open_to_newcomers'),
+      listedPublicly: await store.groups.countWhere('is_listed_publicly'),
+      locations: await store.locations.count(),
+    };
+  },
+};
