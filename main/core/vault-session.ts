@@ -161,6 +161,12 @@ export class VaultSession {
     await setPassword(this.dataDir, this.key, user.username, newPassword, this.options.scrypt);
   }
 
+  /** Adds a key slot for a new account; the caller records the user row in the same step. */
+  async addPasswordSlot(username: string, password: string): Promise<void> {
+    if (!this.key) throw new AppError('LOCKED');
+    await setPassword(this.dataDir, this.key, username, password, this.options.scrypt);
+  }
+
   async lock(): Promise<void> {
     const who = this.signedIn?.username ?? this.lockedBy;
     await this.close();

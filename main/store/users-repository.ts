@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../../shared/api/roles';
-import type { Database } from './schema';
+import type { AppUserTable, Database } from './schema';
 import { fromFlag, nowIso } from './rows';
 
 export interface UserRecord {
@@ -9,6 +9,16 @@ export interface UserRecord {
   displayName: string;
   role: Role;
   isDisabled: boolean;
+}
+
+function toUser(row: Selectable<AppUserTable>): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    isDisabled: fromFlag(row.is_disabled),
+  };
 }
 
 export class UsersRepository {
@@ -20,15 +30,12 @@ export class UsersRepository {
       .selectAll()
       .where('username', '=', username)
       .executeTakeFirst();
-    return row
-      ? {
-          id: row.id,
-          username: row.username,
-          displayName: row.display_name,
-          role: row.role as Role,
-          isDisabled: fromFlag(row.is_disabled),
-        }
-      : undefined;
+    return row ? toUser(row) : undefined;
+  }
+
+  async list(): Promise<UserRecord[]> {
+    const rows = await this.db.selectFrom('app_user').selectAll().orderBy('username').execute();
+    return rows.map(toUser);
   }
 
   async create(user: { username: string; displayName: string; role: Role }): Promise<number> {

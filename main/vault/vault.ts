@@ -70,11 +70,6 @@ export function commitKeySlots(dataDir: string, slots: KeySlotFile): void {
   writeKeySlotFile(vaultPaths(dataDir).keySlots, slots);
 }
 
-export function hasPasswordSlot(dataDir: string, username: string): boolean {
-  const file = readKeySlotFile(vaultPaths(dataDir).keySlots);
-  return file.slots.some((slot) => slot.kind === 'password' && slot.username === username);
-}
-
 export async function unlockWithPassword(
   dataDir: string,
   username: string,

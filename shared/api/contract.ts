@@ -23,15 +23,17 @@ import {
 } from '../domain/organisation';
 import {
   changePasswordInputSchema,
+  createUserInputSchema,
   logInInputSchema,
   recoverInputSchema,
   setUpVaultInputSchema,
   type SessionUser,
   type SetUpResult,
+  type UserAccount,
   type VaultStatus,
 } from '../domain/vault';
 import { method, type MethodSpec } from './method';
-import { ANY_ROLE, STAFF } from './roles';
+import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
 export const api = {
   getVaultStatus: method<VaultStatus>()({ input: noInput, access: 'public' }),
@@ -42,10 +44,13 @@ export const api = {
   logOut: method<null>()({ input: noInput, access: ANY_ROLE }),
   changePassword: method<null>()({ input: changePasswordInputSchema, access: ANY_ROLE }),
 
+  listUsers: method<UserAccount[]>()({ input: noInput, access: ADMIN_ONLY }),
+  createUser: method<UserAccount>()({ input: createUserInputSchema, access: ADMIN_ONLY }),
+
   getOrganisation: method<Organisation>()({ input: noInput, access: ANY_ROLE }),
   updateOrganisation: method<Organisation>()({ input: organisationInputSchema, access: STAFF }),
   getSettings: method<Settings>()({ input: noInput, access: ANY_ROLE }),
-  updateSettings: method<Settings>()({ input: settingsInputSchema, access: ['admin'] }),
+  updateSettings: method<Settings>()({ input: settingsInputSchema, access: ADMIN_ONLY }),
 
   getDashboard: method<Dashboard>()({ input: noInput, access: ANY_ROLE }),
 

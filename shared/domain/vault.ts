@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from '../api/roles';
+import { ROLES, type Role } from '../api/roles';
 import { isPasswordAcceptable, PASSWORD_MAX_LENGTH } from './password';
 import { language, requiredText, timeZone } from './fields';
 
@@ -67,4 +67,20 @@ export interface SetUpResult {
   user: SessionUser;
   /** Shown once, to be printed and kept safe: it opens the data if every password is lost. */
   recoveryKey: string;
+}
+
+export const createUserInputSchema = z
+  .strictObject({
+    username,
+    displayName: requiredText(80),
+    role: z.enum(ROLES),
+    password: anyPassword,
+  })
+  .refine((v) => isPasswordAcceptable(v.password, v.username), {
+    path: ['password'],
+    error: 'validation.weakPassword',
+  });
+
+export interface UserAccount extends SessionUser {
+  isDisabled: boolean;
 }
