@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'http', 'worker_threads', 'child_process'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'crypto',
+  'os',
+  'http',
+  'worker_threads',
+  'child_process',
+];
 const sqlPackages = ['kysely', 'better-sqlite3-multiple-ciphers'];
 
 const restrict = (patterns) => ({
@@ -18,7 +27,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
     },
@@ -26,15 +38,29 @@ export default tseslint.config(
   {
     files: ['shared/**/*.{ts,tsx}'],
     rules: restrict([
-      { group: [...nodeBuiltins, 'electron', ...sqlPackages, 'react', 'react-dom'], message: 'shared/ is pure: no Node, DOM, Electron, SQL or React.' },
-      { group: ['**/main/**', '**/renderer/**', '**/migrations/**'], message: 'shared/ imports nothing from main/ or renderer/.' },
+      {
+        group: [...nodeBuiltins, 'electron', ...sqlPackages, 'react', 'react-dom'],
+        message: 'shared/ is pure: no Node, DOM, Electron, SQL or React.',
+      },
+      {
+        group: ['**/main/**', '**/renderer/**', '**/migrations/**'],
+        message: 'shared/ imports nothing from main/ or renderer/.',
+      },
     ]),
   },
   {
     files: ['shared/**/*.{ts,tsx}'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ],
     },
   },
   {
@@ -44,8 +70,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict([
-        { group: ['**/main/**', '**/migrations/**'], message: 'renderer/ never imports main/: call the API.' },
-        { group: [...nodeBuiltins, 'electron', ...sqlPackages], message: 'renderer/ runs in a sandboxed page.' },
+        {
+          group: ['**/main/**', '**/migrations/**'],
+          message: 'renderer/ never imports main/: call the API.',
+        },
+        {
+          group: [...nodeBuiltins, 'electron', ...sqlPackages],
+          message: 'renderer/ runs in a sandboxed page.',
+        },
       ]),
     },
   },

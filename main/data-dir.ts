@@ -12,7 +12,8 @@ export function defaultDataDir(
   if (platform === 'win32') {
     return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), APP_FOLDER);
   }
-  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', APP_FOLDER);
+  if (platform === 'darwin')
+    return path.posix.join(home, 'Library', 'Application Support', APP_FOLDER);
   return path.posix.join(env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'), APP_FOLDER);
 }
 

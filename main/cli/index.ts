@@ -44,7 +44,10 @@ async function main(argv: string[]): Promise<void> {
   }
   const command = COMMANDS[commandName];
   if (!command) {
-    throw new CliError(`${say('cli.unknownCommand', { command: commandName })}\n${say('cli.usage')}`, 2);
+    throw new CliError(
+      `${say('cli.unknownCommand', { command: commandName })}\n${say('cli.usage')}`,
+      2,
+    );
   }
   const { help: _help, ...values } = parsed.values;
   await command({ dataDir: resolveDataDir(values['data-dir']), values });

@@ -11,7 +11,9 @@ export type ErrorLogger = (method: string, error: unknown) => void;
 export const logErrorSafely: ErrorLogger = (method, error) => {
   const name = error instanceof Error ? error.name : typeof error;
   const code = (error as { code?: unknown } | null)?.code;
-  console.error(`circlekeeper: ${method} failed (${name}${typeof code === 'string' ? ` ${code}` : ''})`);
+  console.error(
+    `circlekeeper: ${method} failed (${name}${typeof code === 'string' ? ` ${code}` : ''})`,
+  );
 };
 
 /**

@@ -220,7 +220,9 @@ export class VaultSession {
     isRoleAllowed: (role: Role) => boolean,
   ): Promise<SessionUser> {
     const sameDatabase = this.key !== null && this.openStore !== null && key.equals(this.key);
-    const store = sameDatabase ? this.openStore! : await Store.open(vaultPaths(this.dataDir).database, key);
+    const store = sameDatabase
+      ? this.openStore!
+      : await Store.open(vaultPaths(this.dataDir).database, key);
     const record = await store.users.findByUsername(username);
     const refusal = !record
       ? 'WRONG_CREDENTIALS'

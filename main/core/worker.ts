@@ -1,7 +1,12 @@
 // The core worker: the only thread that opens the database (DESIGN.md §2).
 import { parentPort, workerData } from 'node:worker_threads';
 import { Core } from './core';
-import { CLOSE_REQUEST, type CallRequest, type CallResponse, type CoreWorkerData } from './worker-protocol';
+import {
+  CLOSE_REQUEST,
+  type CallRequest,
+  type CallResponse,
+  type CoreWorkerData,
+} from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('core worker must run in a worker thread');

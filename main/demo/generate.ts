@@ -21,8 +21,23 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-const PLACES = ['Riverside', 'Oak Street', 'Northgate', 'Harbour', 'Elm Park', 'Station Road', 'Millbrook', 'Southfield'];
-const BUILDINGS = ['Community Centre', 'Library Annex', 'Parish Hall', 'Health Hub', 'Youth Centre'];
+const PLACES = [
+  'Riverside',
+  'Oak Street',
+  'Northgate',
+  'Harbour',
+  'Elm Park',
+  'Station Road',
+  'Millbrook',
+  'Southfield',
+];
+const BUILDINGS = [
+  'Community Centre',
+  'Library Annex',
+  'Parish Hall',
+  'Health Hub',
+  'Youth Centre',
+];
 const ROOMS = ['Room 1', 'Room 2', 'Garden Room', 'Upstairs Lounge', 'Hall B', 'Quiet Room'];
 const NAMES: Record<(typeof GROUP_FOCUSES)[number], string[]> = {
   addiction_recovery: ['Fresh Start', 'One Day at a Time', 'Recovery Circle', 'Clean Slate'],
@@ -53,7 +68,10 @@ export function generateDemoData(size: DemoSize, seed = 20261123): DemoData {
     name: `${PLACES[i % PLACES.length]} ${BUILDINGS[Math.floor(i / PLACES.length) % BUILDINGS.length]}`,
     address: `${10 + i} ${pick(random, PLACES)} Lane`,
     room: pick(random, ROOMS),
-    accessibilityNotes: random() < 0.7 ? 'Step-free entrance, accessible toilet.' : 'Two steps at the front door; ramp on request.',
+    accessibilityNotes:
+      random() < 0.7
+        ? 'Step-free entrance, accessible toilet.'
+        : 'Two steps at the front door; ramp on request.',
     capacity: 10 + Math.floor(random() * 40),
   }));
 
@@ -62,24 +80,40 @@ export function generateDemoData(size: DemoSize, seed = 20261123): DemoData {
     const format = random() < 0.7 ? 'in_person' : pick(random, GROUP_FORMATS);
     const isMonthly = random() < 0.25;
     const rrule = isMonthly
-      ? formatRrule({ frequency: 'MONTHLY', interval: 1, weekdays: [{ day: pick(random, WEEKDAYS.slice(0, 5)), ordinal: pick(random, MONTH_ORDINALS) }] })
-      : formatRrule({ frequency: 'WEEKLY', interval: random() < 0.2 ? 2 : 1, weekdays: [{ day: pick(random, WEEKDAYS) }] });
+      ? formatRrule({
+          frequency: 'MONTHLY',
+          interval: 1,
+          weekdays: [
+            { day: pick(random, WEEKDAYS.slice(0, 5)), ordinal: pick(random, MONTH_ORDINALS) },
+          ],
+        })
+      : formatRrule({
+          frequency: 'WEEKLY',
+          interval: random() < 0.2 ? 2 : 1,
+          weekdays: [{ day: pick(random, WEEKDAYS) }],
+        });
     const baseName = pick(random, NAMES[focus]);
     const status = random() < 0.85 ? 'active' : random() < 0.5 ? 'paused' : 'archived';
     return {
       locationIndex: format === 'online' ? null : Math.floor(random() * counts.locations),
       group: {
-        name: counts.groups > 40 ? `${baseName} ${Math.floor(i / GROUP_FOCUSES.length) + 1}` : baseName,
+        name:
+          counts.groups > 40 ? `${baseName} ${Math.floor(i / GROUP_FOCUSES.length) + 1}` : baseName,
         focus,
         format,
         publicDescription: `A peer-led ${focus.replace('_', ' ')} group. Come as you are; you do not have to speak.`,
         audience: random() < 0.5 ? 'Adults 18+' : 'Anyone affected',
         onlineLink: format === 'in_person' ? '' : `https://meet.example.org/${focus}-${i}`,
-        schedule: { rrule, startTime: pick(random, START_TIMES), durationMinutes: pick(random, [60, 75, 90, 120]) },
+        schedule: {
+          rrule,
+          startTime: pick(random, START_TIMES),
+          durationMinutes: pick(random, [60, 75, 90, 120]),
+        },
         startDate: `2026-0${1 + Math.floor(random() * 9)}-0${1 + Math.floor(random() * 9)}`,
         isOpenToNewcomers: random() < 0.8,
         languages: random() < 0.3 ? ['en', 'es'] : ['en'],
-        groundRules: 'What is said here stays here. One person speaks at a time. No advice unless asked.',
+        groundRules:
+          'What is said here stays here. One person speaks at a time. No advice unless asked.',
         publicContactName: 'Front desk',
         publicContactPhone: `0100 555 ${String(1000 + i).slice(-4)}`,
         status,

@@ -4,12 +4,7 @@ import type { Handlers } from '../core/handler-types';
 import type { Repositories } from '../store/store';
 
 type GroupMethods =
-  | 'listGroups'
-  | 'getGroup'
-  | 'createGroup'
-  | 'updateGroup'
-  | 'archiveGroup'
-  | 'unarchiveGroup';
+  'listGroups' | 'getGroup' | 'createGroup' | 'updateGroup' | 'archiveGroup' | 'unarchiveGroup';
 
 async function assertLocationExists(repos: Repositories, fields: GroupFields): Promise<void> {
   if (fields.locationId !== null && !(await repos.locations.exists(fields.locationId))) {

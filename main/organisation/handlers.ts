@@ -2,11 +2,7 @@ import { GROUP_STATUSES, type GroupStatus } from '../../shared/domain/groups';
 import type { Handlers } from '../core/handler-types';
 
 type OrganisationMethods =
-  | 'getOrganisation'
-  | 'updateOrganisation'
-  | 'getSettings'
-  | 'updateSettings'
-  | 'getDashboard';
+  'getOrganisation' | 'updateOrganisation' | 'getSettings' | 'updateSettings' | 'getDashboard';
 
 export const organisationHandlers: Handlers<OrganisationMethods> = {
   getOrganisation: (_input, { store }) => store.organisation.get(),

@@ -25,7 +25,12 @@ export const sessionHandlers: Handlers<SessionMethods> = {
   },
   changePassword: async (input, { vault, store, user }) => {
     await vault.changePassword(input.currentPassword, input.newPassword);
-    await store.audit.record({ userId: user.id, action: 'changePassword', entity: 'user', entityId: user.id });
+    await store.audit.record({
+      userId: user.id,
+      action: 'changePassword',
+      entity: 'user',
+      entityId: user.id,
+    });
     return null;
   },
 };

@@ -109,7 +109,8 @@ export class GroupsRepository {
     if (filter.format) query = query.where('g.format', '=', filter.format);
     if (filter.search) {
       const pattern = likePattern(filter.search);
-      const matches = (column: string) => sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
+      const matches = (column: string) =>
+        sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
       query = query.where((eb) =>
         eb.or([matches('g.name'), matches('g.public_description'), matches('l.name')]),
       );

@@ -49,7 +49,11 @@ export class LocationsRepository {
   }
 
   async exists(id: number): Promise<boolean> {
-    const row = await this.db.selectFrom('location').select('id').where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('location')
+      .select('id')
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row !== undefined;
   }
 

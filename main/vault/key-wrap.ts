@@ -1,4 +1,9 @@
-import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCallback } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  randomBytes,
+  scrypt as scryptCallback,
+} from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scrypt = promisify(scryptCallback) as (
@@ -47,7 +52,13 @@ export async function wrapKey(
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const ciphertext = Buffer.concat([cipher.update(key), cipher.final()]);
     return {
-      kdf: { algorithm: 'scrypt', salt: salt.toString('base64'), N: params.N, r: params.r, p: params.p },
+      kdf: {
+        algorithm: 'scrypt',
+        salt: salt.toString('base64'),
+        N: params.N,
+        r: params.r,
+        p: params.p,
+      },
       cipher: {
         algorithm: 'aes-256-gcm',
         iv: iv.toString('base64'),

@@ -16,7 +16,11 @@ const wrappedKeySchema = z.object({
   kdf: z.object({
     algorithm: z.literal('scrypt'),
     salt: base64,
-    N: z.number().int().min(2 ** 10).max(2 ** 22),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(2 ** 22),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
   }),
@@ -44,8 +48,18 @@ export type KeySlot = z.infer<typeof slotSchema>;
 export type KeySlotFile = z.infer<typeof fileSchema>;
 
 /** Binds a slot to its database and its owner, so a slot copied elsewhere will not verify. */
-export function slotContext(file: KeySlotFile, slot: Pick<KeySlot, 'id' | 'kind'> & { username?: string }): string {
-  return ['circlekeeper-keyslot', 'v1', file.databaseId, slot.id, slot.kind, slot.username ?? ''].join(':');
+export function slotContext(
+  file: KeySlotFile,
+  slot: Pick<KeySlot, 'id' | 'kind'> & { username?: string },
+): string {
+  return [
+    'circlekeeper-keyslot',
+    'v1',
+    file.databaseId,
+    slot.id,
+    slot.kind,
+    slot.username ?? '',
+  ].join(':');
 }
 
 export function newKeySlotFile(): KeySlotFile {

@@ -84,7 +84,10 @@ export async function unlockWithPassword(
   return slot ? key : null;
 }
 
-export async function unlockWithRecoveryKey(dataDir: string, typed: string): Promise<Buffer | null> {
+export async function unlockWithRecoveryKey(
+  dataDir: string,
+  typed: string,
+): Promise<Buffer | null> {
   const recoveryKey = normalizeRecoveryKey(typed);
   if (!recoveryKey) return null;
   const file = readKeySlotFile(vaultPaths(dataDir).keySlots);
@@ -103,5 +106,8 @@ export async function setPassword(
 ): Promise<void> {
   const paths = vaultPaths(dataDir);
   const file = readKeySlotFile(paths.keySlots);
-  writeKeySlotFile(paths.keySlots, withSlot(file, await passwordSlot(file, key, username, password, params)));
+  writeKeySlotFile(
+    paths.keySlots,
+    withSlot(file, await passwordSlot(file, key, username, password, params)),
+  );
 }

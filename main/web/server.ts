@@ -33,7 +33,10 @@ export interface WebHost {
 }
 
 class RequestRefused extends Error {
-  constructor(readonly status: number, readonly result: ApiResult<unknown>) {
+  constructor(
+    readonly status: number,
+    readonly result: ApiResult<unknown>,
+  ) {
     super('refused');
   }
 }
@@ -113,6 +116,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     };
     handle().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
+      // A refused request may have left its body unread: never reuse that connection.
+      res.shouldKeepAlive = false;
       if (error instanceof RequestRefused) return sendJson(res, error.status, error.result);
       console.error(`circlekeeper: web host request failed (${(error as Error).name})`);
       sendJson(res, 500, { ok: false, error: apiError('INTERNAL', 'errors.INTERNAL') });

@@ -10,11 +10,7 @@ import {
   type Group,
   type GroupSummary,
 } from '../domain/groups';
-import {
-  locationInputSchema,
-  updateLocationInputSchema,
-  type Location,
-} from '../domain/locations';
+import { locationInputSchema, updateLocationInputSchema, type Location } from '../domain/locations';
 import {
   organisationInputSchema,
   settingsInputSchema,

@@ -25,11 +25,11 @@ export const civilDate = z
   .refine(isRealCalendarDate, { error: 'validation.date' });
 
 /** A wall-clock time `HH:MM` in the organisation's time zone. */
-export const wallTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
+export const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 
-export const optionalEmail = z.union([z.literal(''), z.email({ error: 'validation.email' }).max(200)]).default('');
+export const optionalEmail = z
+  .union([z.literal(''), z.email({ error: 'validation.email' }).max(200)])
+  .default('');
 
 export const optionalPhone = z
   .string()
@@ -39,18 +39,15 @@ export const optionalPhone = z
   .default('');
 
 export const optionalUrl = z
-  .union([
-    z.literal(''),
-    z
-      .url({ protocol: /^https?$/, error: 'validation.url' })
-      .max(500),
-  ])
+  .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'validation.url' }).max(500)])
   .default('');
 
 const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
 timeZones.add('UTC');
 
-export const timeZone = z.string().refine((tz) => timeZones.has(tz), { error: 'validation.timeZone' });
+export const timeZone = z
+  .string()
+  .refine((tz) => timeZones.has(tz), { error: 'validation.timeZone' });
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];

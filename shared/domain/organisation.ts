@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { language, optionalEmail, optionalPhone, optionalText, requiredText, timeZone } from './fields';
+import {
+  language,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+  timeZone,
+} from './fields';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];

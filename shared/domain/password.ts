@@ -27,7 +27,10 @@ export function checkPassword(password: string, username: string): PasswordCheck
   const lower = password.toLowerCase();
   const user = username.trim().toLowerCase();
   return [
-    { rule: 'length', isMet: password.length >= PASSWORD_MIN_LENGTH && password.length <= PASSWORD_MAX_LENGTH },
+    {
+      rule: 'length',
+      isMet: password.length >= PASSWORD_MIN_LENGTH && password.length <= PASSWORD_MAX_LENGTH,
+    },
     { rule: 'notUsername', isMet: user.length === 0 || !lower.includes(user) },
     { rule: 'notCommon', isMet: !COMMON_PASSWORDS.has(lower) },
     { rule: 'notRepeated', isMet: new Set(password).size > 3 },

@@ -27,7 +27,12 @@ export interface TestCore {
 }
 
 export function createTestCore(dataDir = makeTempDir(), now?: () => number): TestCore {
-  const core = new Core({ dataDir, scrypt: TEST_SCRYPT, isIdleLockTimerOn: false, ...(now ? { now } : {}) });
+  const core = new Core({
+    dataDir,
+    scrypt: TEST_SCRYPT,
+    isIdleLockTimerOn: false,
+    ...(now ? { now } : {}),
+  });
   return {
     core,
     dataDir,
@@ -49,7 +54,9 @@ export function createTestCore(dataDir = makeTempDir(), now?: () => number): Tes
 }
 
 /** A core that has been set up, with the first admin signed in. Returns the recovery key. */
-export async function createSetUpCore(now?: () => number): Promise<TestCore & { recoveryKey: string }> {
+export async function createSetUpCore(
+  now?: () => number,
+): Promise<TestCore & { recoveryKey: string }> {
   const test = createTestCore(undefined, now);
   const { recoveryKey } = await test.call('setUpVault', {
     organisationName: 'Riverside Community Centre',
@@ -60,7 +67,9 @@ export async function createSetUpCore(now?: () => number): Promise<TestCore & { 
   return { ...test, recoveryKey };
 }
 
-export const sampleGroup = (overrides: Partial<MethodInput<'createGroup'>> = {}): MethodInput<'createGroup'> => ({
+export const sampleGroup = (
+  overrides: Partial<MethodInput<'createGroup'>> = {},
+): MethodInput<'createGroup'> => ({
   name: 'Thursday Grief Circle',
   focus: 'grief',
   format: 'online',
