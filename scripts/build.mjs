@@ -12,34 +12,47 @@ const nodeEntries = {
   'electron/main': 'main/electron/main.ts',
 };
 
+const nodeBundle = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  // Native and ESM dependencies stay in node_modules: electron-builder ships them unpacked.
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+// Bundled ESM still needs `require` for the CommonJS native module.
+const requireShim =
+  "import { createRequire as __ckRequire } from 'node:module'; const require = __ckRequire(import.meta.url);";
+
 export async function buildMain() {
-  const common = {
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    // Native and ESM dependencies stay in node_modules: electron-builder ships them unpacked.
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
-  };
   await esbuild({
-    ...common,
+    ...nodeBundle,
     entryPoints: nodeEntries,
     outdir: 'dist',
     format: 'esm',
-    outExtension: { '.js': '.js' },
-    banner: {
-      js: "import { createRequire as __ckRequire } from 'node:module'; const require = __ckRequire(import.meta.url);",
-    },
+    banner: { js: requireShim },
   });
   // A sandboxed preload cannot load ESM: it must be one CommonJS file.
   await esbuild({
-    ...common,
+    ...nodeBundle,
     entryPoints: { 'electron/preload': 'main/electron/preload.ts' },
     outdir: 'dist',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
+  });
+}
+
+/** The benchmark runs bundled like the app, so it measures what ships. */
+export async function buildBench() {
+  await esbuild({
+    ...nodeBundle,
+    entryPoints: { 'bench/run': 'tests/bench/run.ts' },
+    outdir: 'dist',
+    format: 'esm',
+    banner: { js: requireShim },
   });
 }
 
@@ -50,6 +63,9 @@ export async function buildRenderer() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const only = process.argv[2];
-  if (only !== 'renderer') await buildMain();
-  if (only !== 'main') await buildRenderer();
+  if (only === 'bench') await buildBench();
+  else {
+    if (only !== 'renderer') await buildMain();
+    if (only !== 'main') await buildRenderer();
+  }
 }

@@ -1,0 +1,85 @@
+// `npm run bench`: timings on this machine, measured in one run, with percentiles.
+// Production scrypt parameters and the real encrypted database; nothing is mocked.
+import { rmSync } from 'node:fs';
+import { Core } from '../../main/core/core';
+import { generateDemoData } from '../../main/demo/generate';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { makeTempDir } from '../support/temp-core';
+import { ms, summarize, timeRuns, type Summary } from './stats';
+
+const PASSWORD = 'bench-password-2026';
+const UNLOCK_GOAL_MS = 1000;
+const LIST_GOAL_MS = 30;
+
+async function must<M extends MethodName>(
+  core: Core,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const result = await core.call(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+  return result.value as MethodOutput<M>;
+}
+
+function report(label: string, summary: Summary, goalMs: number): boolean {
+  const isMet = summary.p95 < goalMs;
+  console.log(
+    `${label.padEnd(34)} runs=${summary.runs}  p50=${ms(summary.p50)}  p95=${ms(summary.p95)}  max=${ms(summary.max)}  goal p95<${goalMs} ms: ${isMet ? 'met' : 'MISSED'}`,
+  );
+  return isMet;
+}
+
+async function main(): Promise<void> {
+  const dataDir = makeTempDir('ck-bench-');
+  const core = new Core({ dataDir, isIdleLockTimerOn: false });
+  try {
+    await must(core, 'setUpVault', {
+      organisationName: 'Bench Centre',
+      timeZone: 'Europe/London',
+      language: 'en',
+      admin: { username: 'admin', displayName: 'Bench Admin', password: PASSWORD },
+    });
+    const data = generateDemoData('large');
+    const locationIds: number[] = [];
+    for (const location of data.locations) {
+      locationIds.push((await must(core, 'createLocation', location)).id);
+    }
+    for (const { locationIndex, group } of data.groups) {
+      const locationId = locationIndex === null ? null : (locationIds[locationIndex] ?? null);
+      await must(core, 'createGroup', { ...group, locationId });
+    }
+    console.log(`Data: ${data.groups.length} groups, ${data.locations.length} locations.`);
+
+    const results: boolean[] = [];
+    // Unlock = scrypt key derivation + AES-GCM unwrap + opening and checking the database.
+    const unlockSamples: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      await must(core, 'lock', {});
+      const start = performance.now();
+      await must(core, 'logIn', { username: 'admin', password: PASSWORD });
+      unlockSamples.push(performance.now() - start);
+    }
+    results.push(report('unlock (logIn after lock)', summarize(unlockSamples), UNLOCK_GOAL_MS));
+
+    const lists: [string, () => Promise<unknown>][] = [
+      ['listGroups (all)', () => must(core, 'listGroups', {})],
+      ['listGroups (search "grief")', () => must(core, 'listGroups', { search: 'grief' })],
+      [
+        'listGroups (status+focus filter)',
+        () => must(core, 'listGroups', { status: 'active', focus: 'trauma' }),
+      ],
+      ['listLocations', () => must(core, 'listLocations', {})],
+      ['getDashboard', () => must(core, 'getDashboard', {})],
+    ];
+    for (const [label, work] of lists) {
+      await work();
+      results.push(report(label, await timeRuns(50, work), LIST_GOAL_MS));
+    }
+    if (results.includes(false)) process.exitCode = 1;
+  } finally {
+    await core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
