@@ -32,7 +32,7 @@ function keyForIssue(issue: z.core.$ZodIssue): { messageKey: string; params?: Me
     case 'invalid_format':
       return { messageKey: 'validation.invalidFormat' };
     case 'unrecognized_keys':
-      return { messageKey: 'validation.unknownField' };
+      return { messageKey: 'validation.unknownField', params: { keys: issue.keys.join(', ') } };
     default:
       return { messageKey: 'validation.invalid' };
   }

@@ -28,7 +28,7 @@ export async function initCommand({ dataDir, values }: CommandOptions): Promise<
       admin: { username, displayName: values['display-name'] ?? username, password },
     });
     process.stdout.write(`${say('cli.initDone', { dataDir })}\n`);
-    process.stdout.write(`Recovery key: ${result.recoveryKey}\n`);
+    process.stdout.write(`${say('cli.recoveryKeyLine', { key: result.recoveryKey })}\n`);
     process.stderr.write(`${say('cli.recoveryKeyAdvice')}\n`);
   } finally {
     await core.caller.close();

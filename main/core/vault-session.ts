@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Role } from '../../shared/api/roles';
+import { isPasswordAcceptable } from '../../shared/domain/password';
 import type { SessionUser, SetUpResult, VaultStatus } from '../../shared/domain/vault';
 import type { MethodParsedInput } from '../../shared/api/contract';
 import { AppError } from '../app-error';
@@ -155,6 +156,10 @@ export class VaultSession {
 
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
     const user = this.user;
+    if (!isPasswordAcceptable(newPassword, user.username)) {
+      throw AppError.invalidField('newPassword', 'validation.weakPassword');
+    }
+    this.throttle.assertMayTry();
     const key = await unlockWithPassword(this.dataDir, user.username, currentPassword);
     if (!key || !this.key || !key.equals(this.key)) this.fail('WRONG_CREDENTIALS');
     key.fill(0);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Location, LocationFields } from '../../shared/domain/locations';
 import type { Database } from './schema';
 import { nowIso } from './rows';
@@ -30,7 +30,7 @@ export class LocationsRepository {
   }
 
   async list(): Promise<Location[]> {
-    const rows = await this.selectLocations().orderBy('l.name').orderBy('l.id').execute();
+    const rows = await this.selectLocations().orderBy(sql`l.name COLLATE NOCASE`).orderBy('l.id').execute();
     return rows.map((row) => ({
       id: row.id,
       name: row.name,

@@ -20,6 +20,9 @@ const scrypt = promisify(scryptCallback) as (
  */
 export const DEFAULT_SCRYPT = { N: 2 ** 16, r: 8, p: 1 } as const;
 
+/** A full-length GCM tag: a shortened one would be easier to forge. */
+export const GCM_TAG_BYTES = 16;
+
 export interface ScryptParams {
   N: number;
   r: number;
@@ -78,9 +81,12 @@ export async function unwrapKey(
   context: string,
 ): Promise<Buffer | null> {
   const { N, r, p } = wrapped.kdf;
-  const kek = await deriveKey(secret, Buffer.from(wrapped.kdf.salt, 'base64'), { N, r, p });
+  let kek: Buffer | null = null;
   try {
-    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.cipher.iv, 'base64'));
+    kek = await deriveKey(secret, Buffer.from(wrapped.kdf.salt, 'base64'), { N, r, p });
+    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.cipher.iv, 'base64'), {
+      authTagLength: GCM_TAG_BYTES,
+    });
     decipher.setAAD(Buffer.from(context, 'utf8'));
     decipher.setAuthTag(Buffer.from(wrapped.cipher.tag, 'base64'));
     return Buffer.concat([
@@ -90,6 +96,6 @@ export async function unwrapKey(
   } catch {
     return null;
   } finally {
-    kek.fill(0);
+    kek?.fill(0);
   }
 }

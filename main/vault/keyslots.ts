@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../app-error';
 import { writeFileAtomic } from './atomic-file';
-import type { WrappedKey } from './key-wrap';
+import { GCM_TAG_BYTES, type WrappedKey } from './key-wrap';
 
 /**
  * The key-slot file sits beside the database. Each slot is the database key wrapped by one
@@ -12,22 +12,24 @@ import type { WrappedKey } from './key-wrap';
 export const KEYSLOTS_FORMAT = 'circlekeeper-keyslots';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const isPowerOfTwo = (n: number) => n > 1 && (n & (n - 1)) === 0;
+/** Caps scrypt memory (128 · N · r bytes) at 256 MiB, so a tampered file cannot exhaust RAM. */
+const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
+
 const wrappedKeySchema = z.object({
-  kdf: z.object({
-    algorithm: z.literal('scrypt'),
-    salt: base64,
-    N: z
-      .number()
-      .int()
-      .min(2 ** 10)
-      .max(2 ** 22),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-  }),
+  kdf: z
+    .object({
+      algorithm: z.literal('scrypt'),
+      salt: base64,
+      N: z.number().int().min(2 ** 10).max(2 ** 20).refine(isPowerOfTwo),
+      r: z.number().int().min(1).max(32),
+      p: z.number().int().min(1).max(16),
+    })
+    .refine((kdf) => 128 * kdf.N * kdf.r <= MAX_SCRYPT_MEMORY),
   cipher: z.object({
     algorithm: z.literal('aes-256-gcm'),
     iv: base64,
-    tag: base64,
+    tag: base64.refine((tag) => Buffer.from(tag, 'base64').length === GCM_TAG_BYTES),
     ciphertext: base64,
   }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRrule } from '../schedule/rrule';
+import { formatRrule, parseRrule } from '../schedule/rrule';
 import {
   civilDate,
   id,
@@ -35,7 +35,12 @@ export const ROSTER_MODES = ['anonymous', 'named_with_consent'] as const;
 export type RosterMode = (typeof ROSTER_MODES)[number];
 
 export const scheduleSchema = z.strictObject({
-  rrule: z.string().refine((value) => parseRrule(value) !== null, { error: 'validation.rrule' }),
+  // Stored in one canonical spelling, so exports (iCalendar, Meeting Guide) write standard rules.
+  rrule: z
+    .string()
+    .max(200)
+    .refine((value) => parseRrule(value) !== null, { error: 'validation.rrule' })
+    .transform((value) => formatRrule(parseRrule(value)!)),
   startTime: wallTime,
   durationMinutes: z.number().int().min(15).max(600),
 });

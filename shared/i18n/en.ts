@@ -36,7 +36,7 @@ export const en = {
     invalidType: 'This value is missing or of the wrong kind.',
     invalidChoice: 'Choose one of the options.',
     invalidFormat: 'This is not in the expected format.',
-    unknownField: 'This form has a field the app does not know.',
+    unknownField: 'This form has a field the app does not know: {{keys}}.',
     invalid: 'This value is not valid.',
     date: 'Enter a date as YYYY-MM-DD.',
     time: 'Enter a time as HH:MM (24-hour).',

@@ -37,7 +37,7 @@ export const es: Catalogue = {
     invalidType: 'Falta este valor o no es del tipo correcto.',
     invalidChoice: 'Elija una de las opciones.',
     invalidFormat: 'No tiene el formato esperado.',
-    unknownField: 'Este formulario tiene un campo que la aplicación no conoce.',
+    unknownField: 'Este formulario tiene un campo que la aplicación no conoce: {{keys}}.',
     invalid: 'Este valor no es válido.',
     date: 'Escriba la fecha como AAAA-MM-DD.',
     time: 'Escriba la hora como HH:MM (24 horas).',

@@ -24,6 +24,11 @@ export interface ScheduleRule {
 
 const MAX_INTERVAL = 52;
 
+/** Plain decimal digits only: `Number('0x10')` would read hex. */
+function parseDecimal(text: string): number {
+  return /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+}
+
 function parseWeekday(token: string): WeekdayRule | null {
   const match = /^([+-]?\d)?(MO|TU|WE|TH|FR|SA|SU)$/.exec(token);
   if (!match) return null;
@@ -67,7 +72,7 @@ export function parseRrule(text: string): ScheduleRule | null {
   const frequency = parts.get('FREQ') as Frequency | undefined;
   if (!frequency || !FREQUENCIES.includes(frequency)) return null;
 
-  const interval = Number(parts.get('INTERVAL') ?? '1');
+  const interval = parseDecimal(parts.get('INTERVAL') ?? '1');
   if (!Number.isInteger(interval) || interval < 1 || interval > MAX_INTERVAL) return null;
 
   const weekdays: WeekdayRule[] = [];
@@ -81,7 +86,7 @@ export function parseRrule(text: string): ScheduleRule | null {
 
   let monthDay: number | undefined;
   if (parts.has('BYMONTHDAY')) {
-    monthDay = Number(parts.get('BYMONTHDAY'));
+    monthDay = parseDecimal(parts.get('BYMONTHDAY') ?? '');
     if (!Number.isInteger(monthDay) || monthDay < 1 || monthDay > 28) return null;
   }
 

@@ -1,0 +1,508 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { vaultPaths } from '../../../main/vault/vault';
+import { manualClock, type ManualClock } from '../../support/clock';
+import {
+  ADMIN,
+  createSetUpCore,
+  createTestCore,
+  sampleGroup,
+  type TestCore,
+} from '../../support/temp-core';
+
+const RECOVERY_KEY_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/;
+const SET_UP_INPUT = {
+  organisationName: 'Riverside Community Centre',
+  timeZone: 'Europe/London',
+  language: 'en' as const,
+  admin: ADMIN,
+};
+const ADMIN_LOGIN = { username: ADMIN.username, password: ADMIN.password };
+const FACILITATOR = {
+  username: 'fran',
+  displayName: 'Fran Facilitator',
+  role: 'facilitator' as const,
+  password: 'meadow-lark-31',
+};
+
+describe('setting up the vault', () => {
+  let test: TestCore;
+
+  beforeEach(() => {
+    test = createTestCore();
+  });
+
+  afterEach(() => test.cleanUp());
+
+  it('reports a fresh data dir as not set up and locked', async () => {
+    expect(await test.call('getVaultStatus', {})).toEqual({
+      isSetUp: false,
+      isUnlocked: false,
+      user: null,
+      lockedBy: null,
+      idleLockMinutes: null,
+    });
+  });
+
+  it('refuses logIn and recovery before setup with NOT_SET_UP', async () => {
+    expect(await test.refuse('logIn', ADMIN_LOGIN)).toMatchObject({ code: 'NOT_SET_UP' });
+    expect(
+      await test.refuse('recoverWithRecoveryKey', {
+        recoveryKey: '0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ',
+        username: 'admin',
+        newPassword: 'brand-new-pass-1',
+      }),
+    ).toMatchObject({ code: 'NOT_SET_UP' });
+  });
+
+  it('signs the first admin in and prints a recovery key in 8 groups of 4', async () => {
+    const result = await test.call('setUpVault', SET_UP_INPUT);
+    expect(result.user).toMatchObject({
+      username: 'admin',
+      displayName: 'Ada Admin',
+      role: 'admin',
+    });
+    expect(result.recoveryKey).toMatch(RECOVERY_KEY_FORMAT);
+    expect(await test.call('getVaultStatus', {})).toEqual({
+      isSetUp: true,
+      isUnlocked: true,
+      user: result.user,
+      lockedBy: null,
+      idleLockMinutes: 10,
+    });
+    expect(await test.call('getOrganisation', {})).toMatchObject({
+      name: 'Riverside Community Centre',
+      timeZone: 'Europe/London',
+      defaultLanguage: 'en',
+    });
+  });
+
+  it('refuses a second setup with ALREADY_SET_UP and keeps the data', async () => {
+    await test.call('setUpVault', SET_UP_INPUT);
+    await test.call('createLocation', { name: 'Main Hall' });
+    const error = await test.refuse('setUpVault', {
+      ...SET_UP_INPUT,
+      organisationName: 'Takeover Centre',
+      admin: { ...ADMIN, username: 'intruder' },
+    });
+    expect(error).toMatchObject({ code: 'ALREADY_SET_UP' });
+    expect((await test.call('getOrganisation', {})).name).toBe('Riverside Community Centre');
+    expect(await test.call('listLocations', {})).toHaveLength(1);
+    expect(
+      await test.refuse('logIn', { username: 'intruder', password: ADMIN.password }),
+    ).toMatchObject({
+      code: 'WRONG_CREDENTIALS',
+    });
+  });
+
+  it('refuses a weak admin password before writing anything', async () => {
+    const error = await test.refuse('setUpVault', {
+      ...SET_UP_INPUT,
+      admin: { ...ADMIN, password: 'password123' },
+    });
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.fieldErrors).toContainEqual({
+      path: 'admin.password',
+      messageKey: 'validation.weakPassword',
+    });
+    expect(existsSync(vaultPaths(test.dataDir).keySlots)).toBe(false);
+    expect(existsSync(vaultPaths(test.dataDir).database)).toBe(false);
+  });
+
+  it('treats a setup that died before writing the key slots as not set up, and starts over', async () => {
+    await test.call('setUpVault', { ...SET_UP_INPUT, organisationName: 'Half Done Centre' });
+    await test.core.close();
+    rmSync(vaultPaths(test.dataDir).keySlots);
+    expect(existsSync(vaultPaths(test.dataDir).database)).toBe(true);
+
+    const again = createTestCore(test.dataDir);
+    try {
+      expect(await again.call('getVaultStatus', {})).toMatchObject({ isSetUp: false });
+      const result = await again.call('setUpVault', SET_UP_INPUT);
+      expect(result.user.username).toBe('admin');
+      expect((await again.call('getOrganisation', {})).name).toBe('Riverside Community Centre');
+      await again.call('lock', {});
+      expect((await again.call('logIn', ADMIN_LOGIN)).username).toBe('admin');
+    } finally {
+      await again.core.close();
+    }
+  });
+});
+
+describe('locking, signing in and out', () => {
+  let test: Awaited<ReturnType<typeof createSetUpCore>>;
+
+  beforeEach(async () => {
+    test = await createSetUpCore();
+  });
+
+  afterEach(() => test.cleanUp());
+
+  it('locks on demand and remembers who locked', async () => {
+    await test.call('lock', {});
+    expect(await test.call('getVaultStatus', {})).toEqual({
+      isSetUp: true,
+      isUnlocked: false,
+      user: null,
+      lockedBy: 'admin',
+      idleLockMinutes: null,
+    });
+  });
+
+  it('refuses data calls with LOCKED while locked', async () => {
+    await test.call('lock', {});
+    expect(await test.refuse('listGroups', {})).toMatchObject({
+      code: 'LOCKED',
+      messageKey: 'errors.LOCKED',
+    });
+    expect(await test.refuse('createLocation', { name: 'Hall' })).toMatchObject({ code: 'LOCKED' });
+    expect(await test.refuse('lock', {})).toMatchObject({ code: 'LOCKED' });
+  });
+
+  it('closes the database when locked, so its key is no longer held open', async () => {
+    await test.call('lock', {});
+    expect(test.core.vault.isUnlocked).toBe(false);
+    expect(() => test.core.vault.store).toThrow();
+  });
+
+  it('refuses a wrong password with WRONG_CREDENTIALS, then lets the right one in with data intact', async () => {
+    const group = await test.call('createGroup', sampleGroup());
+    await test.call('lock', {});
+    expect(await test.refuse('logIn', { username: 'admin', password: 'river-stone-43' })).toEqual({
+      code: 'WRONG_CREDENTIALS',
+      messageKey: 'errors.WRONG_CREDENTIALS',
+    });
+    expect(await test.call('getVaultStatus', {})).toMatchObject({
+      isUnlocked: false,
+      lockedBy: 'admin',
+    });
+    const user = await test.call('logIn', ADMIN_LOGIN);
+    expect(user).toMatchObject({ username: 'admin', role: 'admin' });
+    expect(await test.call('getGroup', { id: group.id })).toEqual(group);
+    expect(await test.call('getVaultStatus', {})).toMatchObject({
+      isUnlocked: true,
+      lockedBy: null,
+    });
+  });
+
+  it('answers an unknown username exactly like a wrong password', async () => {
+    await test.call('lock', {});
+    const unknown = await test.refuse('logIn', { username: 'nobody', password: ADMIN.password });
+    const wrong = await test.refuse('logIn', { username: 'admin', password: 'not-the-password' });
+    expect(unknown).toEqual({ code: 'WRONG_CREDENTIALS', messageKey: 'errors.WRONG_CREDENTIALS' });
+    expect(wrong).toEqual(unknown);
+  });
+
+  it('accepts the username in any case, as it was typed', async () => {
+    await test.call('lock', {});
+    expect(
+      await test.call('logIn', { username: ' ADMIN ', password: ADMIN.password }),
+    ).toMatchObject({
+      username: 'admin',
+    });
+  });
+
+  it('forgets who was signed in on logOut', async () => {
+    await test.call('logOut', {});
+    expect(await test.call('getVaultStatus', {})).toMatchObject({
+      isSetUp: true,
+      isUnlocked: false,
+      user: null,
+      lockedBy: null,
+    });
+    expect(await test.refuse('getOrganisation', {})).toMatchObject({ code: 'LOCKED' });
+  });
+
+  it('switches to another user who signs in while unlocked', async () => {
+    await test.call('createUser', FACILITATOR);
+    const user = await test.call('logIn', { username: 'fran', password: FACILITATOR.password });
+    expect(user).toMatchObject({ username: 'fran', role: 'facilitator' });
+    expect(await test.refuse('listUsers', {})).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('refuses sign-in with DATA_DIR_PROBLEM when the key-slot file is damaged', async () => {
+    await test.call('lock', {});
+    writeFileSync(vaultPaths(test.dataDir).keySlots, '{ damaged');
+    expect(await test.refuse('logIn', ADMIN_LOGIN)).toEqual({
+      code: 'DATA_DIR_PROBLEM',
+      messageKey: 'errors.dataDirCorrupt',
+    });
+  });
+
+  it('refuses sign-in as DATA_DIR_PROBLEM, not INTERNAL, when a slot has a scrypt cost that is not a power of two', async () => {
+    await test.call('lock', {});
+    const file = vaultPaths(test.dataDir).keySlots;
+    const slots = JSON.parse(readFileSync(file, 'utf8')) as { slots: { kdf: { N: number } }[] };
+    for (const slot of slots.slots) slot.kdf.N = 1025;
+    writeFileSync(file, JSON.stringify(slots));
+    expect(await test.refuse('logIn', ADMIN_LOGIN)).toEqual({
+      code: 'DATA_DIR_PROBLEM',
+      messageKey: 'errors.dataDirCorrupt',
+    });
+  });
+});
+
+describe('growing delays after wrong passwords', () => {
+  let clock: ManualClock;
+  let test: Awaited<ReturnType<typeof createSetUpCore>>;
+
+  beforeEach(async () => {
+    clock = manualClock();
+    test = await createSetUpCore(clock.now);
+    await test.call('lock', {});
+  });
+
+  afterEach(() => test.cleanUp());
+
+  const wrong = { username: 'admin', password: 'not-the-password' };
+
+  it('lets two mistakes pass without waiting, then makes each wait longer than the last', async () => {
+    expect((await test.refuse('logIn', wrong)).params).toBeUndefined();
+    expect((await test.refuse('logIn', wrong)).params).toBeUndefined();
+
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const error = await test.refuse('logIn', wrong);
+      expect(error.code).toBe('WRONG_CREDENTIALS');
+      const seconds = Number(error.params?.seconds);
+      waits.push(seconds);
+
+      const early = await test.refuse('logIn', ADMIN_LOGIN);
+      expect(early).toEqual({
+        code: 'TOO_MANY_ATTEMPTS',
+        messageKey: 'errors.TOO_MANY_ATTEMPTS',
+        params: { seconds },
+      });
+      clock.advance(seconds * 1000 - 1);
+      expect((await test.refuse('logIn', ADMIN_LOGIN)).code).toBe('TOO_MANY_ATTEMPTS');
+      clock.advance(1);
+    }
+    expect(waits).toEqual([1, 2, 4, 8]);
+  });
+
+  it('counts down the seconds left while waiting', async () => {
+    for (let i = 0; i < 6; i += 1) {
+      await test.refuse('logIn', wrong);
+      clock.advance(60_000);
+    }
+    await test.refuse('logIn', wrong);
+    const first = await test.refuse('logIn', ADMIN_LOGIN);
+    clock.advance(10_000);
+    const later = await test.refuse('logIn', ADMIN_LOGIN);
+    expect(Number(later.params?.seconds)).toBe(Number(first.params?.seconds) - 10);
+  });
+
+  it('never makes anyone wait more than a minute', async () => {
+    let last = 0;
+    for (let i = 0; i < 12; i += 1) {
+      last = Number((await test.refuse('logIn', wrong)).params?.seconds ?? 0);
+      clock.advance(last * 1000);
+    }
+    expect(last).toBe(60);
+  });
+
+  it('throttles unknown usernames the same way', async () => {
+    for (let i = 0; i < 3; i += 1) await test.refuse('logIn', { ...wrong, username: 'nobody' });
+    expect((await test.refuse('logIn', ADMIN_LOGIN)).code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('accepts the right password once the wait is over, and starts counting afresh', async () => {
+    for (let i = 0; i < 3; i += 1) await test.refuse('logIn', wrong);
+    expect((await test.refuse('logIn', ADMIN_LOGIN)).code).toBe('TOO_MANY_ATTEMPTS');
+    clock.advance(1000);
+    expect(await test.call('logIn', ADMIN_LOGIN)).toMatchObject({ username: 'admin' });
+    await test.call('lock', {});
+    expect((await test.refuse('logIn', wrong)).params).toBeUndefined();
+  });
+});
+
+describe('recovering with the recovery key', () => {
+  let test: Awaited<ReturnType<typeof createSetUpCore>>;
+
+  beforeEach(async () => {
+    test = await createSetUpCore();
+    await test.call('createUser', FACILITATOR);
+    await test.call('lock', {});
+  });
+
+  afterEach(() => test.cleanUp());
+
+  it("refuses a wrong key with WRONG_CREDENTIALS 'errors.wrongRecoveryKey'", async () => {
+    const error = await test.refuse('recoverWithRecoveryKey', {
+      recoveryKey: '0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ',
+      username: 'admin',
+      newPassword: 'brand-new-pass-1',
+    });
+    expect(error).toEqual({ code: 'WRONG_CREDENTIALS', messageKey: 'errors.wrongRecoveryKey' });
+    expect(await test.call('logIn', ADMIN_LOGIN)).toMatchObject({ username: 'admin' });
+  });
+
+  it('sets a new admin password from the key typed in lowercase with spaces', async () => {
+    const typed = test.recoveryKey.toLowerCase().replace(/-/g, ' ');
+    const user = await test.call('recoverWithRecoveryKey', {
+      recoveryKey: typed,
+      username: 'admin',
+      newPassword: 'brand-new-pass-1',
+    });
+    expect(user).toMatchObject({ username: 'admin', role: 'admin' });
+    expect(await test.call('getVaultStatus', {})).toMatchObject({ isUnlocked: true });
+    await test.call('lock', {});
+
+    expect(await test.refuse('logIn', ADMIN_LOGIN)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(
+      await test.call('logIn', { username: 'admin', password: 'brand-new-pass-1' }),
+    ).toMatchObject({ username: 'admin' });
+    const audit = await test.core.vault.store.audit.latest(1);
+    expect(audit[0]).toMatchObject({
+      action: 'recoverPassword',
+      entity: 'user',
+      entityId: user.id,
+    });
+  });
+
+  it("refuses to reset a non-admin with FORBIDDEN 'errors.notAdmin' and changes nothing", async () => {
+    const error = await test.refuse('recoverWithRecoveryKey', {
+      recoveryKey: test.recoveryKey,
+      username: 'fran',
+      newPassword: 'brand-new-pass-1',
+    });
+    expect(error).toEqual({ code: 'FORBIDDEN', messageKey: 'errors.notAdmin' });
+    expect(await test.call('getVaultStatus', {})).toMatchObject({ isUnlocked: false });
+    expect(
+      await test.call('logIn', { username: 'fran', password: FACILITATOR.password }),
+    ).toMatchObject({ username: 'fran' });
+  });
+
+  it('refuses a weak new password before trying the key', async () => {
+    const error = await test.refuse('recoverWithRecoveryKey', {
+      recoveryKey: test.recoveryKey,
+      username: 'admin',
+      newPassword: 'admin-admin-admin',
+    });
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.fieldErrors).toContainEqual({
+      path: 'newPassword',
+      messageKey: 'validation.weakPassword',
+    });
+    expect(await test.call('logIn', ADMIN_LOGIN)).toMatchObject({ username: 'admin' });
+  });
+});
+
+describe('changing a password', () => {
+  let test: Awaited<ReturnType<typeof createSetUpCore>>;
+
+  beforeEach(async () => {
+    test = await createSetUpCore();
+  });
+
+  afterEach(() => test.cleanUp());
+
+  it('replaces the old password with the new one', async () => {
+    expect(
+      await test.call('changePassword', {
+        currentPassword: ADMIN.password,
+        newPassword: 'quiet-harbour-77',
+      }),
+    ).toBeNull();
+    await test.call('lock', {});
+    expect(await test.refuse('logIn', ADMIN_LOGIN)).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(
+      await test.call('logIn', { username: 'admin', password: 'quiet-harbour-77' }),
+    ).toMatchObject({ username: 'admin' });
+  });
+
+  it('records the change in the audit log without the password', async () => {
+    await test.call('changePassword', {
+      currentPassword: ADMIN.password,
+      newPassword: 'quiet-harbour-77',
+    });
+    const [entry] = await test.core.vault.store.audit.latest(1);
+    expect(entry).toMatchObject({ action: 'changePassword', entity: 'user' });
+    expect(JSON.stringify(entry)).not.toContain('quiet-harbour-77');
+  });
+
+  it('refuses a wrong current password and keeps the old one', async () => {
+    expect(
+      await test.refuse('changePassword', {
+        currentPassword: 'not-the-password',
+        newPassword: 'quiet-harbour-77',
+      }),
+    ).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    await test.call('lock', {});
+    expect(await test.call('logIn', ADMIN_LOGIN)).toMatchObject({ username: 'admin' });
+  });
+
+  it('refuses a new password that breaks the password rules', async () => {
+    const error = await test.refuse('changePassword', {
+      currentPassword: ADMIN.password,
+      newPassword: 'aaaa',
+    });
+    expect(error.code).toBe('VALIDATION_FAILED');
+    await test.call('lock', {});
+    expect(await test.call('logIn', ADMIN_LOGIN)).toMatchObject({ username: 'admin' });
+  });
+
+  it('changes only the signed-in user password', async () => {
+    await test.call('createUser', FACILITATOR);
+    await test.call('logIn', { username: 'fran', password: FACILITATOR.password });
+    await test.call('changePassword', {
+      currentPassword: FACILITATOR.password,
+      newPassword: 'quiet-harbour-77',
+    });
+    await test.call('lock', {});
+    expect(await test.call('logIn', ADMIN_LOGIN)).toMatchObject({ username: 'admin' });
+  });
+});
+
+describe('locking when idle', () => {
+  let clock: ManualClock;
+  let test: Awaited<ReturnType<typeof createSetUpCore>>;
+
+  beforeEach(async () => {
+    clock = manualClock();
+    test = await createSetUpCore(clock.now);
+    await test.call('updateSettings', { idleLockMinutes: 1 });
+  });
+
+  afterEach(() => test.cleanUp());
+
+  it('does not lock before the idle time has passed', async () => {
+    clock.advance(59_999);
+    expect(await test.core.vault.lockIfIdle()).toBe(false);
+    expect(await test.call('getVaultStatus', {})).toMatchObject({
+      isUnlocked: true,
+      idleLockMinutes: 1,
+    });
+  });
+
+  it('locks once the idle time has passed, remembering who was signed in', async () => {
+    clock.advance(60_000);
+    expect(await test.core.vault.lockIfIdle()).toBe(true);
+    expect(await test.call('getVaultStatus', {})).toMatchObject({
+      isUnlocked: false,
+      lockedBy: 'admin',
+    });
+    expect(await test.refuse('listGroups', {})).toMatchObject({ code: 'LOCKED' });
+  });
+
+  it('counts idle time from the last call the user made', async () => {
+    clock.advance(45_000);
+    await test.call('listGroups', {});
+    clock.advance(45_000);
+    expect(await test.core.vault.lockIfIdle()).toBe(false);
+    clock.advance(15_000);
+    expect(await test.core.vault.lockIfIdle()).toBe(true);
+  });
+
+  it('does not count status checks as activity', async () => {
+    clock.advance(45_000);
+    await test.call('getVaultStatus', {});
+    clock.advance(15_000);
+    expect(await test.core.vault.lockIfIdle()).toBe(true);
+  });
+
+  it('does nothing when already locked', async () => {
+    await test.call('lock', {});
+    clock.advance(10 * 60_000);
+    expect(await test.core.vault.lockIfIdle()).toBe(false);
+  });
+});

@@ -1,0 +1,103 @@
+import type { MethodInput, MethodName } from '../../shared/api/contract';
+import { ADMIN, sampleGroup } from './temp-core';
+
+export const SAMPLE_PASSWORD = 'meadow-lark-31';
+
+/** A group input that sets every field, so each one can be checked or broken. */
+export const fullGroup = (
+  locationId: number,
+  overrides: Partial<MethodInput<'createGroup'>> = {},
+): MethodInput<'createGroup'> =>
+  sampleGroup({
+    name: 'Tuesday Carers Circle',
+    focus: 'caregivers',
+    publicDescription: 'Peer support for people caring for a family member.',
+    audience: 'Unpaid carers',
+    format: 'hybrid',
+    locationId,
+    room: 'Room 2',
+    onlineLink: 'https://meet.example.org/carers',
+    dialIn: '+44 20 7946 0000 pin 1234',
+    schedule: { rrule: 'FREQ=MONTHLY;BYDAY=1TU,-1FR', startTime: '18:30', durationMinutes: 75 },
+    startDate: '2026-02-03',
+    endDate: '2026-12-29',
+    capacity: 14,
+    isOpenToNewcomers: false,
+    languages: ['en', 'es', 'pt-BR'],
+    accessibility: 'Step-free access; hearing loop.',
+    groundRules: 'What is said here stays here.',
+    publicContactName: 'Sam',
+    publicContactPhone: '+44 (0)20 7946-0001',
+    publicContactEmail: 'carers@example.org',
+    status: 'paused',
+    isListedPublicly: true,
+    rosterMode: 'named_with_consent',
+    ...overrides,
+  });
+
+export interface SampleIds {
+  groupId: number;
+  locationId: number;
+  recoveryKey: string;
+}
+
+/**
+ * One valid input per method. Typed over every method name, so a method added to the contract
+ * fails the build here until it has a sample, and the malformed-input tests then cover it.
+ */
+export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M> } {
+  return {
+    getVaultStatus: {},
+    setUpVault: {
+      organisationName: 'Riverside Community Centre',
+      timeZone: 'Europe/London',
+      language: 'en',
+      admin: ADMIN,
+    },
+    logIn: { username: ADMIN.username, password: ADMIN.password },
+    recoverWithRecoveryKey: {
+      recoveryKey: ids.recoveryKey,
+      username: ADMIN.username,
+      newPassword: 'brand-new-pass-1',
+    },
+    lock: {},
+    logOut: {},
+    changePassword: { currentPassword: ADMIN.password, newPassword: 'quiet-harbour-77' },
+    listUsers: {},
+    createUser: {
+      username: 'nia',
+      displayName: 'Nia Newcomer',
+      role: 'facilitator',
+      password: SAMPLE_PASSWORD,
+    },
+    getOrganisation: {},
+    updateOrganisation: {
+      name: 'Riverside Centre',
+      address: '1 River Road',
+      phone: '+44 20 7946 0000',
+      email: 'office@example.org',
+      timeZone: 'Europe/London',
+      defaultLanguage: 'es',
+      paperSize: 'Letter',
+    },
+    getSettings: {},
+    updateSettings: { idleLockMinutes: 5 },
+    getDashboard: {},
+    listGroups: { search: 'grief', status: 'active', focus: 'grief', format: 'online' },
+    getGroup: { id: ids.groupId },
+    createGroup: fullGroup(ids.locationId),
+    updateGroup: { id: ids.groupId, ...fullGroup(ids.locationId) },
+    archiveGroup: { id: ids.groupId },
+    unarchiveGroup: { id: ids.groupId },
+    listLocations: {},
+    createLocation: {
+      name: 'Main Hall',
+      address: '1 River Road',
+      room: 'Ground floor',
+      accessibilityNotes: 'Ramp at the side door',
+      capacity: 40,
+    },
+    updateLocation: { id: ids.locationId, name: 'Main Hall', capacity: 30 },
+    deleteLocation: { id: ids.locationId },
+  };
+}
