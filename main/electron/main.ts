@@ -1,0 +1,140 @@
+// The Electron entry: one hardened window on app://circlekeeper/ and one IPC channel that relays
+// calls to the core worker, which alone holds the database (DESIGN.md §2).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
+import { startCoreWorker } from '../core/client';
+import { VAULT_SUBFOLDER } from '../data-dir';
+import type { CoreCaller } from '../core/core-caller';
+import { APP_INDEX_URL } from './app-origin';
+import { registerAppScheme, serveAppFiles } from './app-protocol';
+import { refusal, relayCall } from './call-relay';
+import { CALL_CHANNEL } from './channels';
+import { hardenSession, hardenWebContents } from './hardening';
+import { chooseDataDir } from './launch-options';
+import { buildMenuTemplate } from './menu';
+import { createWindowOptions, isTrustedSenderFrame } from './security';
+import { loadWindowState, rememberWindowState } from './window-state';
+
+const fromHere = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+const RENDERER_ROOT = fromHere('../renderer/');
+const PRELOAD_PATH = fromHere('./preload.cjs');
+const WORKER_PATH = fromHere('../main/core-worker.js');
+/** A wedged worker must not keep a windowless app alive; the store survives a hard stop. */
+const CORE_CLOSE_TIMEOUT_MS = 10_000;
+
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): BrowserWindow {
+  const state = loadWindowState();
+  const win = new BrowserWindow(
+    createWindowOptions({
+      preloadPath: PRELOAD_PATH,
+      bounds: state.bounds,
+      isDevToolsAllowed: !app.isPackaged,
+    }),
+  );
+  win.once('ready-to-show', () => {
+    if (state.isMaximized) win.maximize();
+    win.show();
+  });
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  rememberWindowState(win);
+  win.loadURL(APP_INDEX_URL).catch((error: unknown) => {
+    // A load cut short by a reload (the lock on suspend) is not a failure.
+    if ((error as { code?: string }).code === 'ERR_ABORTED') return;
+    // Only a damaged install gets here; a hidden window would leave the app running unseen.
+    dialog.showErrorBox(
+      'Circlekeeper',
+      'Circlekeeper could not open its window. Please reinstall it.',
+    );
+    app.quit();
+  });
+  return win;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function relayFromMainWindow(core: CoreCaller): void {
+  ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown) => {
+    const win = mainWindow;
+    // A call can arrive while the window is closing: its webContents may already be gone.
+    if (
+      !win ||
+      win.isDestroyed() ||
+      !isTrustedSenderFrame(event.senderFrame, win.webContents.mainFrame)
+    ) {
+      return refusal('FORBIDDEN');
+    }
+    return relayCall(core, method, input);
+  });
+}
+
+/**
+ * Suspend or a locked screen means the person has walked away: drop the key now. The page is
+ * reloaded so nothing it was showing survives the lock; it comes back at the sign-in screen.
+ * ('lock-screen' is raised on Windows and macOS; Linux only reports suspend.)
+ */
+function lockOnLeave(core: CoreCaller): void {
+  const lockNow = () => {
+    void core.call('lock', {}).then((result) => {
+      if (result.ok) mainWindow?.webContents.reload();
+    });
+  };
+  powerMonitor.on('suspend', lockNow);
+  powerMonitor.on('lock-screen', lockNow);
+}
+
+function closeCoreBeforeQuit(core: CoreCaller): void {
+  let isCoreClosed = false;
+  app.on('will-quit', (event) => {
+    if (isCoreClosed) return;
+    event.preventDefault();
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, CORE_CLOSE_TIMEOUT_MS));
+    void Promise.race([core.close(), timeout]).finally(() => {
+      isCoreClosed = true;
+      app.quit();
+    });
+  });
+}
+
+function start(): void {
+  const dataDir = chooseDataDir(
+    process.argv.slice(1),
+    process.env,
+    path.join(app.getPath('userData'), VAULT_SUBFOLDER),
+  );
+  const core = startCoreWorker({ dataDir, workerPath: WORKER_PATH });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('second-instance', focusMainWindow);
+  // One window is the whole app: closing it quits (on macOS too), which closes the database.
+  app.on('window-all-closed', () => app.quit());
+  relayFromMainWindow(core);
+  closeCoreBeforeQuit(core);
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveAppFiles(RENDERER_ROOT);
+    const isMac = process.platform === 'darwin';
+    const menu = buildMenuTemplate({ isMac, isDevToolsAllowed: !app.isPackaged });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+    lockOnLeave(core);
+    mainWindow = createMainWindow();
+  });
+}
+
+// Both must happen before 'ready'.
+registerAppScheme();
+app.enableSandbox();
+
+// A second launch (a double-click while the app is open) focuses the first window instead of
+// opening the same database twice.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,11 @@
+// Runs in the sandboxed preload: the page gets `window.circlekeeper.call` and nothing else —
+// no ipcRenderer, no event emitters, no Node. Bundled to CommonJS, so it imports only electron.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { CirclekeeperBridge } from '../../shared/api/bridge';
+import { CALL_CHANNEL } from './channels';
+
+const bridge: CirclekeeperBridge = {
+  call: (method, input) => ipcRenderer.invoke(CALL_CHANNEL, method, input),
+};
+
+contextBridge.exposeInMainWorld('circlekeeper', bridge);
