@@ -21,7 +21,7 @@ function isRealCalendarDate(value: string): boolean {
 /** A civil date `YYYY-MM-DD` in the organisation's time zone. */
 export const civilDate = z
   .string()
-  .regex(DATE_PATTERN, { error: 'validation.date' })
+  .regex(DATE_PATTERN, { error: 'validation.date', abort: true })
   .refine(isRealCalendarDate, { error: 'validation.date' });
 
 /** A wall-clock time `HH:MM` in the organisation's time zone. */

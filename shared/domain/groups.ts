@@ -74,25 +74,42 @@ const groupShape = {
 
 type GroupShapeOutput = z.output<z.ZodObject<typeof groupShape>>;
 
-function checkGroupRules(group: GroupShapeOutput, ctx: z.RefinementCtx): void {
-  if (group.endDate !== null && group.endDate < group.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.endBeforeStart' });
-  }
-  if (group.format !== 'in_person' && group.onlineLink === '' && group.dialIn === '') {
-    ctx.addIssue({ code: 'custom', path: ['onlineLink'], message: 'validation.onlineNeedsLink' });
-  }
-  if (group.format !== 'online' && group.locationId === null) {
-    ctx.addIssue({ code: 'custom', path: ['locationId'], message: 'validation.needsLocation' });
-  }
+/** Runs a cross-field rule as soon as the fields it reads are valid, whatever else is wrong. */
+const whenValid =
+  (...fields: (keyof GroupShapeOutput)[]) =>
+  (payload: z.core.ParsePayload) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    payload.issues.every((issue) => {
+      const field = issue.path?.[0];
+      // A root-level issue (not an object, unknown keys) means nothing can be read safely.
+      return field !== undefined && !fields.includes(field as keyof GroupShapeOutput);
+    });
+
+function withGroupRules<T extends z.ZodType<GroupShapeOutput>>(schema: T): T {
+  return schema
+    .refine((g) => g.endDate === null || g.endDate >= g.startDate, {
+      path: ['endDate'],
+      error: 'validation.endBeforeStart',
+      when: whenValid('startDate', 'endDate'),
+    })
+    .refine((g) => g.format === 'in_person' || g.onlineLink !== '' || g.dialIn !== '', {
+      path: ['onlineLink'],
+      error: 'validation.onlineNeedsLink',
+      when: whenValid('format', 'onlineLink', 'dialIn'),
+    })
+    .refine((g) => g.format === 'online' || g.locationId !== null, {
+      path: ['locationId'],
+      error: 'validation.needsLocation',
+      when: whenValid('format', 'locationId'),
+    }) as T;
 }
 
-export const groupInputSchema = z.strictObject(groupShape).superRefine(checkGroupRules);
+export const groupInputSchema = withGroupRules(z.strictObject(groupShape));
 export type GroupInput = z.input<typeof groupInputSchema>;
 export type GroupFields = z.output<typeof groupInputSchema>;
 
-export const updateGroupInputSchema = z
-  .strictObject({ id, ...groupShape })
-  .superRefine(checkGroupRules);
+export const updateGroupInputSchema = withGroupRules(z.strictObject({ id, ...groupShape }));
 
 export const listGroupsInputSchema = z
   .strictObject({

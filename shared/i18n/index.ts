@@ -14,7 +14,8 @@ export function translate(
   const found = key
     .split('.')
     .reduce<unknown>(
-      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
       catalogues[language],
     );
   const text = typeof found === 'string' ? found : key;

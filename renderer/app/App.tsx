@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { VaultGate } from './VaultGate';
+
+/** The core is local: never wait for "online", never poll, never refetch on window focus. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        networkMode: 'always',
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        refetchInterval: false,
+        retry: false,
+        staleTime: 30_000,
+      },
+      mutations: { networkMode: 'always', retry: false },
+    },
+  });
+}
+
+export function App({ i18n }: { i18n: I18n }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <VaultGate queryClient={queryClient} />
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

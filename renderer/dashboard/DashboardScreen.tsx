@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { GROUP_FOCUSES } from '../../shared/domain/groups';
+import type { Dashboard } from '../../shared/domain/dashboard';
+import { call } from '../api/client';
+import { queryKeys } from '../app/query-keys';
+import { CreateFirstGroupButton } from '../groups/CreateFirstGroupButton';
+import { EmptyState } from '../ui/EmptyState';
+import { PageHeader } from '../ui/PageHeader';
+import { QueryStatus } from '../ui/QueryStatus';
+import { FigureList } from './FigureList';
+
+export function DashboardScreen() {
+  const { t } = useTranslation();
+  const dashboard = useQuery({
+    queryKey: queryKeys.dashboard,
+    queryFn: () => call('getDashboard', {}),
+  });
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')} intro={dashboard.data?.organisationName} />
+      <QueryStatus
+        isPending={dashboard.isPending}
+        error={dashboard.error}
+        onRetry={() => void dashboard.refetch()}
+      />
+      {dashboard.data && <DashboardFigures dashboard={dashboard.data} />}
+    </>
+  );
+}
+
+function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
+  const { t } = useTranslation();
+  const { active, paused, archived } = dashboard.groupsByStatus;
+  if (active + paused + archived === 0) {
+    return (
+      <EmptyState title={t('dashboard.emptyTitle')} action={<CreateFirstGroupButton />}>
+        {t('dashboard.emptyText')}
+      </EmptyState>
+    );
+  }
+  const byFocus = GROUP_FOCUSES.map((focus) => ({
+    focus,
+    count: dashboard.groupsByFocus[focus] ?? 0,
+  })).filter((row) => row.count > 0);
+  return (
+    <div className="dashboard">
+      <section aria-labelledby="dashboard-groups">
+        <h2 id="dashboard-groups">{t('dashboard.groupsHeading')}</h2>
+        <FigureList
+          figures={[
+            { label: t('dashboard.active'), value: active },
+            { label: t('dashboard.paused'), value: paused },
+            { label: t('dashboard.archived'), value: archived },
+            { label: t('dashboard.openToNewcomers'), value: dashboard.openToNewcomers },
+            { label: t('dashboard.listedPublicly'), value: dashboard.listedPublicly },
+            { label: t('dashboard.locations'), value: dashboard.locations },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="dashboard-focus">
+        <h2 id="dashboard-focus">{t('dashboard.byFocusHeading')}</h2>
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('groups.fields.focus')}</th>
+              <th scope="col" className="numeric">
+                {t('dashboard.groupCount')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {byFocus.map(({ focus, count }) => (
+              <tr key={focus}>
+                <th scope="row">{t(`enums.focus.${focus}`)}</th>
+                <td className="numeric">{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+
+interface Figure {
+  label: string;
+  value: number;
+}
+
+/** Key numbers as a definition list: each label is read with its number. */
+export function FigureList({ figures }: { figures: Figure[] }) {
+  const { i18n } = useTranslation();
+  const format = new Intl.NumberFormat(i18n.language);
+  return (
+    <dl className="figures">
+      {figures.map((figure) => (
+        <div key={figure.label} className="figure">
+          <dt>{figure.label}</dt>
+          <dd>{format.format(figure.value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { queryKeys } from '../app/query-keys';
+import { useCanEdit } from '../app/vault-context';
+import { Button } from '../ui/Button';
+import { PageHeader } from '../ui/PageHeader';
+import { QueryStatus } from '../ui/QueryStatus';
+import { StatusBadge } from '../ui/StatusBadge';
+import { ArchiveGroupButton } from './ArchiveGroupButton';
+import { GroupDetails } from './GroupDetails';
+import { useGroupId } from './useGroupId';
+
+export function GroupDetailScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canEdit = useCanEdit();
+  const id = useGroupId();
+  const group = useQuery({
+    queryKey: queryKeys.group(id),
+    queryFn: () => call('getGroup', { id }),
+  });
+  const data = group.data;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/groups">{t('groups.backToList')}</Link>
+      </p>
+      <PageHeader
+        title={data?.name ?? t('groups.loadingTitle')}
+        intro={data && <StatusBadge status={data.status} />}
+        actions={
+          data &&
+          canEdit && (
+            <>
+              <Button
+                variant="primary"
+                onPress={() =>
+                  void navigate({ to: '/groups/$groupId/edit', params: { groupId: String(id) } })
+                }
+              >
+                {t('common.edit')}
+              </Button>
+              <ArchiveGroupButton group={data} />
+            </>
+          )
+        }
+      />
+      <QueryStatus
+        isPending={group.isPending}
+        error={group.error}
+        onRetry={() => void group.refetch()}
+      />
+      {data && <GroupDetails group={data} />}
+    </>
+  );
+}

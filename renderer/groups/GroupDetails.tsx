@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { Group } from '../../shared/domain/groups';
+import { DetailList } from '../ui/DetailList';
+import { formatCivilDate, formatLanguageList } from '../ui/format';
+import { describeSchedule } from './describe-schedule';
+
+/** Everything recorded about a group, readable at a glance, grouped like the form. */
+export function GroupDetails({ group }: { group: Group }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
+  const sections = [
+    {
+      title: t('groups.sections.about'),
+      details: [
+        { label: t('groups.fields.focus'), value: t(`enums.focus.${group.focus}`) },
+        { label: t('groups.fields.audience'), value: group.audience },
+        {
+          label: t('groups.fields.publicDescription'),
+          value: group.publicDescription,
+          isLong: true,
+        },
+      ],
+    },
+    {
+      title: t('groups.sections.place'),
+      details: [
+        { label: t('groups.fields.format'), value: t(`enums.format.${group.format}`) },
+        ...(group.format !== 'online'
+          ? [
+              { label: t('groups.fields.location'), value: group.locationName ?? '' },
+              { label: t('groups.fields.room'), value: group.room },
+            ]
+          : []),
+        ...(group.format !== 'in_person'
+          ? [
+              { label: t('groups.fields.onlineLink'), value: group.onlineLink },
+              { label: t('groups.fields.dialIn'), value: group.dialIn },
+            ]
+          : []),
+      ],
+    },
+    {
+      title: t('groups.sections.schedule'),
+      details: [
+        { label: t('groups.fields.schedule'), value: describeSchedule(group.schedule, t, lang) },
+        { label: t('groups.fields.startDate'), value: formatCivilDate(group.startDate, lang) },
+        {
+          label: t('groups.fields.endDate'),
+          value: group.endDate ? formatCivilDate(group.endDate, lang) : '',
+        },
+      ],
+    },
+    {
+      title: t('groups.sections.participants'),
+      details: [
+        {
+          label: t('groups.fields.capacity'),
+          value: group.capacity === null ? '' : String(group.capacity),
+        },
+        { label: t('groups.fields.isOpenToNewcomers'), value: yesNo(group.isOpenToNewcomers) },
+        { label: t('groups.fields.languages'), value: formatLanguageList(group.languages, lang) },
+        { label: t('groups.fields.accessibility'), value: group.accessibility, isLong: true },
+        { label: t('groups.fields.groundRules'), value: group.groundRules, isLong: true },
+      ],
+    },
+    {
+      title: t('groups.sections.publicListing'),
+      details: [
+        { label: t('groups.fields.isListedPublicly'), value: yesNo(group.isListedPublicly) },
+        { label: t('groups.fields.publicContactName'), value: group.publicContactName },
+        { label: t('groups.fields.publicContactPhone'), value: group.publicContactPhone },
+        { label: t('groups.fields.publicContactEmail'), value: group.publicContactEmail },
+      ],
+    },
+    {
+      title: t('groups.sections.records'),
+      details: [
+        {
+          label: t('groups.fields.rosterMode'),
+          value: t(`groups.rosterModes.${group.rosterMode}`),
+        },
+      ],
+    },
+  ];
+  return (
+    <div className="detail-sections">
+      {sections.map((section, index) => (
+        <section
+          key={section.title}
+          className="detail-section"
+          aria-labelledby={`group-section-${index}`}
+        >
+          <h2 id={`group-section-${index}`}>{section.title}</h2>
+          <DetailList details={section.details} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { queryKeys } from '../app/query-keys';
+import { useCanEdit } from '../app/vault-context';
+import { Button } from '../ui/Button';
+import { PageHeader } from '../ui/PageHeader';
+import { QueryStatus } from '../ui/QueryStatus';
+import { useDebouncedValue } from '../ui/useDebouncedValue';
+import {
+  applyStatusFilter,
+  DEFAULT_FILTERS,
+  toListInput,
+  type GroupFilters,
+} from './group-filters';
+import { GroupFilterBar } from './GroupFilterBar';
+import { GroupsEmptyState } from './GroupsEmptyState';
+import { GroupsTable } from './GroupsTable';
+
+export function GroupsScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canEdit = useCanEdit();
+  const [filters, setFilters] = useState<GroupFilters>(DEFAULT_FILTERS);
+  const search = useDebouncedValue(filters.search);
+  const input = toListInput({ ...filters, search });
+  const groups = useQuery({
+    queryKey: queryKeys.groupList(input),
+    queryFn: () => call('listGroups', input),
+    placeholderData: keepPreviousData,
+  });
+  const shown = groups.data ? applyStatusFilter(groups.data, filters.status) : [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('groups.title')}
+        intro={t('groups.intro')}
+        actions={
+          canEdit && (
+            <Button variant="primary" onPress={() => void navigate({ to: '/groups/new' })}>
+              {t('groups.new')}
+            </Button>
+          )
+        }
+      />
+      <GroupFilterBar filters={filters} onChange={setFilters} />
+      <QueryStatus
+        isPending={groups.isPending}
+        error={groups.error}
+        onRetry={() => void groups.refetch()}
+      />
+      {groups.data &&
+        (shown.length > 0 ? (
+          <GroupsTable groups={shown} />
+        ) : (
+          <GroupsEmptyState filters={filters} onChangeFilters={setFilters} />
+        ))}
+    </>
+  );
+}

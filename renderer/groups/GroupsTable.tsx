@@ -1,0 +1,44 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { GroupSummary } from '../../shared/domain/groups';
+import { StatusBadge } from '../ui/StatusBadge';
+import { describeSchedule } from './describe-schedule';
+
+export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <table className="table">
+      <caption className="visually-hidden">
+        {t('groups.tableCaption', { count: groups.length })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('groups.fields.name')}</th>
+          <th scope="col">{t('groups.fields.focus')}</th>
+          <th scope="col">{t('groups.fields.format')}</th>
+          <th scope="col">{t('groups.fields.schedule')}</th>
+          <th scope="col">{t('groups.fields.location')}</th>
+          <th scope="col">{t('groups.fields.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {groups.map((group) => (
+          <tr key={group.id}>
+            <th scope="row">
+              <Link to="/groups/$groupId" params={{ groupId: String(group.id) }}>
+                {group.name}
+              </Link>
+            </th>
+            <td>{t(`enums.focus.${group.focus}`)}</td>
+            <td>{t(`enums.format.${group.format}`)}</td>
+            <td>{describeSchedule(group.schedule, t, i18n.language)}</td>
+            <td>{group.locationName ?? t('groups.noLocation')}</td>
+            <td>
+              <StatusBadge status={group.status} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

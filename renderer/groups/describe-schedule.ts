@@ -1,0 +1,75 @@
+// Puts a stored schedule into words ("Every Monday at 19:00 (90 min)") in the UI language.
+import type { TFunction } from 'i18next';
+import type { Schedule } from '../../shared/domain/groups';
+import {
+  parseRrule,
+  WEEKDAYS,
+  type ScheduleRule,
+  type Weekday,
+  type WeekdayRule,
+} from '../../shared/schedule/rrule';
+
+/** 1 January 2024 was a Monday: day names come from Intl, so every language gets its own. */
+export function weekdayName(day: Weekday, language: string): string {
+  const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function joinList(items: string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}
+
+function capitalise(text: string, language: string): string {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+}
+
+function ordinalWeekday(weekday: WeekdayRule, t: TFunction, language: string): string {
+  const ordinal = weekday.ordinal === -1 ? 'last' : String(weekday.ordinal);
+  return t('schedule.nthWeekday', {
+    ordinal: t(`schedule.ordinals.${ordinal}`),
+    day: weekdayName(weekday.day, language),
+  });
+}
+
+function describePattern(rule: ScheduleRule, t: TFunction, language: string): string {
+  const interval = rule.interval;
+  switch (rule.frequency) {
+    case 'DAILY':
+      return interval === 1 ? t('schedule.everyDay') : t('schedule.everyNDays', { interval });
+    case 'WEEKLY': {
+      const days = joinList(
+        rule.weekdays.map((w) => weekdayName(w.day, language)),
+        language,
+      );
+      return interval === 1
+        ? t('schedule.everyWeekOn', { days })
+        : t('schedule.everyNWeeksOn', { days, interval });
+    }
+    case 'MONTHLY': {
+      if (rule.monthDay !== undefined) {
+        const day = rule.monthDay;
+        return interval === 1
+          ? t('schedule.monthDay', { day })
+          : t('schedule.everyNMonthsDay', { day, interval });
+      }
+      const days = joinList(
+        rule.weekdays.map((w) => ordinalWeekday(w, t, language)),
+        language,
+      );
+      return interval === 1
+        ? t('schedule.monthlyOn', { days })
+        : t('schedule.everyNMonthsOn', { days, interval });
+    }
+  }
+}
+
+export function describeSchedule(schedule: Schedule, t: TFunction, language: string): string {
+  const rule = parseRrule(schedule.rrule);
+  const pattern = rule ? describePattern(rule, t, language) : t('schedule.custom');
+  const sentence = t('schedule.atTime', {
+    pattern,
+    time: schedule.startTime,
+    minutes: schedule.durationMinutes,
+  });
+  return capitalise(sentence, language);
+}

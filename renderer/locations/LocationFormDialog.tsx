@@ -1,0 +1,92 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { locationInputSchema, type LocationInput } from '../../shared/domain/locations';
+import { showApiErrorOnForm } from '../forms/api-form-errors';
+import { zodFormResolver } from '../forms/zod-resolver';
+import { Button } from '../ui/Button';
+import { FormTextField } from '../ui/form-fields';
+import { FormDialog } from '../ui/FormDialog';
+import { FormSubmitError } from '../ui/FormSubmitError';
+import { valuesToLocationInput, type LocationFormValues } from './location-form-values';
+
+const resolver = zodFormResolver<LocationFormValues>({
+  schema: locationInputSchema,
+  toInput: valuesToLocationInput,
+});
+
+interface LocationFormDialogProps {
+  title: string;
+  initialValues: LocationFormValues;
+  onSave: (input: LocationInput) => Promise<unknown>;
+  onClose: () => void;
+}
+
+export function LocationFormDialog({
+  title,
+  initialValues,
+  onSave,
+  onClose,
+}: LocationFormDialogProps) {
+  const { t } = useTranslation();
+  const { control, handleSubmit, setError, formState } = useForm<LocationFormValues>({
+    resolver,
+    mode: 'onTouched',
+    defaultValues: initialValues,
+  });
+  const submit = handleSubmit(async (values) => {
+    try {
+      await onSave(valuesToLocationInput(values));
+      onClose();
+    } catch (error) {
+      showApiErrorOnForm(setError, error, values);
+    }
+  });
+  return (
+    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && onClose()} title={title}>
+      <form noValidate onSubmit={submit} className="form">
+        <FormSubmitError errors={formState.errors} />
+        <div className="form__grid">
+          <FormTextField
+            control={control}
+            name="name"
+            label={t('locations.fields.name')}
+            isRequired
+            autoFocus
+            className="form__wide"
+          />
+          <FormTextField
+            control={control}
+            name="address"
+            multiline
+            rows={2}
+            label={t('locations.fields.address')}
+            className="form__wide"
+          />
+          <FormTextField control={control} name="room" label={t('locations.fields.room')} />
+          <FormTextField
+            control={control}
+            name="capacity"
+            inputMode="numeric"
+            label={t('locations.fields.capacity')}
+            description={t('locations.hints.capacity')}
+          />
+          <FormTextField
+            control={control}
+            name="accessibilityNotes"
+            multiline
+            rows={3}
+            label={t('locations.fields.accessibilityNotes')}
+            description={t('locations.hints.accessibilityNotes')}
+            className="form__wide"
+          />
+        </div>
+        <div className="form__actions">
+          <Button onPress={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
+            {t('locations.save')}
+          </Button>
+        </div>
+      </form>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,20 @@
+import './zod-config';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { captureToken } from './api/client';
+import { App } from './app/App';
+import { setUpI18n } from './i18n/i18n';
+import './styles/app.css';
+import './styles/print.css';
+
+// Before anything else: take the browser host's token out of the address bar.
+captureToken();
+const i18n = setUpI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App i18n={i18n} />
+  </StrictMode>,
+);

@@ -1,0 +1,127 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  organisationInputSchema,
+  PAPER_SIZES,
+  type Organisation,
+} from '../../shared/domain/organisation';
+import { call } from '../api/client';
+import { queryKeys } from '../app/query-keys';
+import { useCanEdit } from '../app/vault-context';
+import { showApiErrorOnForm } from '../forms/api-form-errors';
+import { zodFormResolver } from '../forms/zod-resolver';
+import { Button } from '../ui/Button';
+import { FormSelectField, FormTextField } from '../ui/form-fields';
+import { FormSubmitError } from '../ui/FormSubmitError';
+import { enumOptions, languageOptions, timeZoneOptions } from '../ui/options';
+import { QueryStatus } from '../ui/QueryStatus';
+import { SavedNote } from './SavedNote';
+
+const resolver = zodFormResolver<Organisation>({
+  schema: organisationInputSchema,
+  toInput: (v) => v,
+});
+
+export function OrganisationSettings() {
+  const { t } = useTranslation();
+  const organisation = useQuery({
+    queryKey: queryKeys.organisation,
+    queryFn: () => call('getOrganisation', {}),
+  });
+  return (
+    <section className="card" aria-labelledby="settings-organisation">
+      <h2 id="settings-organisation">{t('settings.organisationHeading')}</h2>
+      <QueryStatus
+        isPending={organisation.isPending}
+        error={organisation.error}
+        onRetry={() => void organisation.refetch()}
+      />
+      {organisation.data && <OrganisationForm organisation={organisation.data} />}
+    </section>
+  );
+}
+
+function OrganisationForm({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const canEdit = useCanEdit();
+  const timeZones = timeZoneOptions();
+  const { control, handleSubmit, setError, formState, reset } = useForm<Organisation>({
+    resolver,
+    mode: 'onTouched',
+    defaultValues: organisation,
+  });
+  const submit = handleSubmit(async (values) => {
+    try {
+      const saved = await call('updateOrganisation', values);
+      queryClient.setQueryData(queryKeys.organisation, saved);
+      reset(saved, { keepIsSubmitSuccessful: true });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.dashboard });
+    } catch (error) {
+      showApiErrorOnForm(setError, error, values);
+    }
+  });
+  return (
+    <form noValidate onSubmit={submit} className="form">
+      <FormSubmitError errors={formState.errors} />
+      <fieldset disabled={!canEdit} className="form__plain">
+        <div className="form__grid">
+          <FormTextField
+            control={control}
+            name="name"
+            label={t('settings.fields.name')}
+            isRequired
+            className="form__wide"
+          />
+          <FormTextField
+            control={control}
+            name="address"
+            multiline
+            rows={2}
+            label={t('settings.fields.address')}
+            className="form__wide"
+          />
+          <FormTextField
+            control={control}
+            name="phone"
+            type="tel"
+            label={t('settings.fields.phone')}
+          />
+          <FormTextField
+            control={control}
+            name="email"
+            type="email"
+            label={t('settings.fields.email')}
+          />
+          <FormSelectField
+            control={control}
+            name="timeZone"
+            label={t('settings.fields.timeZone')}
+            options={timeZones}
+          />
+          <FormSelectField
+            control={control}
+            name="defaultLanguage"
+            label={t('settings.fields.defaultLanguage')}
+            options={languageOptions}
+          />
+          <FormSelectField
+            control={control}
+            name="paperSize"
+            label={t('settings.fields.paperSize')}
+            options={enumOptions(PAPER_SIZES, t, 'enums.paperSize')}
+          />
+        </div>
+      </fieldset>
+      <SavedNote isShown={formState.isSubmitSuccessful && !formState.isDirty} />
+      {canEdit && (
+        <div className="form__actions">
+          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
+            {t('settings.saveOrganisation')}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

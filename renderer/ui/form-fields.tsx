@@ -1,0 +1,116 @@
+// The kit's fields bound to react-hook-form: one line per field in every form, errors translated.
+import { useTranslation } from 'react-i18next';
+import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { translateFormError } from '../forms/zod-resolver';
+import { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
+import { CheckboxGroupField, type CheckboxGroupFieldProps } from './CheckboxGroupField';
+import { RadioGroupField, type RadioGroupFieldProps } from './RadioGroupField';
+import { SelectField, type SelectFieldProps } from './SelectField';
+import { TextInputField, type TextInputFieldProps } from './TextInputField';
+
+interface Bound<V extends FieldValues> {
+  control: Control<V>;
+  name: Path<V>;
+}
+
+type Bindable = 'value' | 'onChange' | 'onBlur' | 'error' | 'name';
+
+function useBoundField<V extends FieldValues>({ control, name }: Bound<V>) {
+  const { t } = useTranslation();
+  const { field, fieldState } = useController({ control, name });
+  return { field, error: translateFormError(t, fieldState.error) };
+}
+
+export function FormTextField<V extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<V> & Omit<TextInputFieldProps, Bindable | 'inputRef'>) {
+  const { field, error } = useBoundField({ control, name });
+  return (
+    <TextInputField
+      {...props}
+      name={field.name}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={error}
+    />
+  );
+}
+
+export function FormSelectField<V extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<V> & Omit<SelectFieldProps, Bindable | 'selectRef'>) {
+  const { field, error } = useBoundField({ control, name });
+  return (
+    <SelectField
+      {...props}
+      name={field.name}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      selectRef={field.ref}
+      error={error}
+    />
+  );
+}
+
+export function FormCheckboxField<V extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<V> & Omit<CheckboxFieldProps, Bindable | 'isSelected' | 'inputRef'>) {
+  const { field, error } = useBoundField({ control, name });
+  return (
+    <CheckboxField
+      {...props}
+      name={field.name}
+      isSelected={Boolean(field.value)}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={error}
+    />
+  );
+}
+
+export function FormRadioGroupField<V extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<V> & Omit<RadioGroupFieldProps, Bindable | 'groupRef'>) {
+  const { field, error } = useBoundField({ control, name });
+  return (
+    <RadioGroupField
+      {...props}
+      name={field.name}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={error}
+    />
+  );
+}
+
+export function FormCheckboxGroupField<V extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<V> & Omit<CheckboxGroupFieldProps, Bindable | 'firstInputRef'>) {
+  const { field, error } = useBoundField({ control, name });
+  return (
+    <CheckboxGroupField
+      {...props}
+      name={field.name}
+      value={(field.value as string[] | undefined) ?? []}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      firstInputRef={field.ref}
+      error={error}
+    />
+  );
+}

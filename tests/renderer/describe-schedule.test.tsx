@@ -1,0 +1,52 @@
+import { describeSchedule } from '../../renderer/groups/describe-schedule';
+import { setUpI18n } from '../../renderer/i18n/i18n';
+
+function describeIn(
+  language: 'en' | 'es',
+  rrule: string,
+  startTime = '19:00',
+  durationMinutes = 90,
+) {
+  const i18n = setUpI18n(language);
+  return describeSchedule({ rrule, startTime, durationMinutes }, i18n.t, language);
+}
+
+describe('describeSchedule', () => {
+  it('says a weekly schedule in words', () => {
+    expect(describeIn('en', 'FREQ=WEEKLY;BYDAY=MO')).toBe('Every Monday at 19:00 (90 min)');
+  });
+
+  it('joins several weekdays as a list', () => {
+    expect(describeIn('en', 'FREQ=WEEKLY;BYDAY=MO,TH', '18:30', 60)).toBe(
+      'Every Monday and Thursday at 18:30 (60 min)',
+    );
+  });
+
+  it('describes every other week', () => {
+    expect(describeIn('en', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE')).toBe(
+      'Every 2 weeks on Wednesday at 19:00 (90 min)',
+    );
+  });
+
+  it('describes the Nth and the last weekday of the month', () => {
+    expect(describeIn('en', 'FREQ=MONTHLY;BYDAY=1TU', '18:30')).toBe(
+      'First Tuesday of the month at 18:30 (90 min)',
+    );
+    expect(describeIn('en', 'FREQ=MONTHLY;BYDAY=-1FR')).toBe(
+      'Last Friday of the month at 19:00 (90 min)',
+    );
+  });
+
+  it('speaks Spanish with Spanish day names', () => {
+    expect(describeIn('es', 'FREQ=WEEKLY;BYDAY=MO,TH')).toBe(
+      'Cada lunes y jueves a las 19:00 (90 min)',
+    );
+    expect(describeIn('es', 'FREQ=MONTHLY;BYDAY=1TU', '18:30')).toBe(
+      'Primer martes de cada mes a las 18:30 (90 min)',
+    );
+  });
+
+  it('still says something useful for a rule it cannot read', () => {
+    expect(describeIn('en', 'FREQ=YEARLY')).toBe('On a custom schedule at 19:00 (90 min)');
+  });
+});

@@ -1,0 +1,125 @@
+import { groupFormResolver } from '../../renderer/groups/GroupForm';
+import {
+  emptyGroupValues,
+  valuesToGroupInput,
+  type GroupFormValues,
+} from '../../renderer/groups/group-form-values';
+import { choiceFromRrule, rruleFromChoice } from '../../renderer/groups/schedule-values';
+import { toFormErrors } from '../../renderer/forms/zod-resolver';
+import { groupFieldFor } from '../../renderer/groups/group-form-values';
+
+const resolve = async (values: GroupFormValues) =>
+  groupFormResolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+
+const validValues = (): GroupFormValues => ({
+  ...emptyGroupValues(),
+  name: 'Tuesday Grief Circle',
+  focus: 'grief',
+  locationId: '3',
+  weekdays: ['TU'],
+});
+
+describe('the schedule builder', () => {
+  it('turns its choices into the RRULE the core stores', () => {
+    const base = choiceFromRrule('FREQ=WEEKLY;BYDAY=MO');
+    expect(rruleFromChoice({ ...base, weekdays: ['TH', 'MO'] })).toBe('FREQ=WEEKLY;BYDAY=MO,TH');
+    expect(rruleFromChoice({ ...base, scheduleKind: 'biweekly', weekdays: ['WE'] })).toBe(
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE',
+    );
+    expect(
+      rruleFromChoice({ ...base, scheduleKind: 'monthly', monthOrdinal: '-1', monthWeekday: 'FR' }),
+    ).toBe('FREQ=MONTHLY;BYDAY=-1FR');
+  });
+
+  it('reads stored rules back into the same choices', () => {
+    expect(choiceFromRrule('FREQ=MONTHLY;BYDAY=1TU')).toMatchObject({
+      scheduleKind: 'monthly',
+      monthOrdinal: '1',
+      monthWeekday: 'TU',
+    });
+    expect(choiceFromRrule('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR')).toMatchObject({
+      scheduleKind: 'biweekly',
+      weekdays: ['MO', 'FR'],
+    });
+  });
+
+  it('keeps a rule it cannot show instead of losing it', () => {
+    const choice = choiceFromRrule('FREQ=MONTHLY;BYMONTHDAY=15');
+    expect(choice.scheduleKind).toBe('custom');
+    expect(rruleFromChoice(choice)).toBe('FREQ=MONTHLY;BYMONTHDAY=15');
+  });
+});
+
+describe('a new group', () => {
+  it('starts weekly on today’s weekday, from today', () => {
+    const values = emptyGroupValues(new Date(2026, 11, 1, 9, 0));
+    expect(values).toMatchObject({
+      scheduleKind: 'weekly',
+      weekdays: ['TU'],
+      startDate: '2026-12-01',
+    });
+  });
+});
+
+describe('the group form resolver (the shared zod schema)', () => {
+  it('accepts a complete form and builds the API input', async () => {
+    const values = { ...validValues(), capacity: ' 12 ', languages: 'EN, pt-BR', endDate: '' };
+    const result = await resolve(values);
+    expect(result.errors).toEqual({});
+    expect(valuesToGroupInput(values)).toMatchObject({
+      locationId: 3,
+      capacity: 12,
+      endDate: null,
+      languages: ['en', 'pt-BR'],
+      schedule: { rrule: 'FREQ=WEEKLY;BYDAY=TU', startTime: '19:00', durationMinutes: 90 },
+    });
+  });
+
+  it('reports each missing field with an i18n key, next to the right field', async () => {
+    const { errors } = await resolve({ ...emptyGroupValues(), weekdays: [], durationMinutes: '' });
+    expect(errors.name?.message).toBe('validation.required');
+    expect(errors.focus?.message).toBe('validation.invalidChoice');
+    expect(errors.weekdays?.message).toBe('groups.form.chooseWeekday');
+    expect(errors.durationMinutes?.message).toBe('validation.required');
+  });
+
+  it('says "whole number" for text in a number box, and keeps params for the message', async () => {
+    const { errors } = await resolve({
+      ...validValues(),
+      capacity: 'twelve',
+      durationMinutes: '5',
+    });
+    expect(errors.capacity?.message).toBe('common.wholeNumber');
+    expect(errors.durationMinutes).toMatchObject({
+      message: 'validation.tooSmall',
+      types: { minimum: '15' },
+    });
+  });
+
+  it('drops fields the chosen format hides, so nothing stale is saved', () => {
+    const input = valuesToGroupInput({
+      ...validValues(),
+      format: 'online',
+      room: 'Room 2',
+      onlineLink: ' https://meet.example.org/a ',
+    });
+    expect(input).toMatchObject({
+      locationId: null,
+      room: '',
+      onlineLink: 'https://meet.example.org/a',
+    });
+  });
+
+  it('maps the core’s field errors (dotted paths) onto the form fields', () => {
+    const errors = toFormErrors(
+      [
+        { path: 'schedule.startTime', messageKey: 'validation.time' },
+        { path: 'schedule.rrule', messageKey: 'validation.rrule' },
+        { path: 'languages.1', messageKey: 'validation.languageCode' },
+      ],
+      validValues(),
+      groupFieldFor,
+    );
+    expect(Object.keys(errors).sort()).toEqual(['languages', 'startTime', 'weekdays']);
+  });
+});

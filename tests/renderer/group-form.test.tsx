@@ -1,0 +1,88 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { GroupForm } from '../../renderer/groups/GroupForm';
+import { emptyGroupValues } from '../../renderer/groups/group-form-values';
+import { ApiCallError } from '../../renderer/api/client';
+import { fakeCore, ok, renderWithProviders } from './support/render';
+
+const location = {
+  id: 7,
+  name: 'Main Hall',
+  address: '',
+  room: '',
+  accessibilityNotes: '',
+  capacity: null,
+  groupCount: 0,
+  createdAt: '',
+  updatedAt: '',
+};
+
+const TUESDAY = new Date(2026, 11, 1, 9, 0);
+
+function renderForm(onSave = jest.fn(async (_input: unknown) => undefined)) {
+  fakeCore({ listLocations: () => ok([location]) });
+  renderWithProviders(
+    <GroupForm initialValues={emptyGroupValues(TUESDAY)} onSave={onSave} onCancel={jest.fn()} />,
+  );
+  return onSave;
+}
+
+const submit = () =>
+  act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save group' })));
+
+describe('GroupForm', () => {
+  it('shows translated errors next to the fields and focuses the first one', async () => {
+    const onSave = renderForm();
+    await submit();
+    const name = screen.getByLabelText('Name');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = name.getAttribute('aria-describedby')!.split(' ');
+    const messages = describedBy.map((id) => document.getElementById(id)?.textContent);
+    expect(messages).toContain('This field is required.');
+    expect(screen.getByLabelText('Focus').getAttribute('aria-invalid')).toBe('true');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('saves the schedule built from the choices as an RRULE', async () => {
+    const onSave = renderForm();
+    await screen.findByRole('option', { name: 'Main Hall' });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Carers Coffee Morning' } });
+    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'caregivers' } });
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('How often'), { target: { value: 'monthly' } });
+    fireEvent.change(screen.getByLabelText('Which week of the month'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Day of the week'), { target: { value: 'TU' } });
+    expect(screen.getByText(/First Tuesday of the month at 19:00/)).toBeTruthy();
+    await submit();
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave.mock.calls[0]![0]).toMatchObject({
+      name: 'Carers Coffee Morning',
+      locationId: 7,
+      schedule: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', startTime: '19:00', durationMinutes: 90 },
+      rosterMode: 'anonymous',
+    });
+  });
+
+  it('puts the core’s field errors on the matching fields', async () => {
+    const onSave = renderForm(
+      jest.fn(async (_input: unknown) => {
+        throw new ApiCallError({
+          code: 'VALIDATION_FAILED',
+          messageKey: 'errors.VALIDATION_FAILED',
+          fieldErrors: [
+            { path: 'name', messageKey: 'validation.tooLong', params: { maximum: 120 } },
+          ],
+        });
+      }),
+    );
+    await screen.findByRole('option', { name: 'Main Hall' });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'A group' } });
+    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'grief' } });
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    fireEvent.click(screen.getByLabelText('Monday'));
+    await submit();
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(await screen.findByText('Use at most 120 characters.')).toBeTruthy();
+    expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
+  });
+});

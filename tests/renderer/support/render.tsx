@@ -1,0 +1,38 @@
+import type { ReactElement, ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import type { ApiResult } from '../../../shared/api/errors';
+import type { Language } from '../../../shared/domain/fields';
+import { createQueryClient } from '../../../renderer/app/App';
+import { setUpI18n } from '../../../renderer/i18n/i18n';
+
+export function renderWithProviders(ui: ReactElement, language: Language = 'en') {
+  const i18n = setUpI18n(language);
+  const queryClient = createQueryClient();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </I18nextProvider>
+  );
+  return { i18n, queryClient, ...render(ui, { wrapper }) };
+}
+
+type Handler = (input: unknown) => ApiResult<unknown>;
+
+/** Stands in for the Electron preload: the client uses it when present. */
+export function fakeCore(handlers: Record<string, Handler>) {
+  const calls: { method: string; input: unknown }[] = [];
+  window.circlekeeper = {
+    call: async (method, input) => {
+      calls.push({ method, input });
+      const handler = handlers[method];
+      return handler
+        ? handler(input)
+        : { ok: false, error: { code: 'UNKNOWN_METHOD', messageKey: 'errors.UNKNOWN_METHOD' } };
+    },
+  };
+  return calls;
+}
+
+export const ok = (value: unknown): ApiResult<unknown> => ({ ok: true, value });
