@@ -115,7 +115,10 @@ export class GroupsRepository {
         eb.or([matches('g.name'), matches('g.public_description'), matches('l.name')]),
       );
     }
-    const rows = await query.orderBy(sql`g.name COLLATE NOCASE`).orderBy('g.id').execute();
+    const rows = await query
+      .orderBy(sql`g.name COLLATE NOCASE`)
+      .orderBy('g.id')
+      .execute();
     return rows.map((row) => {
       const group = toGroup(row);
       return {

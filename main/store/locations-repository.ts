@@ -30,7 +30,10 @@ export class LocationsRepository {
   }
 
   async list(): Promise<Location[]> {
-    const rows = await this.selectLocations().orderBy(sql`l.name COLLATE NOCASE`).orderBy('l.id').execute();
+    const rows = await this.selectLocations()
+      .orderBy(sql`l.name COLLATE NOCASE`)
+      .orderBy('l.id')
+      .execute();
     return rows.map((row) => ({
       id: row.id,
       name: row.name,

@@ -84,9 +84,14 @@ export async function unwrapKey(
   let kek: Buffer | null = null;
   try {
     kek = await deriveKey(secret, Buffer.from(wrapped.kdf.salt, 'base64'), { N, r, p });
-    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.cipher.iv, 'base64'), {
-      authTagLength: GCM_TAG_BYTES,
-    });
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      kek,
+      Buffer.from(wrapped.cipher.iv, 'base64'),
+      {
+        authTagLength: GCM_TAG_BYTES,
+      },
+    );
     decipher.setAAD(Buffer.from(context, 'utf8'));
     decipher.setAuthTag(Buffer.from(wrapped.cipher.tag, 'base64'));
     return Buffer.concat([

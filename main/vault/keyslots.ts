@@ -21,7 +21,12 @@ const wrappedKeySchema = z.object({
     .object({
       algorithm: z.literal('scrypt'),
       salt: base64,
-      N: z.number().int().min(2 ** 10).max(2 ** 20).refine(isPowerOfTwo),
+      N: z
+        .number()
+        .int()
+        .min(2 ** 10)
+        .max(2 ** 20)
+        .refine(isPowerOfTwo),
       r: z.number().int().min(1).max(32),
       p: z.number().int().min(1).max(16),
     })

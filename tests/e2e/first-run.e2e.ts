@@ -35,7 +35,10 @@ describe('first run to a locked and unlocked app', () => {
 
   async function expectAccessible(screen: string): Promise<void> {
     await screenshot(page, screen);
-    expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
+    expect({ screen, violations: await accessibilityViolations(page) }).toEqual({
+      screen,
+      violations: [],
+    });
   }
 
   it('sets up the organisation and the first administrator', async () => {
@@ -64,7 +67,11 @@ describe('first run to a locked and unlocked app', () => {
     await page.getByRole('link', { name: 'Groups' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Groups' }).waitFor();
     await expectAccessible('04-groups-empty');
-    await page.getByRole('link', { name: 'New group' }).or(page.getByRole('button', { name: 'New group' })).first().click();
+    await page
+      .getByRole('link', { name: 'New group' })
+      .or(page.getByRole('button', { name: 'New group' }))
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Save group' }).click();
     await expect(page.getByText('This field is required.').first().isVisible()).resolves.toBe(true);
     await expectAccessible('05-group-form-errors');
@@ -81,7 +88,11 @@ describe('first run to a locked and unlocked app', () => {
   });
 
   it('edits the group', async () => {
-    await page.getByRole('link', { name: 'Edit' }).or(page.getByRole('button', { name: 'Edit' })).first().click();
+    await page
+      .getByRole('link', { name: 'Edit' })
+      .or(page.getByRole('button', { name: 'Edit' }))
+      .first()
+      .click();
     await page.getByLabel('Name', { exact: true }).fill(`${GROUP_NAME} (evenings)`);
     await expectAccessible('07-group-edit');
     await page.getByRole('button', { name: 'Save group' }).click();
@@ -95,7 +106,9 @@ describe('first run to a locked and unlocked app', () => {
     await page.getByRole('link', { name: `${GROUP_NAME} (evenings)` }).waitFor();
     await expectAccessible('08-groups-list');
     await search.fill('no such group at all');
-    await page.getByRole('link', { name: `${GROUP_NAME} (evenings)` }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('link', { name: `${GROUP_NAME} (evenings)` })
+      .waitFor({ state: 'detached' });
     await screenshot(page, '09-groups-no-match');
   });
 
