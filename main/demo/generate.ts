@@ -1,5 +1,5 @@
 import type { GroupInput } from '../../shared/domain/groups';
-import { GROUP_FOCUSES, GROUP_FORMATS } from '../../shared/domain/groups';
+import { GROUP_FOCUSES } from '../../shared/domain/groups';
 import type { LocationInput } from '../../shared/domain/locations';
 import { formatRrule, MONTH_ORDINALS, WEEKDAYS } from '../../shared/schedule/rrule';
 
@@ -49,6 +49,20 @@ const NAMES: Record<(typeof GROUP_FOCUSES)[number], string[]> = {
   parenting: ['New Parents', 'Single Parents', 'Teens and Parents', 'Dads’ Group'],
   other: ['Men’s Shed Talk', 'Newcomers to the City', 'LGBTQ+ Peer Group', 'Retirement Circle'],
 };
+const FORMAT_CYCLE = ['in_person', 'in_person', 'online', 'in_person', 'hybrid'] as const;
+const STATUS_CYCLE = [
+  'active',
+  'active',
+  'active',
+  'active',
+  'paused',
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'archived',
+] as const;
 const START_TIMES = ['10:00', '13:30', '18:00', '18:30', '19:00', '19:30'];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
@@ -77,7 +91,8 @@ export function generateDemoData(size: DemoSize, seed = 20261123): DemoData {
 
   const groups = Array.from({ length: counts.groups }, (_, i) => {
     const focus = GROUP_FOCUSES[i % GROUP_FOCUSES.length]!;
-    const format = random() < 0.7 ? 'in_person' : pick(random, GROUP_FORMATS);
+    // A fixed mix, so even the small set shows every format and status.
+    const format = FORMAT_CYCLE[i % FORMAT_CYCLE.length]!;
     const isMonthly = random() < 0.25;
     const rrule = isMonthly
       ? formatRrule({
@@ -93,7 +108,7 @@ export function generateDemoData(size: DemoSize, seed = 20261123): DemoData {
           weekdays: [{ day: pick(random, WEEKDAYS) }],
         });
     const baseName = pick(random, NAMES[focus]);
-    const status = random() < 0.85 ? 'active' : random() < 0.5 ? 'paused' : 'archived';
+    const status = STATUS_CYCLE[i % STATUS_CYCLE.length]!;
     return {
       locationIndex: format === 'online' ? null : Math.floor(random() * counts.locations),
       group: {
