@@ -1,24 +1,16 @@
 import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateDemoData } from '../../main/demo/generate';
 import { runCli } from '../support/cli';
 import { makeTempDir } from '../support/temp-core';
-import {
-  accessibilityViolations,
-  launchChromium,
-  screenshot,
-  startApp,
-  VIEWPORT,
-  type RunningApp,
-} from './support/app';
+import { openAppSession, type AppSession } from './support/app';
 
 // What IT staff do for a new centre: `init`, `demo-data`, `serve`; then a coordinator signs in.
 const PASSWORD = 'lantern-meadow-58';
 
 describe('a centre set up from the command line, with demo data', () => {
   const dataDir = makeTempDir('ck-e2e-demo-');
-  let app: RunningApp;
-  let browser: Browser;
+  let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
@@ -32,27 +24,19 @@ describe('a centre set up from the command line, with demo data', () => {
       `${PASSWORD}\n`,
     );
     expect(demo.code).toBe(0);
-    app = await startApp(dataDir);
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    session = await openAppSession(dataDir);
+    page = session.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function expectAccessible(screen: string): Promise<void> {
-    await screenshot(page, screen);
-    expect({ screen, violations: await accessibilityViolations(page) }).toEqual({
-      screen,
-      violations: [],
-    });
-  }
+  const expectAccessible = (screen: string) => session.expectAccessible(screen);
 
   it('asks for a username and password, then shows the dashboard with the real figures', async () => {
-    await page.goto(app.url);
+    await page.goto(session.app.url);
     await page.getByLabel('Username').fill('manager');
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await expectAccessible('20-login');

@@ -1,14 +1,7 @@
 import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { makeTempDir } from '../support/temp-core';
-import {
-  accessibilityViolations,
-  launchChromium,
-  screenshot,
-  startApp,
-  VIEWPORT,
-  type RunningApp,
-} from './support/app';
+import { openAppSession, screenshot, type AppSession } from './support/app';
 
 // One story, as a coordinator would live it: first run, a group, a lock, a wrong password.
 // Screens are captured at 1366×768 into test-results/screenshots/ and checked with axe.
@@ -17,32 +10,23 @@ const GROUP_NAME = 'Tuesday Bereavement Circle';
 
 describe('first run to a locked and unlocked app', () => {
   const dataDir = makeTempDir('ck-e2e-');
-  let app: RunningApp;
-  let browser: Browser;
+  let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    app = await startApp(dataDir);
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    session = await openAppSession(dataDir);
+    page = session.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function expectAccessible(screen: string): Promise<void> {
-    await screenshot(page, screen);
-    expect({ screen, violations: await accessibilityViolations(page) }).toEqual({
-      screen,
-      violations: [],
-    });
-  }
+  const expectAccessible = (screen: string) => session.expectAccessible(screen);
 
   it('sets up the organisation and the first administrator', async () => {
-    await page.goto(app.url);
+    await page.goto(session.app.url);
     await page.getByLabel('Organisation name').fill('Riverside Community Centre');
     await page.getByLabel('Username').fill('manager');
     await page.getByLabel('Display name').fill('Morgan Lee');
@@ -80,10 +64,16 @@ describe('first run to a locked and unlocked app', () => {
     await chooseOption(page, 'Focus', 'Grief');
     await chooseOption(page, 'Format', 'Online');
     await page.getByLabel('Online link').fill('https://meet.example.org/bereavement');
+    const meetsOn = page.getByRole('group', { name: 'Meets on' });
+    for (const day of ['Monday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+      await meetsOn.getByLabel(day).uncheck();
+    }
+    await meetsOn.getByLabel('Tuesday').check();
     await page.getByLabel('Start time').fill('18:30');
     await page.getByLabel('Start date').fill('2026-12-01');
     await page.getByRole('button', { name: 'Save group' }).click();
     await page.getByRole('heading', { level: 1, name: GROUP_NAME }).waitFor();
+    await page.getByText('Every Tuesday at 18:30 (90 min)').waitFor();
     await expectAccessible('06-group-detail');
   });
 

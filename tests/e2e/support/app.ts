@@ -68,3 +68,31 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
   );
 }
+
+export interface AppSession {
+  app: RunningApp;
+  page: Page;
+  /** Screenshots the current screen and expects axe to find no WCAG 2.2 AA violation. */
+  expectAccessible(screen: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The browser host on `dataDir` and one 1366×768 Chromium page (axe needs its own context). */
+export async function openAppSession(dataDir: string): Promise<AppSession> {
+  const app = await startApp(dataDir);
+  const browser = await launchChromium();
+  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  return {
+    app,
+    page,
+    async expectAccessible(screen) {
+      await screenshot(page, screen);
+      const violations = await accessibilityViolations(page);
+      expect({ screen, violations }).toEqual({ screen, violations: [] });
+    },
+    async close() {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
