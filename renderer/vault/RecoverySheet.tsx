@@ -1,5 +1,16 @@
 import { useTranslation } from 'react-i18next';
 
+const GROUPS_PER_ROW = 4;
+
+function keyRows(recoveryKey: string): string[] {
+  const groups = recoveryKey.split('-');
+  const rows: string[] = [];
+  for (let i = 0; i < groups.length; i += GROUPS_PER_ROW) {
+    rows.push(groups.slice(i, i + GROUPS_PER_ROW).join('-'));
+  }
+  return rows;
+}
+
 interface RecoverySheetProps {
   organisationName: string;
   recoveryKey: string;
@@ -18,7 +29,14 @@ export function RecoverySheet({ organisationName, recoveryKey }: RecoverySheetPr
       <p>
         <strong>{t('recoverySheet.date')}:</strong> {date}
       </p>
-      <p className="recovery-sheet__key">{recoveryKey}</p>
+      {/* Two rows of four groups: a key copied from paper is read group by group. */}
+      <p className="recovery-sheet__key">
+        {keyRows(recoveryKey).map((row) => (
+          <span key={row} className="recovery-sheet__key-row">
+            {row}
+          </span>
+        ))}
+      </p>
       <h3>{t('recoverySheet.instructionsTitle')}</h3>
       <ol>
         <li>{t('recoverySheet.step1')}</li>

@@ -1,0 +1,18 @@
+import { RecoverySheet } from '../../renderer/vault/RecoverySheet';
+import { renderWithProviders } from './support/render';
+
+describe('the printed recovery sheet', () => {
+  it('prints the key as two rows of four groups, so it is copied group by group', () => {
+    const { container } = renderWithProviders(
+      <RecoverySheet
+        organisationName="Riverside Community Centre"
+        recoveryKey="X2XW-K3YG-YVBN-XYA9-2XVK-AQSA-P8TS-A4N5"
+      />,
+    );
+    const rows = [...container.querySelectorAll('.recovery-sheet__key-row')].map(
+      (row) => row.textContent,
+    );
+    expect(rows).toEqual(['X2XW-K3YG-YVBN-XYA9', '2XVK-AQSA-P8TS-A4N5']);
+    expect(container.textContent).toContain('Riverside Community Centre');
+  });
+});
