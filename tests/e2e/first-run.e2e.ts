@@ -7,11 +7,13 @@ import { openAppSession, screenshot, type AppSession } from './support/app';
 // Screens are captured at 1366×768 into test-results/screenshots/ and checked with axe.
 const PASSWORD = 'kettle-garden-74';
 const GROUP_NAME = 'Tuesday Bereavement Circle';
+const NEW_PASSWORD = 'willow-harbour-93';
 
 describe('first run to a locked and unlocked app', () => {
   const dataDir = makeTempDir('ck-e2e-');
   let session: AppSession;
   let page: Page;
+  let recoveryKey = '';
 
   beforeAll(async () => {
     session = await openAppSession(dataDir);
@@ -38,8 +40,8 @@ describe('first run to a locked and unlocked app', () => {
   });
 
   it('shows the recovery key once, and asks that it be kept', async () => {
-    const key = page.getByTestId('recovery-key');
-    await expect(key.textContent()).resolves.toMatch(/[0-9A-Z]{4}(-[0-9A-Z]{4}){7}/);
+    recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+    expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
     await expectAccessible('02-recovery-key');
     await page.getByLabel('I have printed or written down this key').check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -117,6 +119,29 @@ describe('first run to a locked and unlocked app', () => {
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('link', { name: 'Groups' }).first().click();
     await page.getByRole('link', { name: `${GROUP_NAME} (evenings)` }).waitFor();
+  });
+
+  it('signs out, and sets a new password with the recovery key when the old one is forgotten', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Forgot your password? Use the recovery key' }).click();
+    await page.getByLabel('Recovery key').fill('AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA');
+    await page.getByLabel('Administrator username').fill('manager');
+    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Set new password and sign in' }).click();
+    await page.getByText('That recovery key does not open this data.', { exact: false }).waitFor();
+    await expectAccessible('12-recover-wrong-key');
+
+    // Typed as people copy from paper: lower case, spaces instead of dashes.
+    await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
+    await page.getByRole('button', { name: 'Set new password and sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Username').fill('manager');
+    await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   });
 });
 
