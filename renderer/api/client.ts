@@ -1,14 +1,15 @@
 // The renderer's one door to the core: `call(method, input)`, typed from the shared contract.
 // The host picks the transport (Electron preload or loopback HTTP); feature code never knows.
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { CirclekeeperBridge } from '../../shared/api/bridge';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
 
-type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+type Transport = CirclekeeperBridge['call'];
 
 declare global {
   interface Window {
     /** Set by the Electron preload through contextBridge. */
-    circlekeeper?: { call: Transport };
+    circlekeeper?: CirclekeeperBridge;
   }
 }
 
