@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Location, LocationFields } from '../../shared/domain/locations';
-import type { Database } from './schema';
+import type { Database, LocationTable } from './schema';
 import { nowIso } from './rows';
 
 function toColumns(fields: LocationFields) {
@@ -10,6 +10,20 @@ function toColumns(fields: LocationFields) {
     room: fields.room,
     accessibility_notes: fields.accessibilityNotes,
     capacity: fields.capacity,
+  };
+}
+
+function toLocation(row: Selectable<LocationTable> & { group_count: number | null }): Location {
+  return {
+    id: row.id,
+    name: row.name,
+    address: row.address,
+    room: row.room,
+    accessibilityNotes: row.accessibility_notes,
+    capacity: row.capacity,
+    groupCount: Number(row.group_count ?? 0),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -34,21 +48,12 @@ export class LocationsRepository {
       .orderBy(sql`l.name COLLATE NOCASE`)
       .orderBy('l.id')
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      address: row.address,
-      room: row.room,
-      accessibilityNotes: row.accessibility_notes,
-      capacity: row.capacity,
-      groupCount: Number(row.group_count ?? 0),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    }));
+    return rows.map(toLocation);
   }
 
   async find(id: number): Promise<Location | undefined> {
-    return (await this.list()).find((location) => location.id === id);
+    const row = await this.selectLocations().where('l.id', '=', id).executeTakeFirst();
+    return row ? toLocation(row) : undefined;
   }
 
   async exists(id: number): Promise<boolean> {
