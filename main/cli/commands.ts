@@ -1,4 +1,5 @@
 import { DEMO_SIZES, generateDemoData, type DemoSize } from '../demo/generate';
+import { loadDemoData } from '../demo/load';
 import { unlockWithRecoveryKey } from '../vault/vault';
 import { startWebHost } from '../web/server';
 import { openCliCore, RENDERER_DIR } from './core-session';
@@ -63,14 +64,7 @@ export async function demoDataCommand({ dataDir, values }: CommandOptions): Prom
   try {
     await core.call('logIn', { username, password });
     const data = generateDemoData(size);
-    const locationIds: number[] = [];
-    for (const location of data.locations) {
-      locationIds.push((await core.call('createLocation', location)).id);
-    }
-    for (const { locationIndex, group } of data.groups) {
-      const locationId = locationIndex === null ? null : (locationIds[locationIndex] ?? null);
-      await core.call('createGroup', { ...group, locationId });
-    }
+    await loadDemoData(core.call, data);
     await core.call('logOut', {});
     process.stdout.write(
       `${say('cli.demoDone', { locations: data.locations.length, groups: data.groups.length })}\n`,

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { startCoreWorker } from '../core/client';
-import type { CoreCaller } from '../core/core-caller';
+import type { ApiCall, CoreCaller } from '../core/core-caller';
 import { CliError, describeApiError } from './io';
 
 /** The bundled worker sits next to the bundled CLI in dist/main/. */
@@ -10,7 +9,7 @@ export const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.ur
 
 export interface CliCore {
   caller: CoreCaller;
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  call: ApiCall;
 }
 
 /** The CLI talks to the same core worker, through the same API, as the app does. */

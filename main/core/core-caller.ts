@@ -1,3 +1,4 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 
 /**
@@ -8,3 +9,9 @@ export interface CoreCaller {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
   close(): Promise<void>;
 }
+
+/** A typed caller that returns the value or throws: what scripts (CLI, benchmark) build on. */
+export type ApiCall = <M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+) => Promise<MethodOutput<M>>;

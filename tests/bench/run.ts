@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import { Core } from '../../main/core/core';
 import { generateDemoData } from '../../main/demo/generate';
+import { loadDemoData } from '../../main/demo/load';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { makeTempDir } from '../support/temp-core';
 import { ms, summarize, timeRuns, type Summary } from './stats';
@@ -40,14 +41,7 @@ async function main(): Promise<void> {
       admin: { username: 'admin', displayName: 'Bench Admin', password: PASSWORD },
     });
     const data = generateDemoData('large');
-    const locationIds: number[] = [];
-    for (const location of data.locations) {
-      locationIds.push((await must(core, 'createLocation', location)).id);
-    }
-    for (const { locationIndex, group } of data.groups) {
-      const locationId = locationIndex === null ? null : (locationIds[locationIndex] ?? null);
-      await must(core, 'createGroup', { ...group, locationId });
-    }
+    await loadDemoData((method, input) => must(core, method, input), data);
     console.log(`Data: ${data.groups.length} groups, ${data.locations.length} locations.`);
 
     const results: boolean[] = [];

@@ -1,0 +1,14 @@
+import type { ApiCall } from '../core/core-caller';
+import type { DemoData } from './generate';
+
+/** Adds demo data through the API, as the app would: locations first, then their groups. */
+export async function loadDemoData(call: ApiCall, data: DemoData): Promise<void> {
+  const locationIds: number[] = [];
+  for (const location of data.locations) {
+    locationIds.push((await call('createLocation', location)).id);
+  }
+  for (const { locationIndex, group } of data.groups) {
+    const locationId = locationIndex === null ? null : (locationIds[locationIndex] ?? null);
+    await call('createGroup', { ...group, locationId });
+  }
+}
