@@ -94,8 +94,9 @@ export class VaultSession {
       this.options.scrypt,
     );
     const store = await Store.open(paths.database, key);
+    let userId: number;
     try {
-      await store.transaction(async (repos) => {
+      userId = await store.transaction(async (repos) => {
         await repos.organisation.save({
           name: input.organisationName,
           address: '',
@@ -105,12 +106,18 @@ export class VaultSession {
           defaultLanguage: input.language,
           paperSize: 'A4',
         });
-        const userId = await repos.users.create({
+        const id = await repos.users.create({
           username: input.admin.username,
           displayName: input.admin.displayName,
           role: 'admin',
         });
-        await repos.audit.record({ userId, action: 'setUp', entity: 'organisation', entityId: 1 });
+        await repos.audit.record({
+          userId: id,
+          action: 'setUp',
+          entity: 'organisation',
+          entityId: 1,
+        });
+        return id;
       });
       store.checkpoint();
       // The key-slot file is written last: it is what makes the setup real.
@@ -121,7 +128,7 @@ export class VaultSession {
       throw error;
     }
     const user: SessionUser = {
-      id: (await store.users.findByUsername(input.admin.username))!.id,
+      id: userId,
       username: input.admin.username,
       displayName: input.admin.displayName,
       role: 'admin',
