@@ -5,6 +5,7 @@ import { AppError } from '../app-error';
 export type RawDatabase = Sqlite.Database;
 
 const PLAINTEXT_HEADER = 'SQLite format 3\0';
+/** SQLCipher raw keys are 256 bits; the vault makes keys of this size. */
 export const KEY_BYTES = 32;
 
 function readHeader(file: string): string {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { KEY_BYTES_FOR_VAULT } from './constants';
+import { KEY_BYTES } from '../store/database';
 import { unwrapKey, wrapKey, type ScryptParams, DEFAULT_SCRYPT } from './key-wrap';
 import {
   keySlotFileExists,
@@ -54,7 +54,7 @@ export async function prepareVault(
   password: string,
   params: ScryptParams = DEFAULT_SCRYPT,
 ): Promise<NewVault> {
-  const key = randomBytes(KEY_BYTES_FOR_VAULT);
+  const key = randomBytes(KEY_BYTES);
   const recoveryKey = generateRecoveryKey();
   let slots = newKeySlotFile();
   slots = withSlot(slots, await passwordSlot(slots, key, username, password, params));
