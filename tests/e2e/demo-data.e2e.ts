@@ -1,19 +1,13 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateDemoData } from '../../main/demo/generate';
 import { runCli } from '../support/cli';
-import { makeTempDir } from '../support/temp-core';
-import { openAppSession, type AppSession } from './support/app';
+import { settledCount, useAppSession } from './support/app';
 
 // What IT staff do for a new centre: `init`, `demo-data`, `serve`; then a coordinator signs in.
 const PASSWORD = 'lantern-meadow-58';
 
 describe('a centre set up from the command line, with demo data', () => {
-  const dataDir = makeTempDir('ck-e2e-demo-');
-  let session: AppSession;
-  let page: Page;
-
-  beforeAll(async () => {
+  const session = useAppSession(async (dataDir) => {
     const init = await runCli(
       ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', 'manager'],
       `${PASSWORD}\n`,
@@ -24,13 +18,11 @@ describe('a centre set up from the command line, with demo data', () => {
       `${PASSWORD}\n`,
     );
     expect(demo.code).toBe(0);
-    session = await openAppSession(dataDir);
-    page = session.page;
   });
+  let page: Page;
 
-  afterAll(async () => {
-    await session?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+  beforeAll(() => {
+    page = session.page;
   });
 
   const expectAccessible = (screen: string) => session.expectAccessible(screen);
@@ -45,7 +37,8 @@ describe('a centre set up from the command line, with demo data', () => {
     const activeCount = generateDemoData('small').groups.filter(
       (g) => g.group.status === 'active',
     ).length;
-    await expect(page.locator('main').innerText()).resolves.toContain(String(activeCount));
+    const activeFigure = page.locator('main').getByText(String(activeCount), { exact: true });
+    await activeFigure.first().waitFor();
     await expectAccessible('21-dashboard-demo');
   });
 
@@ -56,14 +49,16 @@ describe('a centre set up from the command line, with demo data', () => {
       (g) => g.group.status !== 'archived',
     );
     await page.getByRole('link', { name: notArchived[0]!.group.name }).first().waitFor();
-    await expect(page.locator('tbody tr').count()).resolves.toBe(notArchived.length);
+    await expect(settledCount(page.locator('tbody tr'), notArchived.length)).resolves.toBe(
+      notArchived.length,
+    );
     await expectAccessible('22-groups-demo');
   });
 
   it('lists the locations with how many groups use each', async () => {
     await page.getByRole('link', { name: 'Locations' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Locations' }).waitFor();
-    await expect(page.locator('tbody tr').count()).resolves.toBe(4);
+    await expect(settledCount(page.locator('tbody tr'), 4)).resolves.toBe(4);
     await expectAccessible('23-locations-demo');
   });
 

@@ -1,7 +1,5 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { makeTempDir } from '../support/temp-core';
-import { openAppSession, screenshot, type AppSession } from './support/app';
+import { screenshot, useAppSession } from './support/app';
 
 // One story, as a coordinator would live it: first run, a group, a lock, a wrong password.
 // Screens are captured at 1366×768 into test-results/screenshots/ and checked with axe.
@@ -10,19 +8,12 @@ const GROUP_NAME = 'Tuesday Bereavement Circle';
 const NEW_PASSWORD = 'willow-harbour-93';
 
 describe('first run to a locked and unlocked app', () => {
-  const dataDir = makeTempDir('ck-e2e-');
-  let session: AppSession;
+  const session = useAppSession();
   let page: Page;
   let recoveryKey = '';
 
-  beforeAll(async () => {
-    session = await openAppSession(dataDir);
+  beforeAll(() => {
     page = session.page;
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const expectAccessible = (screen: string) => session.expectAccessible(screen);

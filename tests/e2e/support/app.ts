@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { CLI, ROOT } from '../../support/cli';
+import { makeTempDir } from '../../support/temp-core';
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 export const VIEWPORT = { width: 1366, height: 768 };
@@ -78,7 +79,7 @@ export interface AppSession {
 }
 
 /** The browser host on `dataDir` and one 1366×768 Chromium page (axe needs its own context). */
-export async function openAppSession(dataDir: string): Promise<AppSession> {
+async function openAppSession(dataDir: string): Promise<AppSession> {
   const app = await startApp(dataDir);
   const browser = await launchChromium();
   const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
@@ -95,4 +96,49 @@ export async function openAppSession(dataDir: string): Promise<AppSession> {
       await app.stop();
     },
   };
+}
+
+/**
+ * Registers the suite's hooks: a fresh data folder, an optional `prepare` step (e.g. the CLI),
+ * then the app and a page; everything is stopped and removed after the suite.
+ */
+export function useAppSession(prepare?: (dataDir: string) => Promise<void>): AppSession {
+  const dataDir = makeTempDir('ck-e2e-');
+  let session: AppSession | undefined;
+  const current = (): AppSession => {
+    if (!session) throw new Error('the app session starts in beforeAll');
+    return session;
+  };
+  beforeAll(async () => {
+    await prepare?.(dataDir);
+    session = await openAppSession(dataDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    get app() {
+      return current().app;
+    },
+    get page() {
+      return current().page;
+    },
+    expectAccessible: (screen) => current().expectAccessible(screen),
+    close: () => current().close(),
+  };
+}
+
+/**
+ * Waits until `locator` matches exactly `expected` elements and returns the count it saw last.
+ * playwright-core's `count()` does not wait, and a screen's heading can render before its data.
+ */
+export async function settledCount(locator: Locator, expected: number, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let count = await locator.count();
+  while (count !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    count = await locator.count();
+  }
+  return count;
 }
