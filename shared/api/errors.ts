@@ -15,6 +15,16 @@ export const ERROR_CODES = [
   'CONFLICT',
   'SCHEMA_TOO_NEW',
   'DATA_DIR_PROBLEM',
+  /** The folder holds a database but its key file is missing or damaged. */
+  'KEY_FILE_PROBLEM',
+  /** Another Circlekeeper process holds this data folder. */
+  'DATA_DIR_IN_USE',
+  'DATA_DIR_MISSING',
+  'DATA_DIR_NOT_A_FOLDER',
+  'DATABASE_CORRUPT',
+  'DISK_FULL',
+  'READ_ONLY',
+  'PORT_IN_USE',
   'INTERNAL',
 ] as const;
 

@@ -17,6 +17,21 @@ export const en = {
     SCHEMA_TOO_NEW:
       'This data was saved by a newer version of Circlekeeper. Install the newer version to open it.',
     DATA_DIR_PROBLEM: 'Circlekeeper cannot read or write its data folder.',
+    KEY_FILE_PROBLEM:
+      "The data folder holds Circlekeeper's database, but its key file (keyslots.json) is missing or damaged, so nobody can sign in. Nothing has been changed. Put keyslots.json back from a copy, or restore a backup.",
+    DATA_DIR_IN_USE:
+      'Circlekeeper is already running with this data folder. Switch to that window, or close it first.',
+    DATA_DIR_MISSING:
+      'The data folder does not exist or cannot be reached. Check that the drive is connected and the folder name is right.',
+    DATA_DIR_NOT_A_FOLDER:
+      'The data folder path points to a file, not a folder. Choose a folder instead.',
+    DATABASE_CORRUPT:
+      'The database file is damaged. Nothing more has been written to it. Restore the latest backup, or ask for help before changing anything.',
+    DISK_FULL: 'The disk is full, so nothing was saved. Free some space, then try again.',
+    READ_ONLY:
+      "The data folder cannot be written to (it is read-only). Nothing was saved. Check the folder's permissions or the drive's write protection.",
+    PORT_IN_USE:
+      'Another program is already using that port. Choose another port, or leave it out to pick a free one.',
     INTERNAL: 'Something went wrong. Nothing was changed. Please try again.',
     NETWORK: 'Circlekeeper is not responding. Please restart it.',
     wrongRecoveryKey:

@@ -17,6 +17,22 @@ export const es: Catalogue = {
     SCHEMA_TOO_NEW:
       'Estos datos se guardaron con una versión más reciente de Circlekeeper. Instale esa versión para abrirlos.',
     DATA_DIR_PROBLEM: 'Circlekeeper no puede leer ni escribir su carpeta de datos.',
+    KEY_FILE_PROBLEM:
+      'La carpeta de datos contiene la base de datos de Circlekeeper, pero su archivo de claves (keyslots.json) falta o está dañado, así que nadie puede iniciar sesión. No se ha cambiado nada. Vuelva a poner keyslots.json desde una copia o restaure una copia de seguridad.',
+    DATA_DIR_IN_USE:
+      'Circlekeeper ya se está ejecutando con esta carpeta de datos. Cambie a esa ventana o ciérrela primero.',
+    DATA_DIR_MISSING:
+      'La carpeta de datos no existe o no se puede alcanzar. Compruebe que la unidad esté conectada y que el nombre de la carpeta sea correcto.',
+    DATA_DIR_NOT_A_FOLDER:
+      'La ruta de la carpeta de datos apunta a un archivo, no a una carpeta. Elija una carpeta.',
+    DATABASE_CORRUPT:
+      'El archivo de la base de datos está dañado. No se ha escrito nada más en él. Restaure la última copia de seguridad o pida ayuda antes de cambiar nada.',
+    DISK_FULL:
+      'El disco está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.',
+    READ_ONLY:
+      'No se puede escribir en la carpeta de datos (es de solo lectura). No se guardó nada. Compruebe los permisos de la carpeta o la protección contra escritura de la unidad.',
+    PORT_IN_USE:
+      'Otro programa ya usa ese puerto. Elija otro puerto o no indique ninguno para usar uno libre.',
     INTERNAL: 'Algo salió mal. No se cambió nada. Vuelva a intentarlo.',
     NETWORK: 'Circlekeeper no responde. Reinícielo.',
     wrongRecoveryKey:
