@@ -2,6 +2,7 @@ import { api, isMethodName, type MethodName } from '../../shared/api/contract';
 import { apiError, type ApiResult } from '../../shared/api/errors';
 import { toFieldErrors } from '../../shared/validation';
 import { AppError } from '../app-error';
+import { toAppError } from '../low-level-errors';
 import type { CallContext, Handler } from './handler-types';
 import { handlers } from './handlers';
 
@@ -51,6 +52,8 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
     logError(method, error);
-    return { ok: false, error: apiError('INTERNAL', 'errors.INTERNAL') };
+    // A full disk or a damaged file is told as such, so the user knows what to do about it.
+    const meaning = toAppError(error);
+    return { ok: false, error: meaning?.toApiError() ?? apiError('INTERNAL', 'errors.INTERNAL') };
   }
 }

@@ -77,6 +77,7 @@ export class VaultSession {
       user: this.signedIn,
       lockedBy: this.signedIn ? null : this.lockedBy,
       idleLockMinutes: settings?.idleLockMinutes ?? null,
+      ...(this.signedIn && this.openStore?.isDamaged ? { isDatabaseDamaged: true as const } : {}),
     };
   }
 

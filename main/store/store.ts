@@ -2,6 +2,7 @@ import { Kysely, SqliteDialect, type Transaction } from 'kysely';
 import { AuditRepository } from './audit-repository';
 import { openEncryptedDatabase, type RawDatabase } from './database';
 import { GroupsRepository } from './groups-repository';
+import { isDatabaseIntact } from './integrity';
 import { LocationsRepository } from './locations-repository';
 import { migrateToLatest } from './migrate';
 import { OrganisationRepository } from './organisation-repository';
@@ -27,6 +28,9 @@ export class Repositories {
 
 /** The open, encrypted database. Only main/store/ talks SQL; the rest uses these repositories. */
 export class Store extends Repositories {
+  /** Set at open when quick_check found damage: an admin must be told before more is entered. */
+  isDamaged = false;
+
   private constructor(
     private readonly kysely: Kysely<Database>,
     private readonly raw: RawDatabase,
@@ -40,6 +44,7 @@ export class Store extends Repositories {
     const store = new Store(kysely, raw);
     try {
       await migrateToLatest(kysely as Kysely<unknown>);
+      store.isDamaged = !isDatabaseIntact(raw);
     } catch (error) {
       await store.close();
       throw error;
@@ -48,8 +53,22 @@ export class Store extends Repositories {
   }
 
   /** Runs `work` in one transaction: all of its writes land, or none do. */
-  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
-    return this.kysely.transaction().execute((trx) => work(new Repositories(trx)));
+  async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
+    let failure = null as { error: unknown } | null;
+    try {
+      return await this.kysely.transaction().execute(async (trx) => {
+        try {
+          return await work(new Repositories(trx));
+        } catch (error) {
+          failure = { error };
+          throw error;
+        }
+      });
+    } catch (error) {
+      // After SQLITE_CORRUPT or SQLITE_FULL, SQLite has already rolled back; Kysely's ROLLBACK
+      // then fails with "no transaction is active", which would hide the reason from the user.
+      throw failure ? failure.error : error;
+    }
   }
 
   /** Folds the WAL into the main file so nothing is left behind in a side file. */

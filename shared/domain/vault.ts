@@ -61,6 +61,8 @@ export interface VaultStatus {
   /** Who locked the app, so the lock screen can ask only for the password. */
   lockedBy: string | null;
   idleLockMinutes: number | null;
+  /** Present (true) only while signed in to a database whose check at unlock found damage. */
+  isDatabaseDamaged?: true;
 }
 
 export interface SetUpResult {
