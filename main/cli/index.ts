@@ -1,7 +1,8 @@
 // `circlekeeper <command>`: setup and maintenance for IT staff and scripted installs.
 import { parseArgs } from 'node:util';
-import { AppError } from '../app-error';
 import { resolveDataDir } from '../data-dir';
+import { assertDataFolderUsable } from '../data-folder-check';
+import { toAppError } from '../low-level-errors';
 import {
   dbKeyCommand,
   demoDataCommand,
@@ -50,7 +51,9 @@ async function main(argv: string[]): Promise<void> {
     );
   }
   const { help: _help, ...values } = parsed.values;
-  await command({ dataDir: resolveDataDir(values['data-dir']), values });
+  const dataDir = resolveDataDir(values['data-dir']);
+  assertDataFolderUsable(dataDir);
+  await command({ dataDir, values });
 }
 
 main(process.argv.slice(2)).then(
@@ -60,8 +63,10 @@ main(process.argv.slice(2)).then(
       if (error.message) process.stderr.write(`${error.message}\n`);
       process.exit(error.exitCode);
     }
-    if (error instanceof AppError) {
-      process.stderr.write(`${say(error.messageKey, error.params)}\n`);
+    // A port in use or a full disk is told as such; only the unexplained is "went wrong".
+    const meaning = toAppError(error);
+    if (meaning) {
+      process.stderr.write(`${say(meaning.messageKey, meaning.params)}\n`);
       process.exit(1);
     }
     process.stderr.write(`${say('errors.INTERNAL')}\n`);

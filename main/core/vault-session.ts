@@ -4,6 +4,7 @@ import { isPasswordAcceptable } from '../../shared/domain/password';
 import type { SessionUser, SetUpResult, VaultStatus } from '../../shared/domain/vault';
 import type { MethodParsedInput } from '../../shared/api/contract';
 import { AppError } from '../app-error';
+import { assertDataFolderUsable } from '../data-folder-check';
 import { Store } from '../store/store';
 import type { ScryptParams } from '../vault/key-wrap';
 import {
@@ -70,6 +71,7 @@ export class VaultSession {
   }
 
   async status(): Promise<VaultStatus> {
+    assertDataFolderUsable(this.dataDir);
     const settings = this.openStore ? await this.openStore.organisation.getSettings() : null;
     return {
       isSetUp: this.isSetUp(),
