@@ -16,7 +16,7 @@ import {
   unlockWithRecoveryKey,
   vaultPaths,
 } from '../vault/vault';
-import { LoginThrottle } from './login-throttle';
+import { LoginThrottle, type ThrottleSubject } from './login-throttle';
 
 export interface VaultSessionOptions {
   dataDir: string;
@@ -40,7 +40,7 @@ export class VaultSession {
 
   constructor(private readonly options: VaultSessionOptions) {
     this.now = options.now ?? Date.now;
-    this.throttle = new LoginThrottle(this.now);
+    this.throttle = new LoginThrottle(options.dataDir, this.now);
     this.lastActivityAt = this.now();
   }
 
@@ -142,18 +142,19 @@ export class VaultSession {
 
   async logIn(username: string, password: string): Promise<SessionUser> {
     this.assertSetUp();
-    this.throttle.assertMayTry();
+    const subject = { username };
+    this.throttle.assertMayTry(subject);
     const key = await unlockWithPassword(this.dataDir, username, password);
-    if (!key) this.fail('WRONG_CREDENTIALS');
-    return this.signInWithKey(key, username, () => true);
+    if (!key) this.fail(subject);
+    return this.signInWithKey(key, username, () => true, subject);
   }
 
   async recover(recoveryKey: string, username: string, newPassword: string): Promise<SessionUser> {
     this.assertSetUp();
-    this.throttle.assertMayTry();
+    this.throttle.assertMayTry('recoveryKey');
     const key = await unlockWithRecoveryKey(this.dataDir, recoveryKey);
-    if (!key) this.fail('WRONG_CREDENTIALS', 'errors.wrongRecoveryKey');
-    const user = await this.signInWithKey(key, username, (role) => role === 'admin');
+    if (!key) this.fail('recoveryKey', 'errors.wrongRecoveryKey');
+    const user = await this.signInWithKey(key, username, (role) => role === 'admin', 'recoveryKey');
     await setPassword(this.dataDir, this.key!, username, newPassword, this.options.scrypt);
     await this.store.audit.record({
       userId: user.id,
@@ -169,9 +170,10 @@ export class VaultSession {
     if (!isPasswordAcceptable(newPassword, user.username)) {
       throw AppError.invalidField('newPassword', 'validation.weakPassword');
     }
-    this.throttle.assertMayTry();
+    const subject = { username: user.username };
+    this.throttle.assertMayTry(subject);
     const key = await unlockWithPassword(this.dataDir, user.username, currentPassword);
-    if (!key || !this.key || !key.equals(this.key)) this.fail('WRONG_CREDENTIALS');
+    if (!key || !this.key || !key.equals(this.key)) this.fail(subject);
     key.fill(0);
     await setPassword(this.dataDir, this.key, user.username, newPassword, this.options.scrypt);
   }
@@ -220,11 +222,11 @@ export class VaultSession {
     if (!this.isSetUp()) throw new AppError('NOT_SET_UP');
   }
 
-  private fail(code: 'WRONG_CREDENTIALS', messageKey?: string): never {
-    const delayMs = this.throttle.recordFailure();
+  private fail(subject: ThrottleSubject, messageKey = 'errors.WRONG_CREDENTIALS'): never {
+    const delayMs = this.throttle.recordFailure(subject);
     throw new AppError(
-      code,
-      messageKey ?? `errors.${code}`,
+      'WRONG_CREDENTIALS',
+      messageKey,
       delayMs > 0 ? { seconds: Math.ceil(delayMs / 1000) } : undefined,
     );
   }
@@ -233,6 +235,7 @@ export class VaultSession {
     key: Buffer,
     username: string,
     isRoleAllowed: (role: Role) => boolean,
+    subject: ThrottleSubject,
   ): Promise<SessionUser> {
     const sameDatabase = this.key !== null && this.openStore !== null && key.equals(this.key);
     const store = sameDatabase
@@ -251,9 +254,9 @@ export class VaultSession {
       key.fill(0);
       if (refusal === 'FORBIDDEN') throw new AppError('FORBIDDEN', 'errors.notAdmin');
       if (refusal === 'ACCOUNT_DISABLED') throw new AppError('ACCOUNT_DISABLED');
-      this.fail('WRONG_CREDENTIALS');
+      this.fail(subject);
     }
-    this.throttle.recordSuccess();
+    this.throttle.recordSuccess(subject);
     const user: SessionUser = {
       id: record.id,
       username: record.username,

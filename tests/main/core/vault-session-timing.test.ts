@@ -63,9 +63,11 @@ describe('growing delays after wrong passwords', () => {
     expect(last).toBe(60);
   });
 
-  it('throttles unknown usernames the same way', async () => {
-    for (let i = 0; i < 3; i += 1) await test.refuse('logIn', { ...wrong, username: 'nobody' });
-    expect((await test.refuse('logIn', ADMIN_LOGIN)).code).toBe('TOO_MANY_ATTEMPTS');
+  it('throttles unknown usernames the same way, without making real users wait', async () => {
+    const nobody = { ...wrong, username: 'nobody' };
+    for (let i = 0; i < 3; i += 1) await test.refuse('logIn', nobody);
+    expect((await test.refuse('logIn', nobody)).code).toBe('TOO_MANY_ATTEMPTS');
+    expect(await test.call('logIn', ADMIN_LOGIN)).toMatchObject({ username: 'admin' });
   });
 
   it('accepts the right password once the wait is over, and starts counting afresh', async () => {
