@@ -12,7 +12,11 @@ interface SignInActionsProps<V extends FieldValues> {
   submitLabel: string;
 }
 
-/** The error (or the wait after too many tries) and the submit button of every sign-in form. */
+/**
+ * The error and the submit button of every sign-in form. During a wait the button is disabled
+ * with a visible countdown beside it, while the fields stay editable; screen readers hear the
+ * wait once when it starts and once when it ends, not every second.
+ */
 export function SignInActions<V extends FieldValues>({
   errors,
   countdown,
@@ -20,18 +24,31 @@ export function SignInActions<V extends FieldValues>({
   submitLabel,
 }: SignInActionsProps<V>) {
   const { t } = useTranslation();
+  const announcement = countdown.isWaiting
+    ? t('common.retryIn', { count: countdown.waitSeconds })
+    : countdown.hasWaited
+      ? t('common.retryNow')
+      : '';
   return (
     <>
-      {countdown.isWaiting ? (
-        <ErrorAlert>{t('common.tooManyAttempts', { count: countdown.secondsLeft })}</ErrorAlert>
+      {countdown.isThrottled ? (
+        <ErrorAlert>{t('common.tooManyAttempts')}</ErrorAlert>
       ) : (
         <FormSubmitError errors={errors} />
       )}
       <div className="form__actions">
+        {countdown.isWaiting ? (
+          <span className="form__wait" aria-hidden="true">
+            {t('common.retryIn', { count: countdown.secondsLeft })}
+          </span>
+        ) : null}
         <Button type="submit" variant="primary" isDisabled={isSubmitting || countdown.isWaiting}>
           {submitLabel}
         </Button>
       </div>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
     </>
   );
 }

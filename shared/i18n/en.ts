@@ -112,8 +112,9 @@ export const en = {
     ruleMet: 'met',
     ruleNotMet: 'not met yet',
     wholeNumber: 'Enter a whole number, for example 12.',
-    tooManyAttempts_one: 'Too many wrong attempts. Try again in {{count}} second.',
-    tooManyAttempts_other: 'Too many wrong attempts. Try again in {{count}} seconds.',
+    tooManyAttempts: 'Too many wrong attempts in a row. Wait a moment before trying again.',
+    retryIn: 'Try again in {{count}} s',
+    retryNow: 'You can try again now.',
   },
   nav: {
     label: 'Main menu',

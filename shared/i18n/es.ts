@@ -114,10 +114,10 @@ export const es: Catalogue = {
     ruleMet: 'cumplida',
     ruleNotMet: 'aún no cumplida',
     wholeNumber: 'Escriba un número entero, por ejemplo 12.',
-    tooManyAttempts_one:
-      'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{count}} segundo.',
-    tooManyAttempts_other:
-      'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{count}} segundos.',
+    tooManyAttempts:
+      'Demasiados intentos fallidos seguidos. Espere un momento antes de volver a intentarlo.',
+    retryIn: 'Vuelva a intentarlo en {{count}} s',
+    retryNow: 'Ya puede volver a intentarlo.',
   },
   nav: {
     label: 'Menú principal',

@@ -24,6 +24,9 @@ async function signIn() {
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Sign in' })));
 }
 
+/** The countdown beside the button (screen readers get the status line instead). */
+const visibleCountdown = () => document.querySelector('.form__wait')?.textContent ?? null;
+
 afterEach(() => {
   jest.useRealTimers();
   delete window.circlekeeper;
@@ -45,6 +48,55 @@ describe('LoginScreen', () => {
     expect(vault.refresh).not.toHaveBeenCalled();
   });
 
+  it('starts the countdown with the refusal that causes the wait, keeping typing possible', async () => {
+    jest.useFakeTimers();
+    fakeCore({
+      logIn: () => ({
+        ok: false,
+        error: {
+          code: 'WRONG_CREDENTIALS',
+          messageKey: 'errors.WRONG_CREDENTIALS',
+          params: { seconds: 12 },
+        },
+      }),
+    });
+    renderLogin();
+    await signIn();
+    const button = screen.getByRole('button', { name: 'Sign in' });
+    expect(screen.getByRole('alert').textContent).toBe('That username or password is not right.');
+    expect(button.hasAttribute('disabled')).toBe(true);
+    expect(visibleCountdown()).toBe('Try again in 12 s');
+    expect(screen.getByRole('status').textContent).toBe('Try again in 12 s');
+
+    const password = screen.getByLabelText('Password') as HTMLInputElement;
+    expect(password.disabled).toBe(false);
+    fireEvent.change(password, { target: { value: 'another try' } });
+    expect(password.value).toBe('another try');
+
+    await act(async () => jest.advanceTimersByTime(5000));
+    expect(visibleCountdown()).toBe('Try again in 7 s');
+    // Screen readers hear the wait once, not every second.
+    expect(screen.getByRole('status').textContent).toBe('Try again in 12 s');
+
+    await act(async () => jest.advanceTimersByTime(7000));
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(visibleCountdown()).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('You can try again now.');
+  });
+
+  it('lets a first wrong password be corrected at once when the core asks for no wait', async () => {
+    fakeCore({
+      logIn: () => ({
+        ok: false,
+        error: { code: 'WRONG_CREDENTIALS', messageKey: 'errors.WRONG_CREDENTIALS' },
+      }),
+    });
+    renderLogin();
+    await signIn();
+    expect(screen.getByRole('button', { name: 'Sign in' }).hasAttribute('disabled')).toBe(false);
+    expect(visibleCountdown()).toBeNull();
+  });
+
   it('counts down after too many attempts and keeps Sign in disabled until then', async () => {
     jest.useFakeTimers();
     fakeCore({
@@ -61,14 +113,13 @@ describe('LoginScreen', () => {
     await signIn();
     const button = screen.getByRole('button', { name: 'Sign in' });
     expect(screen.getByRole('alert').textContent).toBe(
-      'Too many wrong attempts. Try again in 3 seconds.',
+      'Too many wrong attempts in a row. Wait a moment before trying again.',
     );
+    expect(visibleCountdown()).toBe('Try again in 3 s');
     expect(button.hasAttribute('disabled')).toBe(true);
 
     await act(async () => jest.advanceTimersByTime(2000));
-    expect(screen.getByRole('alert').textContent).toBe(
-      'Too many wrong attempts. Try again in 1 second.',
-    );
+    expect(visibleCountdown()).toBe('Try again in 1 s');
 
     await act(async () => jest.advanceTimersByTime(1500));
     expect(screen.queryByRole('alert')).toBeNull();
