@@ -1,6 +1,7 @@
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../app/vault-context';
+import { DamagedDatabaseBanner } from './DamagedDatabaseBanner';
 import { Sidebar } from './Sidebar';
 import { useIdleLock } from './useIdleLock';
 
@@ -16,6 +17,7 @@ export function Shell() {
       </a>
       <Sidebar />
       <main id="main" className="shell__main" tabIndex={-1}>
+        <DamagedDatabaseBanner />
         <Outlet />
       </main>
     </div>

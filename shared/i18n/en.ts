@@ -127,6 +127,13 @@ export const en = {
     lock: 'Lock',
     signOut: 'Sign out',
   },
+  databaseDamaged: {
+    title: 'The database is damaged',
+    forAdmin:
+      'Circlekeeper checked its database when you signed in and found damage (often a failing disk or a power cut). Do not keep entering data: it may not be saved. Restore the latest backup, then check the records entered since that backup.',
+    forOthers:
+      'Circlekeeper checked its database when you signed in and found damage. Do not keep entering data: it may not be saved. Tell an administrator now.',
+  },
   notFound: {
     title: 'Page not found',
     intro: 'This page does not exist, or it has moved.',

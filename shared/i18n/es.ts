@@ -130,6 +130,13 @@ export const es: Catalogue = {
     lock: 'Bloquear',
     signOut: 'Cerrar sesión',
   },
+  databaseDamaged: {
+    title: 'La base de datos está dañada',
+    forAdmin:
+      'Circlekeeper revisó su base de datos al iniciar sesión y encontró daños (a menudo por un disco que falla o un corte de luz). No siga introduciendo datos: puede que no se guarden. Restaure la copia de seguridad más reciente y revise después los registros introducidos desde esa copia.',
+    forOthers:
+      'Circlekeeper revisó su base de datos al iniciar sesión y encontró daños. No siga introduciendo datos: puede que no se guarden. Avise ahora a un administrador.',
+  },
   notFound: {
     title: 'Página no encontrada',
     intro: 'Esta página no existe o se ha movido.',
