@@ -4,6 +4,9 @@ import path from 'node:path';
 import { runCli } from '../support/cli';
 import { makeTempDir } from '../support/temp-core';
 
+// Each case starts the CLI (and some the core worker): slow on a busy machine.
+jest.setTimeout(60_000);
+
 describe('circlekeeper CLI when the machine is in the way', () => {
   const dir = makeTempDir('ck-cli-errors-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
