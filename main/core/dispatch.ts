@@ -2,7 +2,7 @@ import { api, isMethodName, type MethodName } from '../../shared/api/contract';
 import { apiError, type ApiResult } from '../../shared/api/errors';
 import { toFieldErrors } from '../../shared/validation';
 import { AppError } from '../app-error';
-import { toAppError } from '../low-level-errors';
+import { explainFailure } from '../data-folder-check';
 import type { CallContext, Handler } from './handler-types';
 import { handlers } from './handlers';
 
@@ -53,7 +53,7 @@ export async function dispatch(
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
     logError(method, error);
     // A full disk or a damaged file is told as such, so the user knows what to do about it.
-    const meaning = toAppError(error);
+    const meaning = explainFailure(error, context.vault.dataDir);
     return { ok: false, error: meaning?.toApiError() ?? apiError('INTERNAL', 'errors.INTERNAL') };
   }
 }
