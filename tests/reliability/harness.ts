@@ -12,6 +12,20 @@ export interface Scenario {
   run(context: ScenarioContext): Promise<void>;
 }
 
+/** A scenario that takes longer has hung: it fails, and the run goes on. */
+const SCENARIO_TIMEOUT_MS = 180_000;
+
+function withTimeout(work: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no end after ${SCENARIO_TIMEOUT_MS / 1000} s`)),
+      SCENARIO_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export interface Tally {
   passed: number;
   failed: number;
@@ -35,7 +49,7 @@ export async function runScenario(scenario: Scenario, tally: Tally): Promise<boo
     },
   };
   try {
-    await scenario.run(context);
+    await withTimeout(scenario.run(context));
   } catch (error) {
     failures.push(`stopped by an error: ${(error as Error).message}`);
   }

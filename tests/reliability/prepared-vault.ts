@@ -9,8 +9,8 @@ export interface PreparedVault {
   key: Buffer;
 }
 
-/** `circlekeeper init` then `demo-data` (small) on a new folder under `parent`. */
-export async function prepareVault(parent: string, name: string): Promise<PreparedVault> {
+/** `circlekeeper init` on a new folder under `parent`; returns the folder. */
+export async function initDataDir(parent: string, name: string): Promise<string> {
   const dir = path.join(parent, name);
   const init = await runCli(
     ['init', '--data-dir', dir, '--org', 'Reliability Centre', '--admin', ADMIN.username],
@@ -18,6 +18,12 @@ export async function prepareVault(parent: string, name: string): Promise<Prepar
     `${ADMIN.password}\n${ADMIN.password}\n`,
   );
   if (init.code !== 0) throw new Error(`init failed: ${init.stderr.trim()}`);
+  return dir;
+}
+
+/** `circlekeeper init` then `demo-data` (small) on a new folder under `parent`. */
+export async function prepareVault(parent: string, name: string): Promise<PreparedVault> {
+  const dir = await initDataDir(parent, name);
   const demo = await runCli(
     ['demo-data', '--data-dir', dir, '--admin', ADMIN.username],
     `${ADMIN.password}\n`,

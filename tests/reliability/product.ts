@@ -26,11 +26,23 @@ export interface ProcessTweaks {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Every product process this run started and that has not ended yet. */
+const running = new Set<ChildProcess>();
+
 function spawnCli(args: string[], tweaks: ProcessTweaks = {}): ChildProcess {
-  return spawn(process.execPath, [...(tweaks.nodeArgs ?? []), CLI_PATH, ...args], {
+  const child = spawn(process.execPath, [...(tweaks.nodeArgs ?? []), CLI_PATH, ...args], {
     env: { ...process.env, CIRCLEKEEPER_LANGUAGE: 'en', ...tweaks.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
+/** Ends whatever a failed or timed-out scenario left running, so the run can finish. */
+export function killLeftovers(): number {
+  for (const child of running) child.kill('SIGKILL');
+  return running.size;
 }
 
 /** Runs one CLI command to its end, with `stdin` piped in (passwords, one a line). */

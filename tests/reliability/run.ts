@@ -4,14 +4,16 @@ import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { makeTempDir } from '../support/temp-core';
 import { newTally, runScenario, type Scenario } from './harness';
-import { prepareVault } from './prepared-vault';
+import { initDataDir, prepareVault } from './prepared-vault';
+import { killLeftovers } from './product';
 import { seededRandom } from './random';
 import type { DiskKind } from './small-disk';
 import { corruptPageScenario } from './scenarios/corrupt-page';
 import { diskFullScenario } from './scenarios/disk-full';
 import { keyFileScenarios } from './scenarios/key-file';
-import { killMidWriteScenarios, type KillTotals } from './scenarios/kill-mid-write';
+import { killMidWriteScenarios } from './scenarios/kill-mid-write';
 import { secondProcessScenario } from './scenarios/second-process';
+import type { KillTotals } from './scenarios/write-ledger';
 
 const { values } = parseArgs({
   options: {
@@ -40,12 +42,12 @@ async function main(diskWanted: DiskKind | 'auto', only: string): Promise<number
   console.log(`Reliability suite: ${iterations} kill -9 runs, seed ${seed}.`);
   try {
     const vault = await prepareVault(workDir, 'prepared');
-    const foreign = await prepareVault(workDir, 'foreign');
+    const foreignDir = await initDataDir(workDir, 'foreign');
     const killing = killMidWriteScenarios(vault, workDir, iterations, seed, kills);
     const scenarios: Scenario[] = [
       ...killing.scenarios,
       diskFullScenario(vault, workDir, diskWanted),
-      ...keyFileScenarios(vault, foreign, workDir),
+      ...keyFileScenarios(vault, foreignDir, workDir),
       corruptPageScenario(vault, workDir, seededRandom(seed)),
       secondProcessScenario(vault, workDir),
     ];
@@ -60,6 +62,8 @@ async function main(diskWanted: DiskKind | 'auto', only: string): Promise<number
     console.log(`FAIL the suite could not run: ${(error as Error).message}`);
     tally.failed += 1;
   } finally {
+    const leftovers = killLeftovers();
+    if (leftovers > 0) console.log(`Ended ${leftovers} product processes left running.`);
     rmSync(workDir, { recursive: true, force: true });
   }
   console.log(
@@ -70,4 +74,4 @@ async function main(diskWanted: DiskKind | 'auto', only: string): Promise<number
   return tally.failed === 0 ? 0 : 1;
 }
 
-process.exitCode = await main(disk, values.only ?? '');
+process.exit(await main(disk, values.only ?? ''));

@@ -87,7 +87,7 @@ const SET_UP_INPUT = {
 function keyFileScenario(
   fault: KeyFileFault,
   vault: PreparedVault,
-  foreign: PreparedVault,
+  foreignDir: string,
   workDir: string,
 ): Scenario {
   return {
@@ -98,7 +98,7 @@ function keyFileScenario(
       const { keySlots } = vaultPaths(dataDir);
       const before = lookInside(dataDir, vault.key);
       const original = readFileSync(keySlots);
-      fault.damage(keySlots, vaultPaths(foreign.dir).keySlots);
+      fault.damage(keySlots, vaultPaths(foreignDir).keySlots);
       const damaged = fingerprint(dataDir);
 
       const worker = openCoreWorker(dataDir);
@@ -138,10 +138,11 @@ function keyFileScenario(
   };
 }
 
+/** `foreignDir`: another data folder, set up with the same admin name and password. */
 export function keyFileScenarios(
   vault: PreparedVault,
-  foreign: PreparedVault,
+  foreignDir: string,
   workDir: string,
 ): Scenario[] {
-  return FAULTS.map((fault) => keyFileScenario(fault, vault, foreign, workDir));
+  return FAULTS.map((fault) => keyFileScenario(fault, vault, foreignDir, workDir));
 }
