@@ -1,5 +1,6 @@
 // Builds everything into dist/: the main-side entries with esbuild, the renderer with Vite.
-// `node scripts/build.mjs main` builds only the main side (used by Jest's global setup).
+// `node scripts/build.mjs main` builds only the main side (used by Jest's global setup);
+// `bench` and `reliability` build those runners (the latter with the main side it drives).
 import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -45,14 +46,28 @@ export async function buildMain() {
   });
 }
 
-/** The benchmark runs bundled like the app, so it measures what ships. */
-export async function buildBench() {
-  await esbuild({
+/** Test runners that are bundled like the app, into dist/ beside it. */
+function buildRunners(entryPoints) {
+  return esbuild({
     ...nodeBundle,
-    entryPoints: { 'bench/run': 'tests/bench/run.ts' },
+    entryPoints,
     outdir: 'dist',
     format: 'esm',
     banner: { js: requireShim },
+  });
+}
+
+/** The benchmark runs bundled like the app, so it measures what ships. */
+export async function buildBench() {
+  await buildRunners({ 'bench/run': 'tests/bench/run.ts' });
+}
+
+/** The reliability suite drives the freshly built product (dist/main/) from beside it. */
+export async function buildReliability() {
+  await buildMain();
+  await buildRunners({
+    'reliability/run': 'tests/reliability/run.ts',
+    'reliability/inject-disk-full': 'tests/reliability/inject-disk-full.ts',
   });
 }
 
@@ -64,6 +79,7 @@ export async function buildRenderer() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const only = process.argv[2];
   if (only === 'bench') await buildBench();
+  else if (only === 'reliability') await buildReliability();
   else {
     if (only !== 'renderer') await buildMain();
     if (only !== 'main') await buildRenderer();
