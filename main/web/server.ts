@@ -231,7 +231,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return handleStatic(req, res, pathname);
       };
       handle().catch((error: unknown) => {
-        if (res.headersSent) return res.destroy();
+        // Nothing to answer: already answering, or the client (or a timeout) cut the request.
+        if (res.headersSent || !res.socket || res.socket.destroyed) return res.destroy();
         // A refused request may have left its body unread: never reuse that connection.
         res.shouldKeepAlive = false;
         if (error instanceof RequestRefused) return sendJson(res, error.status, error.result);
