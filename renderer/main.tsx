@@ -1,14 +1,15 @@
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { captureToken } from './api/client';
+import { startBrowserSession } from './api/browser-session';
 import { App } from './app/App';
 import { setUpI18n } from './i18n/i18n';
 import './styles/app.css';
 import './styles/print.css';
 
-// Before anything else: take the browser host's token out of the address bar.
-captureToken();
+// Before anything else: take the browser host's token out of the address bar, and drop a
+// session this page may not carry on (a restored or duplicated tab).
+startBrowserSession();
 const i18n = setUpI18n();
 
 const root = document.getElementById('root');

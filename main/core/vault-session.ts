@@ -77,7 +77,6 @@ export class VaultSession {
       isSetUp: this.isSetUp(),
       isUnlocked: this.isUnlocked && this.signedIn !== null,
       user: this.signedIn,
-      lockedBy: this.signedIn ? null : this.lockedBy,
       idleLockMinutes: settings?.idleLockMinutes ?? null,
       ...(this.signedIn && this.openStore?.isDamaged ? { isDatabaseDamaged: true as const } : {}),
     };

@@ -42,6 +42,17 @@ export function isAllowedFetchSite(site: string | undefined): boolean {
   return site === undefined || site === 'same-origin' || site === 'none';
 }
 
+/**
+ * Exactly `application/json`, optionally with `charset=utf-8`: a plain HTML form cannot send it
+ * (which closes off CSRF by form), and look-alikes such as `application/jsonx` are not it.
+ */
+export function isJsonContentType(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const [mediaType, ...parameters] = value.split(';').map((part) => part.trim().toLowerCase());
+  if (mediaType !== 'application/json' || parameters.length > 1) return false;
+  return parameters.every((parameter) => /^charset=("?)utf-8\1$/.test(parameter));
+}
+
 export function tokensMatch(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
   const a = Buffer.from(given, 'utf8');

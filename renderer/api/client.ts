@@ -3,6 +3,12 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import type { CirclekeeperBridge } from '../../shared/api/bridge';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
+import {
+  forgetSessionToken,
+  hostHeaders,
+  keepSessionAlive,
+  noteSessionToken,
+} from './browser-session';
 
 type Transport = CirclekeeperBridge['call'];
 
@@ -24,33 +30,29 @@ export class ApiCallError extends Error {
   }
 }
 
-const TOKEN_STORAGE_KEY = 'circlekeeper.token';
 const NETWORK_ERROR: ApiError = { code: 'INTERNAL', messageKey: 'errors.NETWORK' };
+/** The host stopped the session (lock, sign-out, gone silent) or restarted since this page. */
+const SESSION_LOST_CODES: readonly ApiError['code'][] = [
+  'LOCKED',
+  'NOT_AUTHENTICATED',
+  'STALE_ADDRESS',
+];
+const SESSION_ENDING_METHODS: readonly string[] = ['lock', 'logOut'];
 
-/**
- * The browser host hands the per-launch token over once, in the page address. Keep it for this
- * tab only and take it out of the address bar so it is not bookmarked or shown on screen.
- */
-export function captureToken(): void {
-  const url = new URL(window.location.href);
-  const token = url.searchParams.get('token');
-  if (token === null) return;
-  sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
-  url.searchParams.delete('token');
-  window.history.replaceState(window.history.state, '', url.toString());
-}
+const isSessionLost = (result: ApiResult<unknown>) =>
+  !result.ok && SESSION_LOST_CODES.includes(result.error.code);
 
 const httpTransport: Transport = async (method, input) => {
   try {
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'X-Circlekeeper-Token': sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '',
-      },
+      headers: hostHeaders(),
       body: JSON.stringify(input ?? {}),
     });
-    return (await response.json()) as ApiResult<unknown>;
+    noteSessionToken(response);
+    const result = (await response.json()) as ApiResult<unknown>;
+    if (SESSION_ENDING_METHODS.includes(method) || isSessionLost(result)) forgetSessionToken();
+    return result;
   } catch {
     return { ok: false, error: NETWORK_ERROR };
   }
@@ -61,10 +63,15 @@ function transport(): Transport {
   return bridge ? (method, input) => bridge.call(method, input) : httpTransport;
 }
 
-type SessionLostListener = () => void;
+type SessionLostListener = (error: ApiError) => void;
 const sessionLostListeners = new Set<SessionLostListener>();
+const announceSessionLost = (error: ApiError) =>
+  sessionLostListeners.forEach((listener) => listener(error));
 
-/** Called whenever the core says the session is gone (locked or signed out elsewhere). */
+/**
+ * Called whenever the session is gone: locked or signed out (here, elsewhere or when idle),
+ * or, in the browser, the host no longer knows this page's address (it was started again).
+ */
 export function onSessionLost(listener: SessionLostListener): () => void {
   sessionLostListeners.add(listener);
   return () => sessionLostListeners.delete(listener);
@@ -81,8 +88,17 @@ export async function call<M extends MethodName>(
     result = { ok: false, error: NETWORK_ERROR };
   }
   if (result.ok) return result.value as MethodOutput<M>;
-  if (result.error.code === 'LOCKED' || result.error.code === 'NOT_AUTHENTICATED') {
-    sessionLostListeners.forEach((listener) => listener());
-  }
+  if (isSessionLost(result)) announceSessionLost(result.error);
   throw new ApiCallError(result.error);
+}
+
+/**
+ * While this page holds a session, the browser host must hear from it now and then, or it
+ * takes the tab for closed and signs out. The Electron window needs nothing of the sort.
+ */
+export function keepSignedInPageAlive(): () => void {
+  if (window.circlekeeper) return () => undefined;
+  return keepSessionAlive(() =>
+    announceSessionLost({ code: 'NOT_AUTHENTICATED', messageKey: 'errors.NOT_AUTHENTICATED' }),
+  );
 }

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { VaultStatus } from '../../shared/domain/vault';
-import { call, onSessionLost } from '../api/client';
+import { call, keepSignedInPageAlive } from '../api/client';
 import { LockScreen } from '../vault/LockScreen';
 import { LoginScreen } from '../vault/LoginScreen';
 import { RecoverScreen } from '../vault/RecoverScreen';
 import { RecoveryKeyScreen } from '../vault/RecoveryKeyScreen';
 import { SetupScreen, type SetupDone } from '../vault/SetupScreen';
+import { StaleAddressScreen } from '../vault/StaleAddressScreen';
 import { StartupScreen } from '../vault/StartupScreen';
 import { AppRouter } from './router';
 import { PRE_LOGIN_PATHS, useHashPath } from './pre-login-path';
+import { isStaleAddress, useVaultStatus } from './use-vault-status';
 import { VaultContext, type VaultContextValue } from './vault-context';
 
 /**
@@ -17,53 +18,40 @@ import { VaultContext, type VaultContextValue } from './vault-context';
  * screen or the app. The app (and all its cached data) only exists while someone is signed in.
  */
 export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
-  const [status, setStatus] = useState<VaultStatus | null>(null);
-  const [statusError, setStatusError] = useState<unknown>(null);
+  const { status, statusError, lockedBy, refresh, forgetWhoWasSignedIn } = useVaultStatus();
   const [setupDone, setSetupDone] = useState<SetupDone | null>(null);
   const path = useHashPath();
-
-  const refresh = useCallback(
-    () =>
-      call('getVaultStatus', {}).then(
-        (next) => {
-          setStatus(next);
-          setStatusError(null);
-        },
-        (error: unknown) => setStatusError(error),
-      ),
-    [],
-  );
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  useEffect(() => onSessionLost(() => void refresh()), [refresh]);
 
   const isSignedIn = Boolean(status?.isUnlocked && status.user);
   // No data survives a lock or a sign-out.
   useEffect(() => {
     if (!isSignedIn) queryClient.clear();
   }, [isSignedIn, queryClient]);
+  // Tells the browser host this tab is open whenever it holds a session: also on the recovery
+  // key screen after setup, which can take a while to print.
+  useEffect(() => keepSignedInPageAlive(), []);
 
   const value = useMemo<VaultContextValue | null>(
     () =>
       status && {
         status,
+        lockedBy,
         refresh,
         lockNow: async () => {
           await call('lock', {}).catch(() => undefined);
           await refresh();
         },
         signOut: async () => {
+          forgetWhoWasSignedIn();
           await call('logOut', {}).catch(() => undefined);
           window.location.hash = '#/';
           await refresh();
         },
       },
-    [status, refresh],
+    [status, lockedBy, refresh, forgetWhoWasSignedIn],
   );
 
+  if (isStaleAddress(statusError)) return <StaleAddressScreen />;
   if (!value) return <StartupScreen error={statusError} onRetry={refresh} />;
 
   const finishSetup = () => {
@@ -87,8 +75,8 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
     screen = <AppRouter />;
   } else if (path === PRE_LOGIN_PATHS.recover) {
     screen = <RecoverScreen />;
-  } else if (value.status.lockedBy && path !== PRE_LOGIN_PATHS.login) {
-    screen = <LockScreen username={value.status.lockedBy} />;
+  } else if (lockedBy && path !== PRE_LOGIN_PATHS.login) {
+    screen = <LockScreen username={lockedBy} />;
   } else {
     screen = <LoginScreen />;
   }

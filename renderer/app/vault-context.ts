@@ -3,6 +3,8 @@ import type { SessionUser, VaultStatus } from '../../shared/domain/vault';
 
 export interface VaultContextValue {
   status: VaultStatus;
+  /** Who was signed in in this tab when it locked (memory only); null after signing out. */
+  lockedBy: string | null;
   /** Asks the core again (after sign-in, sign-out, or when a call found the session gone). */
   refresh: () => Promise<void>;
   lockNow: () => Promise<void>;

@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'READ_ONLY',
   'PORT_IN_USE',
+  /** The browser host's address (its per-launch token) is from an earlier start, or missing. */
+  'STALE_ADDRESS',
   'INTERNAL',
 ] as const;
 

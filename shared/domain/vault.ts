@@ -57,9 +57,8 @@ export interface SessionUser {
 export interface VaultStatus {
   isSetUp: boolean;
   isUnlocked: boolean;
+  /** Who is signed in. Nothing here names anyone while locked: the status is public. */
   user: SessionUser | null;
-  /** Who locked the app, so the lock screen can ask only for the password. */
-  lockedBy: string | null;
   idleLockMinutes: number | null;
   /** Present (true) only while signed in to a database whose check at unlock found damage. */
   isDatabaseDamaged?: true;

@@ -34,6 +34,8 @@ export const en = {
       'Another program is already using that port. Choose another port, or leave it out to pick a free one.',
     INTERNAL: 'Something went wrong. Nothing was changed. Please try again.',
     NETWORK: 'Circlekeeper is not responding. Please restart it.',
+    STALE_ADDRESS:
+      'This address is from an earlier start of Circlekeeper, or it is incomplete. Open the address Circlekeeper printed when it started, or start it again.',
     wrongRecoveryKey:
       'That recovery key does not open this data. Check it against the printed sheet.',
     notAdmin: 'Only an administrator account can be reset with the recovery key.',
@@ -94,6 +96,7 @@ export const en = {
   app: {
     name: 'Circlekeeper',
     startupProblem: 'Circlekeeper could not start',
+    staleAddress: 'Open Circlekeeper at its current address',
   },
   common: {
     loading: 'Loading…',

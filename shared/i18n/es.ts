@@ -35,6 +35,8 @@ export const es: Catalogue = {
       'Otro programa ya usa ese puerto. Elija otro puerto o no indique ninguno para usar uno libre.',
     INTERNAL: 'Algo salió mal. No se cambió nada. Vuelva a intentarlo.',
     NETWORK: 'Circlekeeper no responde. Reinícielo.',
+    STALE_ADDRESS:
+      'Esta dirección es de un arranque anterior de Circlekeeper, o está incompleta. Abra la dirección que Circlekeeper mostró al arrancar, o vuelva a arrancarlo.',
     wrongRecoveryKey:
       'Esa clave de recuperación no abre estos datos. Compárela con la hoja impresa.',
     notAdmin: 'Solo una cuenta de administrador puede restablecerse con la clave de recuperación.',
@@ -96,6 +98,7 @@ export const es: Catalogue = {
   app: {
     name: 'Circlekeeper',
     startupProblem: 'Circlekeeper no ha podido arrancar',
+    staleAddress: 'Abra Circlekeeper en su dirección actual',
   },
   common: {
     loading: 'Cargando…',

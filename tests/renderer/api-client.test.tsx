@@ -1,4 +1,6 @@
-import { ApiCallError, call, captureToken, onSessionLost } from '../../renderer/api/client';
+import { startBrowserSession } from '../../renderer/api/browser-session';
+import { ApiCallError, call, onSessionLost } from '../../renderer/api/client';
+import { hostResponse } from './support/host-response';
 import { fakeCore, ok } from './support/render';
 
 afterEach(() => {
@@ -50,11 +52,11 @@ describe('the API client', () => {
 
     it('takes the token out of the address bar and sends it as a header', async () => {
       window.history.replaceState(null, '', '/?token=s3cret#/groups');
-      captureToken();
+      startBrowserSession()();
       expect(window.location.search).toBe('');
       expect(window.location.hash).toBe('#/groups');
 
-      const fetchMock = jest.fn(async () => ({ json: async () => ({ ok: true, value: [] }) }));
+      const fetchMock = jest.fn(async () => hostResponse({ ok: true, value: [] }));
       global.fetch = fetchMock as unknown as typeof fetch;
       await expect(call('listLocations', {})).resolves.toEqual([]);
       const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];

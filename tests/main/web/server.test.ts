@@ -50,7 +50,6 @@ describe('browser host', () => {
         isSetUp: false,
         isUnlocked: false,
         user: null,
-        lockedBy: null,
         idleLockMinutes: null,
       },
     });
@@ -59,6 +58,13 @@ describe('browser host', () => {
   it.each([
     ['no token', { [TOKEN_HEADER]: '' }],
     ['a wrong token', { [TOKEN_HEADER]: 'x'.repeat(43) }],
+  ])('refuses an API call with %s, as an address from an earlier start', async (_label, extra) => {
+    const res = await callApi('getVaultStatus', '{}', apiHeaders(extra));
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'STALE_ADDRESS' } });
+  });
+
+  it.each([
     ['a foreign Origin', { origin: 'http://evil.example' }],
     ['a cross-site fetch', { 'sec-fetch-site': 'cross-site' }],
     ['a rebinding Host', { host: 'evil.example' }],
@@ -75,14 +81,26 @@ describe('browser host', () => {
     expect(res.status).toBe(403);
   });
 
-  it('refuses a form-encoded body, which a cross-site form could send', async () => {
-    const res = await callApi(
-      'getVaultStatus',
-      'a=1',
-      apiHeaders({ 'content-type': 'application/x-www-form-urlencoded' }),
-    );
+  it.each([
+    'application/x-www-form-urlencoded',
+    'text/plain',
+    'application/jsonx',
+    'application/json-patch+json',
+    'application/json; charset=latin1',
+    'application/json; charset=utf-8; boundary=x',
+    'application/json; foo=bar',
+  ])('refuses a body whose type is not exactly JSON: %s', async (type) => {
+    const res = await callApi('getVaultStatus', '{}', apiHeaders({ 'content-type': type }));
     expect(res.status).toBe(415);
   });
+
+  it.each(['application/json; charset=utf-8', 'Application/JSON;charset=UTF-8'])(
+    'accepts JSON with the UTF-8 charset: %s',
+    async (type) => {
+      const res = await callApi('getVaultStatus', '{}', apiHeaders({ 'content-type': type }));
+      expect(res.status).toBe(200);
+    },
+  );
 
   it('turns malformed JSON into a validation error', async () => {
     const res = await callApi('logIn', '{"username": ');
