@@ -5,6 +5,7 @@ import { GroupsRepository } from './groups-repository';
 import { LocationsRepository } from './locations-repository';
 import { migrateToLatest } from './migrate';
 import { OrganisationRepository } from './organisation-repository';
+import { RecoveryKeyRepository } from './recovery-key-repository';
 import type { Database } from './schema';
 import { UsersRepository } from './users-repository';
 
@@ -15,6 +16,7 @@ export class Repositories {
   readonly organisation: OrganisationRepository;
   readonly users: UsersRepository;
   readonly audit: AuditRepository;
+  readonly recoveryKey: RecoveryKeyRepository;
 
   constructor(protected readonly db: Kysely<Database> | Transaction<Database>) {
     this.groups = new GroupsRepository(db);
@@ -22,6 +24,7 @@ export class Repositories {
     this.organisation = new OrganisationRepository(db);
     this.users = new UsersRepository(db);
     this.audit = new AuditRepository(db);
+    this.recoveryKey = new RecoveryKeyRepository(db);
   }
 }
 
