@@ -159,11 +159,20 @@ export const en = {
     shownOnce: 'It is shown only this once. Circlekeeper cannot show it again.',
     print: 'Print recovery sheet',
     confirm: 'I have printed or written down this key',
+    checkTitle: 'Check your copy of the key',
+    checkIntro:
+      'Type the key from your paper copy, without looking at the screen. This proves the copy is complete and right before you need it.',
+    checkField: 'Recovery key from your paper copy',
+    checkSubmit: 'Check the key',
+    showAgain: 'Show the key again',
+    checkLater: 'Check it later',
+    confirmed: 'The recovery key is confirmed: your paper copy opens this data.',
   },
   recoverySheet: {
     title: 'Circlekeeper recovery sheet',
     organisation: 'Organisation',
     date: 'Date',
+    administrator: 'Administrator username',
     instructionsTitle: 'How to use this key',
     step1:
       'Keep this sheet somewhere safe and locked. Anyone with this key and the computer can open all the data.',
@@ -388,6 +397,23 @@ export const en = {
     hints: {
       idleLockMinutes: 'Between {{min}} and {{max}}. On a shared computer, lock sooner.',
     },
+  },
+  recoveryReminder: {
+    title: 'Check your recovery key',
+    text: 'Nobody has checked the paper copy of the recovery key yet. If every password is lost, it is the only way back into your data.',
+    action: 'Check the recovery key',
+  },
+  recoveryKeySettings: {
+    heading: 'Recovery key',
+    confirmed:
+      'The paper copy of the recovery key has been checked. Keep it somewhere safe and locked, away from this computer.',
+    unconfirmed: 'The recovery key has not been checked yet.',
+    newHeading: 'Make a new recovery key',
+    newIntro:
+      'Do this if the paper copy is lost, or someone who should not have it may have seen it. The old key stops working at once: destroy the old paper copy.',
+    currentPassword: 'Your current password',
+    newSubmit: 'Make a new recovery key',
+    newMade: 'A new recovery key has been made. The old key no longer works.',
   },
   enums: {
     focus: {

@@ -165,11 +165,20 @@ export const es: Catalogue = {
     shownOnce: 'Solo se muestra esta vez. Circlekeeper no puede volver a mostrarla.',
     print: 'Imprimir hoja de recuperación',
     confirm: 'He impreso o anotado esta clave',
+    checkTitle: 'Compruebe su copia de la clave',
+    checkIntro:
+      'Escriba la clave desde su copia en papel, sin mirar la pantalla. Así se comprueba que la copia está completa y es correcta antes de necesitarla.',
+    checkField: 'Clave de recuperación de su copia en papel',
+    checkSubmit: 'Comprobar la clave',
+    showAgain: 'Volver a mostrar la clave',
+    checkLater: 'Comprobarla más tarde',
+    confirmed: 'La clave de recuperación está confirmada: su copia en papel abre estos datos.',
   },
   recoverySheet: {
     title: 'Hoja de recuperación de Circlekeeper',
     organisation: 'Organización',
     date: 'Fecha',
+    administrator: 'Usuario administrador',
     instructionsTitle: 'Cómo usar esta clave',
     step1:
       'Guarde esta hoja en un lugar seguro y cerrado con llave. Cualquiera que tenga esta clave y el ordenador puede abrir todos los datos.',
@@ -407,6 +416,23 @@ export const es: Catalogue = {
     hints: {
       idleLockMinutes: 'Entre {{min}} y {{max}}. En un ordenador compartido, mejor poco tiempo.',
     },
+  },
+  recoveryReminder: {
+    title: 'Compruebe su clave de recuperación',
+    text: 'Nadie ha comprobado todavía la copia en papel de la clave de recuperación. Si se pierden todas las contraseñas, es la única forma de volver a entrar en sus datos.',
+    action: 'Comprobar la clave de recuperación',
+  },
+  recoveryKeySettings: {
+    heading: 'Clave de recuperación',
+    confirmed:
+      'La copia en papel de la clave de recuperación está comprobada. Guárdela en un lugar seguro y cerrado con llave, lejos de este ordenador.',
+    unconfirmed: 'La clave de recuperación todavía no se ha comprobado.',
+    newHeading: 'Crear una nueva clave de recuperación',
+    newIntro:
+      'Hágalo si se ha perdido la copia en papel o si alguien que no debía ha podido verla. La clave anterior deja de funcionar en el acto: destruya la copia en papel anterior.',
+    currentPassword: 'Su contraseña actual',
+    newSubmit: 'Crear una nueva clave de recuperación',
+    newMade: 'Se ha creado una nueva clave de recuperación. La anterior ya no funciona.',
   },
   enums: {
     focus: {

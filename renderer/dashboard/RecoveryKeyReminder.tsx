@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { queryKeys } from '../app/query-keys';
+import { useSignedInUser } from '../app/vault-context';
+import { RECOVERY_KEY_SECTION } from '../settings/RecoveryKeySettings';
+
+/** Until an admin has typed the recovery key back from paper, the dashboard asks them to. */
+export function RecoveryKeyReminder() {
+  const { t } = useTranslation();
+  const isAdmin = useSignedInUser().role === 'admin';
+  const status = useQuery({
+    queryKey: queryKeys.recoveryKeyStatus,
+    queryFn: () => call('getRecoveryKeyStatus', {}),
+    enabled: isAdmin,
+  });
+  if (!isAdmin || status.data?.isConfirmed !== false) return null;
+  return (
+    <section className="reminder" aria-labelledby="recovery-reminder-title">
+      <h2 id="recovery-reminder-title">{t('recoveryReminder.title')}</h2>
+      <p>{t('recoveryReminder.text')}</p>
+      <Link to="/settings" hash={RECOVERY_KEY_SECTION} className="button button--primary">
+        {t('recoveryReminder.action')}
+      </Link>
+    </section>
+  );
+}
