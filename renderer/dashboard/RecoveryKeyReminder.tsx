@@ -1,20 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { useSignedInUser } from '../app/vault-context';
-import { RECOVERY_KEY_SECTION } from '../settings/RecoveryKeySettings';
+import { RECOVERY_KEY_SECTION, useRecoveryKeyStatus } from '../settings/recovery-key-status';
 
 /** Until an admin has typed the recovery key back from paper, the dashboard asks them to. */
 export function RecoveryKeyReminder() {
   const { t } = useTranslation();
   const isAdmin = useSignedInUser().role === 'admin';
-  const status = useQuery({
-    queryKey: queryKeys.recoveryKeyStatus,
-    queryFn: () => call('getRecoveryKeyStatus', {}),
-    enabled: isAdmin,
-  });
+  const status = useRecoveryKeyStatus(isAdmin);
   if (!isAdmin || status.data?.isConfirmed !== false) return null;
   return (
     <section className="reminder" aria-labelledby="recovery-reminder-title">

@@ -9,19 +9,14 @@ import { QueryStatus } from '../ui/QueryStatus';
 import { ConfirmRecoveryKeyForm } from '../vault/ConfirmRecoveryKeyForm';
 import { NewRecoveryKeySteps } from '../vault/NewRecoveryKeySteps';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
-
-/** The anchor the dashboard's reminder links to. */
-export const RECOVERY_KEY_SECTION = 'recovery-key';
+import { RECOVERY_KEY_SECTION, useRecoveryKeyStatus } from './recovery-key-status';
 
 /** Administrators only: check the paper copy of the recovery key, or replace the key. */
 export function RecoveryKeySettings() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { username } = useSignedInUser();
-  const status = useQuery({
-    queryKey: queryKeys.recoveryKeyStatus,
-    queryFn: () => call('getRecoveryKeyStatus', {}),
-  });
+  const status = useRecoveryKeyStatus();
   const organisation = useQuery({
     queryKey: queryKeys.organisation,
     queryFn: () => call('getOrganisation', {}),

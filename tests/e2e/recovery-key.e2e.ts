@@ -87,6 +87,10 @@ describe('checking and replacing the recovery key', () => {
   it('keeps reminding when the check is left for later', async () => {
     await page.getByLabel('I have printed or written down this key').check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Check your copy of the key' }).waitFor();
+    await expect(page.getByTestId('recovery-key').count()).resolves.toBe(0);
+    await session.expectAccessible('43b-settings-check-recovery-key');
+    await zoomedScreenshot('43b-settings-check-recovery-key');
     await page.getByRole('button', { name: 'Check it later' }).click();
     await page.getByRole('link', { name: 'Dashboard' }).first().click();
     await reminder().waitFor();
