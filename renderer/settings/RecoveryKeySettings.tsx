@@ -33,7 +33,11 @@ export function RecoveryKeySettings() {
   };
 
   return (
-    <section className="card" id={RECOVERY_KEY_SECTION} aria-labelledby="settings-recovery-key">
+    <section
+      className="card recovery-settings"
+      id={RECOVERY_KEY_SECTION}
+      aria-labelledby="settings-recovery-key"
+    >
       <h2 id="settings-recovery-key">{t('recoveryKeySettings.heading')}</h2>
       {newKey ? (
         <>
