@@ -109,59 +109,49 @@ export const en = {
     optionsTitle: 'Options:',
     exampleTitle: 'Example:',
     more: 'Run circlekeeper <command> --help to see its options and an example.',
+    values: {
+      name: 'name',
+      username: 'username',
+      zone: 'zone',
+      folder: 'folder',
+      number: 'number',
+      options: 'options',
+    },
+    exampleOrganisation: 'Riverside Community Centre',
     commands: {
       init: {
         oneLine: 'Set up Circlekeeper in a new data folder',
-        usage: 'circlekeeper init --org <name> --admin <username> [options]',
         summary:
           'Sets up Circlekeeper in a new, empty data folder: the organisation, its first administrator and the recovery key. Asks for the password twice (from a pipe: the first two lines). Prints the recovery key once: write it down or print it.',
-        example: 'circlekeeper init --org "Riverside Community Centre" --admin maria.lopez',
       },
       serve: {
         oneLine: 'Run Circlekeeper for a web browser on this computer',
-        usage: 'circlekeeper serve [options]',
         summary:
           'Runs Circlekeeper and prints an address to open in a web browser on this computer. Stop it with Ctrl+C. The address changes each time: after a restart, open the new one.',
-        example: 'circlekeeper serve --port 8080',
       },
       demoData: {
         oneLine: 'Fill an empty centre with made-up groups and locations',
-        usage: 'circlekeeper demo-data [options]',
         summary:
           'Adds made-up locations and groups, for trying Circlekeeper out. Asks for an administrator password. Refuses a data folder that already has groups or locations, unless --force is given.',
-        example: 'circlekeeper demo-data --size small --admin maria.lopez',
       },
       dbKey: {
         oneLine: 'Print the raw database key (for data rescue)',
-        usage: 'circlekeeper db-key [options]',
         summary:
           'Asks for the recovery key and prints the raw key of the database, so that SQLCipher tools can open the file (see docs/SECURITY.md). Anyone with this key and the file can read every record.',
-        example: 'circlekeeper db-key --data-dir /media/usb/circlekeeper-data',
       },
     },
     options: {
-      org: { flag: '--org <name>', text: 'The organisation name (required).' },
-      admin: { flag: '--admin <username>', text: 'The administrator username.' },
-      displayName: {
-        flag: '--display-name <name>',
-        text: 'The name others see. Default: the username.',
-      },
-      timezone: {
-        flag: '--timezone <zone>',
-        text: "An IANA time zone such as Europe/London. Default: this computer's.",
-      },
-      language: {
-        flag: '--language <en|es>',
-        text: 'Language for printed materials. Default: en.',
-      },
-      port: { flag: '--port <number>', text: 'The port to listen on. Default: any free port.' },
-      size: { flag: '--size <small|large>', text: 'How much demo data. Default: small.' },
-      force: { flag: '--force', text: 'Add demo data even if the folder already has data.' },
-      dataDir: {
-        flag: '--data-dir <folder>',
-        text: "The data folder. Default: CIRCLEKEEPER_DATA_DIR, or this user's Circlekeeper folder.",
-      },
-      help: { flag: '-h, --help', text: 'Show this help.' },
+      org: 'The organisation name (required).',
+      admin: 'The administrator username.',
+      displayName: 'The name others see. Default: the username.',
+      timezone: "An IANA time zone such as Europe/London. Default: this computer's.",
+      language: 'Language for printed materials. Default: en.',
+      port: 'The port to listen on. Default: any free port.',
+      size: 'How much demo data. Default: small.',
+      force: 'Add demo data even if the folder already has data.',
+      dataDir:
+        "The data folder. Default: CIRCLEKEEPER_DATA_DIR, or this user's Circlekeeper folder.",
+      help: 'Show this help.',
     },
   },
   app: {

@@ -111,68 +111,49 @@ export const es: Catalogue = {
     optionsTitle: 'Opciones:',
     exampleTitle: 'Ejemplo:',
     more: 'Ejecute circlekeeper <orden> --help para ver sus opciones y un ejemplo.',
+    values: {
+      name: 'nombre',
+      username: 'usuario',
+      zone: 'zona',
+      folder: 'carpeta',
+      number: 'número',
+      options: 'opciones',
+    },
+    exampleOrganisation: 'Centro Comunitario Ribera',
     commands: {
       init: {
         oneLine: 'Configurar Circlekeeper en una carpeta de datos nueva',
-        usage: 'circlekeeper init --org <nombre> --admin <usuario> [opciones]',
         summary:
           'Configura Circlekeeper en una carpeta de datos nueva y vacía: la organización, su primera persona administradora y la clave de recuperación. Pide la contraseña dos veces (desde una tubería: las dos primeras líneas). Muestra la clave de recuperación una sola vez: anótela o imprímala.',
-        example: 'circlekeeper init --org "Centro Comunitario Ribera" --admin maria.lopez',
       },
       serve: {
         oneLine: 'Ejecutar Circlekeeper para un navegador en este ordenador',
-        usage: 'circlekeeper serve [opciones]',
         summary:
           'Ejecuta Circlekeeper y muestra una dirección para abrir en un navegador de este ordenador. Se detiene con Ctrl+C. La dirección cambia cada vez: tras reiniciar, abra la nueva.',
-        example: 'circlekeeper serve --port 8080',
       },
       demoData: {
         oneLine: 'Llenar un centro vacío con grupos y lugares inventados',
-        usage: 'circlekeeper demo-data [opciones]',
         summary:
           'Añade lugares y grupos inventados para probar Circlekeeper. Pide la contraseña de una persona administradora. Rechaza una carpeta de datos que ya tiene grupos o lugares, salvo con --force.',
-        example: 'circlekeeper demo-data --size small --admin maria.lopez',
       },
       dbKey: {
         oneLine: 'Mostrar la clave en bruto de la base de datos (para rescatar datos)',
-        usage: 'circlekeeper db-key [opciones]',
         summary:
           'Pide la clave de recuperación y muestra la clave en bruto de la base de datos, para que las herramientas de SQLCipher puedan abrir el archivo (vea docs/SECURITY.md). Quien tenga esta clave y el archivo puede leer todos los registros.',
-        example: 'circlekeeper db-key --data-dir /media/usb/circlekeeper-data',
       },
     },
     options: {
-      org: { flag: '--org <nombre>', text: 'El nombre de la organización (obligatorio).' },
-      admin: { flag: '--admin <usuario>', text: 'El usuario administrador.' },
-      displayName: {
-        flag: '--display-name <nombre>',
-        text: 'El nombre que ven los demás. Por defecto: el usuario.',
-      },
-      timezone: {
-        flag: '--timezone <zona>',
-        text: 'Una zona horaria IANA, como Europe/Madrid. Por defecto: la de este ordenador.',
-      },
-      language: {
-        flag: '--language <en|es>',
-        text: 'Idioma de los materiales impresos. Por defecto: en.',
-      },
-      port: {
-        flag: '--port <número>',
-        text: 'El puerto en el que escuchar. Por defecto: cualquier puerto libre.',
-      },
-      size: {
-        flag: '--size <small|large>',
-        text: 'Cuántos datos de demostración. Por defecto: small.',
-      },
-      force: {
-        flag: '--force',
-        text: 'Añadir datos de demostración aunque la carpeta ya tenga datos.',
-      },
-      dataDir: {
-        flag: '--data-dir <carpeta>',
-        text: 'La carpeta de datos. Por defecto: CIRCLEKEEPER_DATA_DIR, o la carpeta de Circlekeeper de este usuario.',
-      },
-      help: { flag: '-h, --help', text: 'Mostrar esta ayuda.' },
+      org: 'El nombre de la organización (obligatorio).',
+      admin: 'El usuario administrador.',
+      displayName: 'El nombre que ven los demás. Por defecto: el usuario.',
+      timezone: 'Una zona horaria IANA, como Europe/Madrid. Por defecto: la de este ordenador.',
+      language: 'Idioma de los materiales impresos. Por defecto: en.',
+      port: 'El puerto en el que escuchar. Por defecto: cualquier puerto libre.',
+      size: 'Cuántos datos de demostración. Por defecto: small.',
+      force: 'Añadir datos de demostración aunque la carpeta ya tenga datos.',
+      dataDir:
+        'La carpeta de datos. Por defecto: CIRCLEKEEPER_DATA_DIR, o la carpeta de Circlekeeper de este usuario.',
+      help: 'Mostrar esta ayuda.',
     },
   },
   app: {
