@@ -2,12 +2,16 @@ import { DEMO_SIZES, generateDemoData, type DemoSize } from '../demo/generate';
 import { loadDemoData } from '../demo/load';
 import { unlockWithRecoveryKey } from '../vault/vault';
 import { startWebHost } from '../web/server';
-import { openCliCore, RENDERER_DIR } from './core-session';
+import { checkPassword } from '../../shared/domain/password';
+import { LANGUAGES, timeZone as timeZoneSchema } from '../../shared/domain/fields';
+import { openCliCore, RENDERER_DIR, type CliCore } from './core-session';
 import { CliError, readSecret, say } from './io';
 
 export interface CommandOptions {
   dataDir: string;
   values: Record<string, string | undefined>;
+  /** `--force`: go ahead where the command would otherwise refuse. */
+  isForced: boolean;
 }
 
 function required(values: Record<string, string | undefined>, name: string): string {
@@ -16,16 +20,58 @@ function required(values: Record<string, string | undefined>, name: string): str
   return value;
 }
 
+function badOption(option: string, value: string, expected: string): string {
+  return `${say('cli.badOption', { option, value })}. ${expected}`;
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(
+    badOption(option, value, say('cli.expectedOneOf', { values: allowed.join(', ') })),
+    2,
+  );
+}
+
+/** The password twice, checked against the rules here: the CLI has no checklist to point at. */
+async function readNewPassword(username: string): Promise<string> {
+  const password = await readSecret(say('cli.passwordPrompt'));
+  const unmet = checkPassword(password, username).filter((check) => !check.isMet);
+  if (unmet.length > 0) {
+    const rules = checkPassword(password, username).map(
+      (check) =>
+        `  - ${say(`passwordRules.${check.rule}`)}${check.isMet ? '' : ` (${say('cli.ruleNotMet')})`}`,
+    );
+    throw new CliError([say('cli.weakPassword'), ...rules].join('\n'));
+  }
+  const again = await readSecret(say('cli.passwordAgainPrompt'));
+  if (again !== password) throw new CliError(say('cli.passwordsDiffer'));
+  return password;
+}
+
+/** Demo data mixed into a real centre's records could not be told apart from them. */
+async function refuseExistingData(core: CliCore): Promise<void> {
+  const dashboard = await core.call('getDashboard', {});
+  const groups = Object.values(dashboard.groupsByStatus).reduce((sum, n) => sum + n, 0);
+  if (groups > 0 || dashboard.locations > 0) {
+    throw new CliError(say('cli.demoHasData', { groups, locations: dashboard.locations }));
+  }
+}
+
 export async function initCommand({ dataDir, values }: CommandOptions): Promise<void> {
   const organisationName = required(values, 'org');
   const username = required(values, 'admin');
-  const password = await readSecret(say('cli.passwordPrompt'));
+  const language = oneOf('--language', values.language ?? 'en', LANGUAGES);
+  const timeZone = values.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!timeZoneSchema.safeParse(timeZone).success) {
+    throw new CliError(badOption('--timezone', timeZone, say('cli.expectedTimeZone')), 2);
+  }
+  const password = await readNewPassword(username);
   const core = openCliCore(dataDir);
   try {
     const result = await core.call('setUpVault', {
       organisationName,
-      timeZone: values.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-      language: (values.language ?? 'en') as 'en',
+      timeZone,
+      language,
       admin: { username, displayName: values['display-name'] ?? username, password },
     });
     process.stdout.write(`${say('cli.initDone', { dataDir })}\n`);
@@ -39,7 +85,7 @@ export async function initCommand({ dataDir, values }: CommandOptions): Promise<
 export async function serveCommand({ dataDir, values }: CommandOptions): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new CliError(say('cli.badOption', { option: '--port', value: String(values.port) }), 2);
+    throw new CliError(badOption('--port', String(values.port), say('cli.expectedPort')), 2);
   }
   const core = openCliCore(dataDir);
   const host = await startWebHost({ core: core.caller, rendererDir: RENDERER_DIR, port });
@@ -53,16 +99,18 @@ export async function serveCommand({ dataDir, values }: CommandOptions): Promise
   await core.caller.close();
 }
 
-export async function demoDataCommand({ dataDir, values }: CommandOptions): Promise<void> {
-  const size = (values.size ?? 'small') as DemoSize;
-  if (!Object.hasOwn(DEMO_SIZES, size)) {
-    throw new CliError(say('cli.badOption', { option: '--size', value: size }), 2);
-  }
+export async function demoDataCommand({
+  dataDir,
+  values,
+  isForced,
+}: CommandOptions): Promise<void> {
+  const size = oneOf('--size', values.size ?? 'small', Object.keys(DEMO_SIZES) as DemoSize[]);
   const username = values.admin ?? 'admin';
   const password = await readSecret(say('cli.passwordPrompt'));
   const core = openCliCore(dataDir);
   try {
     await core.call('logIn', { username, password });
+    if (!isForced) await refuseExistingData(core);
     const data = generateDemoData(size);
     await loadDemoData(core.call, data);
     await core.call('logOut', {});

@@ -10,9 +10,10 @@ import {
   serveCommand,
   type CommandOptions,
 } from './commands';
+import { COMMAND_OPTIONS, commandHelp, generalHelp, type CommandName } from './help';
 import { CliError, say } from './io';
 
-const COMMANDS: Record<string, (options: CommandOptions) => Promise<void>> = {
+const COMMANDS: Record<CommandName, (options: CommandOptions) => Promise<void>> = {
   init: initCommand,
   serve: serveCommand,
   'demo-data': demoDataCommand,
@@ -28,8 +29,12 @@ const OPTIONS = {
   language: { type: 'string' },
   port: { type: 'string' },
   size: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
+const flagOf = (option: string) => `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 async function main(argv: string[]): Promise<void> {
   let parsed;
@@ -38,22 +43,43 @@ async function main(argv: string[]): Promise<void> {
   } catch (error) {
     throw new CliError(`${(error as Error).message}\n${say('cli.usage')}`, 2);
   }
-  const [commandName] = parsed.positionals;
-  if (!commandName || parsed.values.help) {
-    process.stdout.write(`${say('cli.usage')}\n`);
+  // `circlekeeper help init` reads like `circlekeeper init --help`.
+  const positionals =
+    parsed.positionals[0] === 'help' ? parsed.positionals.slice(1) : parsed.positionals;
+  const isHelp = parsed.values.help === true || parsed.positionals[0] === 'help';
+  const [commandName] = positionals;
+  if (!commandName) {
+    process.stdout.write(`${generalHelp()}\n`);
     return;
   }
-  const command = COMMANDS[commandName];
-  if (!command) {
+  if (!isCommandName(commandName)) {
     throw new CliError(
-      `${say('cli.unknownCommand', { command: commandName })}\n${say('cli.usage')}`,
+      `${say('cli.unknownCommand', { command: commandName })}\n${generalHelp()}`,
       2,
     );
   }
-  const { help: _help, ...values } = parsed.values;
+  if (isHelp) {
+    process.stdout.write(`${commandHelp(commandName)}\n`);
+    return;
+  }
+  const { help: _help, force, ...values } = parsed.values;
+  const allowed = new Set<string>(COMMAND_OPTIONS[commandName].map(flagOf));
+  const stray = Object.keys(parsed.values)
+    .map((option) => `--${option}`)
+    .find((flag) => flag !== '--help' && !allowed.has(flag));
+  if (stray) {
+    throw new CliError(
+      `${say('cli.unknownOption', { option: stray, command: commandName })}\n\n${commandHelp(commandName)}`,
+      2,
+    );
+  }
   const dataDir = resolveDataDir(values['data-dir']);
   assertDataFolderUsable(dataDir);
-  await command({ dataDir, values });
+  await COMMANDS[commandName]({
+    dataDir,
+    values,
+    isForced: force === true,
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -2,6 +2,7 @@ import type { MethodName } from '../../shared/api/contract';
 import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
+import { recoveryKeyHandlers } from '../recovery/handlers';
 import { sessionHandlers } from '../session/handlers';
 import { userHandlers } from '../users/handlers';
 import type { Handlers } from './handler-types';
@@ -10,6 +11,7 @@ import type { Handlers } from './handler-types';
 export const handlers: Handlers<MethodName> = {
   ...sessionHandlers,
   ...userHandlers,
+  ...recoveryKeyHandlers,
   ...organisationHandlers,
   ...groupHandlers,
   ...locationHandlers,

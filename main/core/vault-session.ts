@@ -6,7 +6,8 @@ import type { MethodParsedInput } from '../../shared/api/contract';
 import { AppError } from '../app-error';
 import { assertDataFolderUsable } from '../data-folder-check';
 import { Store } from '../store/store';
-import type { ScryptParams } from '../vault/key-wrap';
+import { DEFAULT_SCRYPT, type ScryptParams } from '../vault/key-wrap';
+import { prepareNewRecoveryKey, type NewRecoveryKey } from '../vault/recovery-slot';
 import {
   commitKeySlots,
   isVaultSetUp,
@@ -169,12 +170,26 @@ export class VaultSession {
     if (!isPasswordAcceptable(newPassword, user.username)) {
       throw AppError.invalidField('newPassword', 'validation.weakPassword');
     }
-    const subject = { username: user.username };
-    this.throttle.assertMayTry(subject);
-    const key = await unlockWithPassword(this.dataDir, user.username, currentPassword);
-    if (!key || !this.key || !key.equals(this.key)) this.fail(subject);
-    key.fill(0);
-    await setPassword(this.dataDir, this.key, user.username, newPassword, this.options.scrypt);
+    const key = await this.verifyCurrentPassword(currentPassword);
+    await setPassword(this.dataDir, key, user.username, newPassword, this.options.scrypt);
+  }
+
+  /** Checks the password again, then wraps the open key under a fresh recovery key. */
+  async prepareRecoveryKey(currentPassword: string): Promise<NewRecoveryKey> {
+    const key = await this.verifyCurrentPassword(currentPassword);
+    return prepareNewRecoveryKey(
+      vaultPaths(this.dataDir).keySlots,
+      key,
+      this.options.scrypt ?? DEFAULT_SCRYPT,
+    );
+  }
+
+  /** Whether `typed` is the current recovery key of the open database. */
+  async isCurrentRecoveryKey(typed: string): Promise<boolean> {
+    const key = await unlockWithRecoveryKey(this.dataDir, typed);
+    const isCurrent = key !== null && this.key !== null && key.equals(this.key);
+    key?.fill(0);
+    return isCurrent;
   }
 
   /** Adds a key slot for a new account; the caller records the user row in the same step. */
@@ -215,6 +230,16 @@ export class VaultSession {
     this.key?.fill(0);
     this.key = null;
     await store?.close();
+  }
+
+  /** Asks the signed-in user's password again before a change to key slots; returns the open key. */
+  private async verifyCurrentPassword(currentPassword: string): Promise<Buffer> {
+    const subject = { username: this.user.username };
+    this.throttle.assertMayTry(subject);
+    const key = await unlockWithPassword(this.dataDir, this.user.username, currentPassword);
+    if (!key || !this.key || !key.equals(this.key)) this.fail(subject);
+    key.fill(0);
+    return this.key;
   }
 
   private assertSetUp(): void {

@@ -6,6 +6,7 @@ import { isDatabaseIntact } from './integrity';
 import { LocationsRepository } from './locations-repository';
 import { migrateToLatest } from './migrate';
 import { OrganisationRepository } from './organisation-repository';
+import { RecoveryKeyRepository } from './recovery-key-repository';
 import type { Database } from './schema';
 import { UsersRepository } from './users-repository';
 
@@ -16,6 +17,7 @@ export class Repositories {
   readonly organisation: OrganisationRepository;
   readonly users: UsersRepository;
   readonly audit: AuditRepository;
+  readonly recoveryKey: RecoveryKeyRepository;
 
   constructor(protected readonly db: Kysely<Database> | Transaction<Database>) {
     this.groups = new GroupsRepository(db);
@@ -23,6 +25,7 @@ export class Repositories {
     this.organisation = new OrganisationRepository(db);
     this.users = new UsersRepository(db);
     this.audit = new AuditRepository(db);
+    this.recoveryKey = new RecoveryKeyRepository(db);
   }
 }
 

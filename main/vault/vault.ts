@@ -14,6 +14,7 @@ import {
   type KeySlotFile,
 } from './keyslots';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
+import { newRecoverySlot } from './recovery-slot';
 
 export const DATABASE_FILE = 'circlekeeper.db';
 export const KEYSLOTS_FILE = 'keyslots.json';
@@ -58,11 +59,7 @@ export async function prepareVault(
   const recoveryKey = generateRecoveryKey();
   let slots = newKeySlotFile();
   slots = withSlot(slots, await passwordSlot(slots, key, username, password, params));
-  const recovery = { id: newSlotId(), kind: 'recovery' as const };
-  slots = withSlot(slots, {
-    ...recovery,
-    ...(await wrapKey(key, recoveryKey, slotContext(slots, recovery), params)),
-  });
+  slots = withSlot(slots, await newRecoverySlot(slots, key, recoveryKey, params));
   return { key, recoveryKey, slots };
 }
 

@@ -64,8 +64,11 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
   if (setupDone) {
     screen = (
       <RecoveryKeyScreen
-        organisationName={setupDone.organisationName}
-        recoveryKey={setupDone.result.recoveryKey}
+        details={{
+          organisationName: setupDone.organisationName,
+          username: setupDone.result.user.username,
+          recoveryKey: setupDone.result.recoveryKey,
+        }}
         onContinue={finishSetup}
       />
     );

@@ -4,6 +4,7 @@ import type { ListGroupsInput } from '../../shared/domain/groups';
 export const queryKeys = {
   organisation: ['organisation'] as const,
   settings: ['settings'] as const,
+  recoveryKeyStatus: ['recoveryKeyStatus'] as const,
   dashboard: ['dashboard'] as const,
   groups: ['groups'] as const,
   groupList: (filters: ListGroupsInput) => ['groups', 'list', filters] as const,

@@ -9,6 +9,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { FigureList } from './FigureList';
+import { RecoveryKeyReminder } from './RecoveryKeyReminder';
 
 export function DashboardScreen() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function DashboardScreen() {
   return (
     <>
       <PageHeader title={t('dashboard.title')} intro={dashboard.data?.organisationName} />
+      <RecoveryKeyReminder />
       <QueryStatus
         isPending={dashboard.isPending}
         error={dashboard.error}

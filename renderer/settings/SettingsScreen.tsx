@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { useSignedInUser } from '../app/vault-context';
 import { PageHeader } from '../ui/PageHeader';
 import { AutoLockSettings } from './AutoLockSettings';
 import { OrganisationSettings } from './OrganisationSettings';
+import { RecoveryKeySettings } from './RecoveryKeySettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const isAdmin = useSignedInUser().role === 'admin';
   return (
     <>
       <PageHeader title={t('settings.title')} intro={t('settings.intro')} />
       <div className="settings">
         <OrganisationSettings />
         <AutoLockSettings />
+        {isAdmin && <RecoveryKeySettings />}
       </div>
     </>
   );

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 const GROUPS_PER_ROW = 4;
 
-function keyRows(recoveryKey: string): string[] {
+/** The key in rows of four groups: a key copied from paper is read group by group. */
+export function keyRows(recoveryKey: string): string[] {
   const groups = recoveryKey.split('-');
   const rows: string[] = [];
   for (let i = 0; i < groups.length; i += GROUPS_PER_ROW) {
@@ -13,11 +14,13 @@ function keyRows(recoveryKey: string): string[] {
 
 interface RecoverySheetProps {
   organisationName: string;
+  /** The administrator who made the key: recovery asks for an administrator's username. */
+  username: string;
   recoveryKey: string;
 }
 
 /** The paper copy of the recovery key: only this prints (see print.css). */
-export function RecoverySheet({ organisationName, recoveryKey }: RecoverySheetProps) {
+export function RecoverySheet({ organisationName, username, recoveryKey }: RecoverySheetProps) {
   const { t, i18n } = useTranslation();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
   return (
@@ -25,6 +28,9 @@ export function RecoverySheet({ organisationName, recoveryKey }: RecoverySheetPr
       <h2>{t('recoverySheet.title')}</h2>
       <p>
         <strong>{t('recoverySheet.organisation')}:</strong> {organisationName}
+      </p>
+      <p>
+        <strong>{t('recoverySheet.administrator')}:</strong> {username}
       </p>
       <p>
         <strong>{t('recoverySheet.date')}:</strong> {date}

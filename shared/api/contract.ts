@@ -28,6 +28,12 @@ import {
   type UserAccount,
   type VaultStatus,
 } from '../domain/vault';
+import {
+  confirmRecoveryKeyInputSchema,
+  replaceRecoveryKeyInputSchema,
+  type NewRecoveryKey,
+  type RecoveryKeyStatus,
+} from '../domain/recovery-key';
 import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
@@ -39,6 +45,12 @@ export const api = {
   lock: method<null>()({ input: noInput, access: ANY_ROLE }),
   logOut: method<null>()({ input: noInput, access: ANY_ROLE }),
   changePassword: method<null>()({ input: changePasswordInputSchema, access: ANY_ROLE }),
+  getRecoveryKeyStatus: method<RecoveryKeyStatus>()({ input: noInput, access: ADMIN_ONLY }),
+  replaceRecoveryKey: method<NewRecoveryKey>()({
+    input: replaceRecoveryKeyInputSchema,
+    access: ADMIN_ONLY,
+  }),
+  confirmRecoveryKey: method<null>()({ input: confirmRecoveryKeyInputSchema, access: ADMIN_ONLY }),
 
   listUsers: method<UserAccount[]>()({ input: noInput, access: ADMIN_ONLY }),
   createUser: method<UserAccount>()({ input: createUserInputSchema, access: ADMIN_ONLY }),

@@ -11,7 +11,7 @@ export const username = z
   .max(40)
   .regex(/^[a-z0-9._-]+$/, { error: 'validation.username' });
 
-const anyPassword = z.string().min(1).max(PASSWORD_MAX_LENGTH);
+export const anyPassword = z.string().min(1).max(PASSWORD_MAX_LENGTH);
 
 export const setUpVaultInputSchema = z
   .strictObject({

@@ -92,6 +92,69 @@ export const en = {
     unknownCommand: 'Unknown command: {{command}}',
     missingOption: 'Missing option: {{option}}',
     badOption: 'Bad value for {{option}}: {{value}}',
+    unknownOption: 'The {{command}} command has no option {{option}}.',
+    passwordAgainPrompt: 'Type the password again: ',
+    passwordsDiffer:
+      'The two passwords are not the same. Nothing was set up: run the command again.',
+    expectedOneOf: 'Use one of: {{values}}.',
+    expectedPort: 'Use a port number from 1 to 65535, or leave --port out to pick a free one.',
+    expectedTimeZone:
+      'Use a time zone name from the IANA list, such as Europe/London or America/Mexico_City.',
+    weakPassword: 'The password does not meet these rules:',
+    ruleNotMet: 'not met',
+    demoHasData:
+      'This data folder already has {{locations}} locations and {{groups}} groups. Demo data would be mixed with real records, so nothing was added. Add --force to add it anyway.',
+  },
+  cliHelp: {
+    usageTitle: 'Usage:',
+    commandsTitle: 'Commands:',
+    optionsTitle: 'Options:',
+    exampleTitle: 'Example:',
+    more: 'Run circlekeeper <command> --help to see its options and an example.',
+    values: {
+      name: 'name',
+      username: 'username',
+      zone: 'zone',
+      folder: 'folder',
+      number: 'number',
+      options: 'options',
+    },
+    exampleOrganisation: 'Riverside Community Centre',
+    commands: {
+      init: {
+        oneLine: 'Set up Circlekeeper in a new data folder',
+        summary:
+          'Sets up Circlekeeper in a new, empty data folder: the organisation, its first administrator and the recovery key. Asks for the password twice (from a pipe: the first two lines). Prints the recovery key once: write it down or print it.',
+      },
+      serve: {
+        oneLine: 'Run Circlekeeper for a web browser on this computer',
+        summary:
+          'Runs Circlekeeper and prints an address to open in a web browser on this computer. Stop it with Ctrl+C. The address changes each time: after a restart, open the new one.',
+      },
+      demoData: {
+        oneLine: 'Fill an empty centre with made-up groups and locations',
+        summary:
+          'Adds made-up locations and groups, for trying Circlekeeper out. Asks for an administrator password. Refuses a data folder that already has groups or locations, unless --force is given.',
+      },
+      dbKey: {
+        oneLine: 'Print the raw database key (for data rescue)',
+        summary:
+          'Asks for the recovery key and prints the raw key of the database, so that SQLCipher tools can open the file (see docs/SECURITY.md). Anyone with this key and the file can read every record.',
+      },
+    },
+    options: {
+      org: 'The organisation name (required).',
+      admin: 'The administrator username.',
+      displayName: 'The name others see. Default: the username.',
+      timezone: "An IANA time zone such as Europe/London. Default: this computer's.",
+      language: 'Language for printed materials. Default: en.',
+      port: 'The port to listen on. Default: any free port.',
+      size: 'How much demo data. Default: small.',
+      force: 'Add demo data even if the folder already has data.',
+      dataDir:
+        "The data folder. Default: CIRCLEKEEPER_DATA_DIR, or this user's Circlekeeper folder.",
+      help: 'Show this help.',
+    },
   },
   app: {
     name: 'Circlekeeper',
@@ -170,11 +233,20 @@ export const en = {
     shownOnce: 'It is shown only this once. Circlekeeper cannot show it again.',
     print: 'Print recovery sheet',
     confirm: 'I have printed or written down this key',
+    checkTitle: 'Check your copy of the key',
+    checkIntro:
+      'Type the key from your paper copy, without looking at the screen. This proves the copy is complete and right before you need it.',
+    checkField: 'Recovery key from your paper copy',
+    checkSubmit: 'Check the key',
+    showAgain: 'Show the key again',
+    checkLater: 'Check it later',
+    confirmed: 'The recovery key is confirmed: your paper copy opens this data.',
   },
   recoverySheet: {
     title: 'Circlekeeper recovery sheet',
     organisation: 'Organisation',
     date: 'Date',
+    administrator: 'Administrator username',
     instructionsTitle: 'How to use this key',
     step1:
       'Keep this sheet somewhere safe and locked. Anyone with this key and the computer can open all the data.',
@@ -399,6 +471,23 @@ export const en = {
     hints: {
       idleLockMinutes: 'Between {{min}} and {{max}}. On a shared computer, lock sooner.',
     },
+  },
+  recoveryReminder: {
+    title: 'Check your recovery key',
+    text: 'Nobody has checked the paper copy of the recovery key yet. If every password is lost, it is the only way back into your data.',
+    action: 'Check the recovery key',
+  },
+  recoveryKeySettings: {
+    heading: 'Recovery key',
+    confirmed:
+      'The paper copy of the recovery key has been checked. Keep it somewhere safe and locked, away from this computer.',
+    unconfirmed: 'The recovery key has not been checked yet.',
+    newHeading: 'Make a new recovery key',
+    newIntro:
+      'Do this if the paper copy is lost, or someone who should not have it may have seen it. The old key stops working at once: destroy the old paper copy.',
+    currentPassword: 'Your current password',
+    newSubmit: 'Make a new recovery key',
+    newMade: 'A new recovery key has been made. The old key no longer works.',
   },
   enums: {
     focus: {

@@ -94,6 +94,69 @@ export const es: Catalogue = {
     unknownCommand: 'Orden desconocida: {{command}}',
     missingOption: 'Falta la opción: {{option}}',
     badOption: 'Valor incorrecto para {{option}}: {{value}}',
+    unknownOption: 'La orden {{command}} no tiene la opción {{option}}.',
+    passwordAgainPrompt: 'Escriba la contraseña otra vez: ',
+    passwordsDiffer:
+      'Las dos contraseñas no son iguales. No se ha configurado nada: vuelva a ejecutar la orden.',
+    expectedOneOf: 'Use uno de estos valores: {{values}}.',
+    expectedPort: 'Use un número de puerto del 1 al 65535, o quite --port para elegir uno libre.',
+    expectedTimeZone:
+      'Use un nombre de zona horaria de la lista IANA, como Europe/Madrid o America/Mexico_City.',
+    weakPassword: 'La contraseña no cumple estas reglas:',
+    ruleNotMet: 'no se cumple',
+    demoHasData:
+      'Esta carpeta de datos ya tiene {{locations}} lugares y {{groups}} grupos. Los datos de demostración se mezclarían con los reales, así que no se ha añadido nada. Añada --force para añadirlos de todos modos.',
+  },
+  cliHelp: {
+    usageTitle: 'Uso:',
+    commandsTitle: 'Órdenes:',
+    optionsTitle: 'Opciones:',
+    exampleTitle: 'Ejemplo:',
+    more: 'Ejecute circlekeeper <orden> --help para ver sus opciones y un ejemplo.',
+    values: {
+      name: 'nombre',
+      username: 'usuario',
+      zone: 'zona',
+      folder: 'carpeta',
+      number: 'número',
+      options: 'opciones',
+    },
+    exampleOrganisation: 'Centro Comunitario Ribera',
+    commands: {
+      init: {
+        oneLine: 'Configurar Circlekeeper en una carpeta de datos nueva',
+        summary:
+          'Configura Circlekeeper en una carpeta de datos nueva y vacía: la organización, su primera persona administradora y la clave de recuperación. Pide la contraseña dos veces (desde una tubería: las dos primeras líneas). Muestra la clave de recuperación una sola vez: anótela o imprímala.',
+      },
+      serve: {
+        oneLine: 'Ejecutar Circlekeeper para un navegador en este ordenador',
+        summary:
+          'Ejecuta Circlekeeper y muestra una dirección para abrir en un navegador de este ordenador. Se detiene con Ctrl+C. La dirección cambia cada vez: tras reiniciar, abra la nueva.',
+      },
+      demoData: {
+        oneLine: 'Llenar un centro vacío con grupos y lugares inventados',
+        summary:
+          'Añade lugares y grupos inventados para probar Circlekeeper. Pide la contraseña de una persona administradora. Rechaza una carpeta de datos que ya tiene grupos o lugares, salvo con --force.',
+      },
+      dbKey: {
+        oneLine: 'Mostrar la clave en bruto de la base de datos (para rescatar datos)',
+        summary:
+          'Pide la clave de recuperación y muestra la clave en bruto de la base de datos, para que las herramientas de SQLCipher puedan abrir el archivo (vea docs/SECURITY.md). Quien tenga esta clave y el archivo puede leer todos los registros.',
+      },
+    },
+    options: {
+      org: 'El nombre de la organización (obligatorio).',
+      admin: 'El usuario administrador.',
+      displayName: 'El nombre que ven los demás. Por defecto: el usuario.',
+      timezone: 'Una zona horaria IANA, como Europe/Madrid. Por defecto: la de este ordenador.',
+      language: 'Idioma de los materiales impresos. Por defecto: en.',
+      port: 'El puerto en el que escuchar. Por defecto: cualquier puerto libre.',
+      size: 'Cuántos datos de demostración. Por defecto: small.',
+      force: 'Añadir datos de demostración aunque la carpeta ya tenga datos.',
+      dataDir:
+        'La carpeta de datos. Por defecto: CIRCLEKEEPER_DATA_DIR, o la carpeta de Circlekeeper de este usuario.',
+      help: 'Mostrar esta ayuda.',
+    },
   },
   app: {
     name: 'Circlekeeper',
@@ -175,11 +238,20 @@ export const es: Catalogue = {
     shownOnce: 'Solo se muestra esta vez. Circlekeeper no puede volver a mostrarla.',
     print: 'Imprimir hoja de recuperación',
     confirm: 'He impreso o anotado esta clave',
+    checkTitle: 'Compruebe su copia de la clave',
+    checkIntro:
+      'Escriba la clave desde su copia en papel, sin mirar la pantalla. Así se comprueba que la copia está completa y es correcta antes de necesitarla.',
+    checkField: 'Clave de recuperación de su copia en papel',
+    checkSubmit: 'Comprobar la clave',
+    showAgain: 'Volver a mostrar la clave',
+    checkLater: 'Comprobarla más tarde',
+    confirmed: 'La clave de recuperación está confirmada: su copia en papel abre estos datos.',
   },
   recoverySheet: {
     title: 'Hoja de recuperación de Circlekeeper',
     organisation: 'Organización',
     date: 'Fecha',
+    administrator: 'Usuario administrador',
     instructionsTitle: 'Cómo usar esta clave',
     step1:
       'Guarde esta hoja en un lugar seguro y cerrado con llave. Cualquiera que tenga esta clave y el ordenador puede abrir todos los datos.',
@@ -417,6 +489,23 @@ export const es: Catalogue = {
     hints: {
       idleLockMinutes: 'Entre {{min}} y {{max}}. En un ordenador compartido, mejor poco tiempo.',
     },
+  },
+  recoveryReminder: {
+    title: 'Compruebe su clave de recuperación',
+    text: 'Nadie ha comprobado todavía la copia en papel de la clave de recuperación. Si se pierden todas las contraseñas, es la única forma de volver a entrar en sus datos.',
+    action: 'Comprobar la clave de recuperación',
+  },
+  recoveryKeySettings: {
+    heading: 'Clave de recuperación',
+    confirmed:
+      'La copia en papel de la clave de recuperación está comprobada. Guárdela en un lugar seguro y cerrado con llave, lejos de este ordenador.',
+    unconfirmed: 'La clave de recuperación todavía no se ha comprobado.',
+    newHeading: 'Crear una nueva clave de recuperación',
+    newIntro:
+      'Hágalo si se ha perdido la copia en papel o si alguien que no debía ha podido verla. La clave anterior deja de funcionar en el acto: destruya la copia en papel anterior.',
+    currentPassword: 'Su contraseña actual',
+    newSubmit: 'Crear una nueva clave de recuperación',
+    newMade: 'Se ha creado una nueva clave de recuperación. La anterior ya no funciona.',
   },
   enums: {
     focus: {

@@ -1,11 +1,18 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { CLI, runCli } from '../support/cli';
 import { rawRequest } from '../support/http';
-import { makeTempDir } from '../support/temp-core';
+import { COMMAND_OPTIONS } from '../../main/cli/help';
+import { createTestCore, makeTempDir } from '../support/temp-core';
+
+// Each test spawns the CLI (and its core worker) a few times: slow on a busy 2-core PC.
+jest.setTimeout(60_000);
 
 const PASSWORD = 'correct-horse-battery';
+/** init asks for the password twice: piped, that is two lines. */
+const TWICE = `${PASSWORD}\n${PASSWORD}\n`;
 
 describe('circlekeeper CLI', () => {
   const dataDir = makeTempDir('ck-cli-');
@@ -14,7 +21,7 @@ describe('circlekeeper CLI', () => {
   it('init sets up a vault and prints the recovery key on its own line', async () => {
     const result = await runCli(
       ['init', '--data-dir', dataDir, '--org', 'Millbrook Centre', '--admin', 'manager'],
-      `${PASSWORD}\n`,
+      TWICE,
     );
     expect(result.code).toBe(0);
     const line = result.stdout.split('\n').find((l) => l.startsWith('Recovery key: '));
@@ -25,19 +32,54 @@ describe('circlekeeper CLI', () => {
   it('init refuses to set up twice and says so', async () => {
     const result = await runCli(
       ['init', '--data-dir', dataDir, '--org', 'Again', '--admin', 'manager'],
-      `${PASSWORD}\n`,
+      TWICE,
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('already set up');
   });
 
-  it('init refuses a weak password with the rule that failed', async () => {
+  it('init refuses a weak password, listing the rules and the one that failed', async () => {
+    const folder = makeTempDir();
     const result = await runCli(
-      ['init', '--data-dir', makeTempDir(), '--org', 'X', '--admin', 'manager'],
-      'short\n',
+      ['init', '--data-dir', folder, '--org', 'X', '--admin', 'manager'],
+      'short\nshort\n',
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('admin.password: This password does not meet the rules below.');
+    expect(result.stderr).toContain('The password does not meet these rules:');
+    expect(result.stderr).toContain('  - At least 10 characters (not met)\n');
+    expect(result.stderr).toContain('  - Does not contain the username\n');
+    expect(result.stderr).not.toContain('below');
+    expect(existsSync(path.join(folder, 'keyslots.json'))).toBe(false);
+  });
+
+  it('init asks for the password twice and refuses two different ones', async () => {
+    const folder = makeTempDir();
+    const result = await runCli(
+      ['init', '--data-dir', folder, '--org', 'X', '--admin', 'manager'],
+      `${PASSWORD}\n${PASSWORD}-typo\n`,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The two passwords are not the same. Nothing was set up');
+    expect(existsSync(path.join(folder, 'keyslots.json'))).toBe(false);
+    const once = await runCli(
+      ['init', '--data-dir', folder, '--org', 'X', '--admin', 'manager'],
+      `${PASSWORD}\n`,
+    );
+    expect(once.code).toBe(1);
+    expect(once.stderr).toContain('The two passwords are not the same.');
+  });
+
+  it('init says which values a bad --language or --timezone may take, instead of a list', async () => {
+    const args = ['init', '--data-dir', makeTempDir(), '--org', 'X', '--admin', 'manager'];
+    const language = await runCli([...args, '--language', 'fr'], TWICE);
+    expect(language.code).toBe(2);
+    expect(language.stderr).toContain('Bad value for --language: fr. Use one of: en, es.');
+    const zone = await runCli([...args, '--timezone', 'Mars/Olympus'], TWICE);
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toContain(
+      'Bad value for --timezone: Mars/Olympus. Use a time zone name from the IANA list',
+    );
+    expect(`${language.stderr}${zone.stderr}`).not.toMatch(/from the list|choose one/i);
   });
 
   it('demo-data fills the database through the API', async () => {
@@ -47,6 +89,27 @@ describe('circlekeeper CLI', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Added demo data: 4 locations and 12 groups.');
+  });
+
+  it('demo-data refuses a data folder that already has data, and changes nothing', async () => {
+    const result = await runCli(
+      ['demo-data', '--data-dir', dataDir, '--size', 'small', '--admin', 'manager'],
+      `${PASSWORD}\n`,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('This data folder already has 4 locations and 12 groups.');
+    expect(result.stderr).toContain('Add --force to add it anyway.');
+  });
+
+  it('demo-data adds to existing data with --force', async () => {
+    const folder = makeTempDir();
+    await runCli(['init', '--data-dir', folder, '--org', 'X', '--admin', 'manager'], TWICE);
+    const demo = ['demo-data', '--data-dir', folder, '--admin', 'manager'];
+    expect((await runCli(demo, `${PASSWORD}\n`)).code).toBe(0);
+    const forced = await runCli([...demo, '--force'], `${PASSWORD}\n`);
+    expect(forced.stderr).toBe('');
+    expect(forced.stdout).toContain('Added demo data: 4 locations and 12 groups.');
   });
 
   it('demo-data refuses a wrong password and an unknown size', async () => {
@@ -61,7 +124,7 @@ describe('circlekeeper CLI', () => {
       `${PASSWORD}\n`,
     );
     expect(size.code).toBe(2);
-    expect(size.stderr).toContain('Bad value for --size: huge');
+    expect(size.stderr).toContain('Bad value for --size: huge. Use one of: small, large.');
   });
 
   it('db-key prints only the raw key, which opens the file with standard SQLCipher settings', async () => {
@@ -93,6 +156,31 @@ describe('circlekeeper CLI', () => {
     expect(result.stderr).toContain('recovery key does not open this data');
   });
 
+  it('db-key opens the data with a new recovery key, and refuses the one it replaced', async () => {
+    const core = createTestCore(dataDir);
+    let newKey: string;
+    try {
+      await core.call('logIn', { username: 'manager', password: PASSWORD });
+      newKey = (await core.call('replaceRecoveryKey', { currentPassword: PASSWORD })).recoveryKey;
+    } finally {
+      await core.core.close();
+    }
+    const old = await runCli(['db-key', '--data-dir', dataDir], `${recoveryKey}\n`);
+    expect(old.code).toBe(1);
+    expect(old.stdout).toBe('');
+    const fresh = await runCli(['db-key', '--data-dir', dataDir], `${newKey}\n`);
+    expect(fresh.code).toBe(0);
+    const db = new Sqlite(path.join(dataDir, 'circlekeeper.db'), { readonly: true });
+    try {
+      db.pragma(`cipher='sqlcipher'`);
+      db.pragma('legacy=4');
+      db.pragma(`key="x'${fresh.stdout.trim()}'"`);
+      expect(db.prepare('SELECT count(*) AS n FROM support_group').get()).toEqual({ n: 12 });
+    } finally {
+      db.close();
+    }
+  });
+
   it('speaks Spanish when asked', async () => {
     const result = await runCli(
       ['demo-data', '--data-dir', dataDir, '--admin', 'manager'],
@@ -102,6 +190,43 @@ describe('circlekeeper CLI', () => {
       },
     );
     expect(result.stderr).toContain('El usuario o la contraseña no son correctos.');
+  });
+
+  it.each(Object.entries(COMMAND_OPTIONS))(
+    '%s --help shows what it does, every option and an example',
+    async (command, options) => {
+      const result = await runCli([command, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: circlekeeper ${command}`));
+      for (const option of [...options, 'help']) {
+        const flag = `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+        const listed = new RegExp(`^  (-h, )?${flag}\\b`, 'm').test(result.stdout);
+        expect({ option, listed }).toEqual({
+          option,
+          listed: true,
+        });
+      }
+      expect(result.stdout).toMatch(new RegExp(`Example:\\n  circlekeeper ${command} `));
+      expect(await runCli(['help', command])).toEqual(result);
+    },
+  );
+
+  it('--help alone lists every command, in Spanish when asked', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of Object.keys(COMMAND_OPTIONS)) {
+      expect(result.stdout).toContain(`  ${command} `);
+    }
+    const spanish = await runCli(['init', '--help'], '', { CIRCLEKEEPER_LANGUAGE: 'es' });
+    expect(spanish.stdout).toContain('Opciones:');
+    expect(spanish.stdout).toContain('Pide la contraseña dos veces');
+  });
+
+  it('refuses an option the command does not take, with its help', async () => {
+    const result = await runCli(['serve', '--org', 'X']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('The serve command has no option --org.');
+    expect(result.stderr).toContain('Usage: circlekeeper serve');
   });
 
   it('explains usage for an unknown command or a missing option', async () => {
@@ -115,13 +240,9 @@ describe('circlekeeper CLI', () => {
 
   it('takes the data folder from CIRCLEKEEPER_DATA_DIR', async () => {
     const envDir = makeTempDir('ck-env-');
-    const result = await runCli(
-      ['init', '--org', 'Env Centre', '--admin', 'manager'],
-      `${PASSWORD}\n`,
-      {
-        CIRCLEKEEPER_DATA_DIR: envDir,
-      },
-    );
+    const result = await runCli(['init', '--org', 'Env Centre', '--admin', 'manager'], TWICE, {
+      CIRCLEKEEPER_DATA_DIR: envDir,
+    });
     expect(result.stdout).toContain(`Circlekeeper is set up in ${envDir}.`);
   });
 

@@ -10,7 +10,7 @@ describe('a centre set up from the command line, with demo data', () => {
   const session = useAppSession(async (dataDir) => {
     const init = await runCli(
       ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', 'manager'],
-      `${PASSWORD}\n`,
+      `${PASSWORD}\n${PASSWORD}\n`,
     );
     expect(init.code).toBe(0);
     const demo = await runCli(

@@ -36,7 +36,21 @@ describe('first run to a locked and unlocked app', () => {
     await expectAccessible('02-recovery-key');
     await page.getByLabel('I have printed or written down this key').check();
     await page.getByRole('button', { name: 'Continue' }).click();
+  });
+
+  it('has the key typed back from paper, so the copy is known to work', async () => {
+    await page.getByRole('heading', { level: 2, name: 'Check your copy of the key' }).waitFor();
+    await expect(page.getByTestId('recovery-key').count()).resolves.toBe(0);
+    const typed = page.getByLabel('Recovery key from your paper copy');
+    await typed.fill(recoveryKey.replace(/.$/, recoveryKey.endsWith('0') ? '1' : '0'));
+    await page.getByRole('button', { name: 'Check the key' }).click();
+    await page.getByText('That recovery key does not open this data.', { exact: false }).waitFor();
+    await expectAccessible('02b-recovery-key-check');
+    await typed.fill(recoveryKey.toLowerCase());
+    await page.getByRole('button', { name: 'Check the key' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByText('Check your recovery key').count()).resolves.toBe(0);
     await expectAccessible('03-dashboard-empty');
   });
 

@@ -63,6 +63,9 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     lock: {},
     logOut: {},
     changePassword: { currentPassword: ADMIN.password, newPassword: 'quiet-harbour-77' },
+    getRecoveryKeyStatus: {},
+    replaceRecoveryKey: { currentPassword: ADMIN.password },
+    confirmRecoveryKey: { recoveryKey: ids.recoveryKey },
     listUsers: {},
     createUser: {
       username: 'nia',

@@ -1,0 +1,93 @@
+import { say } from './io';
+
+/** Each command's options, in the order its help lists them. */
+export const COMMAND_OPTIONS = {
+  init: ['org', 'admin', 'displayName', 'timezone', 'language', 'dataDir'],
+  serve: ['port', 'dataDir'],
+  'demo-data': ['size', 'admin', 'force', 'dataDir'],
+  'db-key': ['dataDir'],
+} as const;
+
+export type CommandName = keyof typeof COMMAND_OPTIONS;
+type OptionName = (typeof COMMAND_OPTIONS)[CommandName][number] | 'help';
+
+// How options and commands are written. A <word> is translated; a list such as <en|es> is
+// typed as it is in every language, so it stays.
+const OPTION_SYNTAX: Record<OptionName, string> = {
+  org: '--org <name>',
+  admin: '--admin <username>',
+  displayName: '--display-name <name>',
+  timezone: '--timezone <zone>',
+  language: '--language <en|es>',
+  port: '--port <number>',
+  size: '--size <small|large>',
+  force: '--force',
+  dataDir: '--data-dir <folder>',
+  help: '-h, --help',
+};
+
+const REQUIRED: Record<CommandName, string> = {
+  init: '--org <name> --admin <username>',
+  serve: '',
+  'demo-data': '',
+  'db-key': '',
+};
+
+const EXAMPLES: Record<CommandName, string> = {
+  init: 'circlekeeper init --org "{{organisation}}" --admin maria.lopez',
+  serve: 'circlekeeper serve --port 8080',
+  'demo-data': 'circlekeeper demo-data --size small --admin maria.lopez',
+  'db-key': 'circlekeeper db-key --data-dir /media/usb/circlekeeper-data',
+};
+
+const translateWords = (syntax: string) =>
+  syntax.replace(/<(\w+)>/g, (_, word: string) => `<${say(`cliHelp.values.${word}`)}>`);
+
+/** Catalogue keys are camelCase; command names are what people type. */
+const catalogueName = (command: CommandName) =>
+  command.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+function optionLines(options: readonly OptionName[]): string[] {
+  const rows = [...options, 'help' as const].map((option) => [
+    translateWords(OPTION_SYNTAX[option]),
+    say(`cliHelp.options.${option}`),
+  ]);
+  const width = Math.max(...rows.map(([syntax]) => syntax!.length)) + 2;
+  return rows.map(([syntax, text]) => `  ${syntax!.padEnd(width)}${text}`);
+}
+
+/** `circlekeeper <command> --help`: what it does, its options and one example. */
+export function commandHelp(command: CommandName): string {
+  const usage = ['circlekeeper', command, translateWords(REQUIRED[command])]
+    .filter(Boolean)
+    .join(' ');
+  const example = EXAMPLES[command].replace('{{organisation}}', say('cliHelp.exampleOrganisation'));
+  return [
+    `${say('cliHelp.usageTitle')} ${usage} [${say('cliHelp.values.options')}]`,
+    '',
+    say(`cliHelp.commands.${catalogueName(command)}.summary`),
+    '',
+    say('cliHelp.optionsTitle'),
+    ...optionLines(COMMAND_OPTIONS[command]),
+    '',
+    say('cliHelp.exampleTitle'),
+    `  ${example}`,
+  ].join('\n');
+}
+
+/** `circlekeeper --help`: the commands, one line each. */
+export function generalHelp(): string {
+  const commands = Object.keys(COMMAND_OPTIONS) as CommandName[];
+  const width = Math.max(...commands.map((c) => c.length)) + 2;
+  return [
+    say('cli.usage'),
+    '',
+    say('cliHelp.commandsTitle'),
+    ...commands.map(
+      (command) =>
+        `  ${command.padEnd(width)}${say(`cliHelp.commands.${catalogueName(command)}.oneLine`)}`,
+    ),
+    '',
+    say('cliHelp.more'),
+  ].join('\n');
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../ui/Button';
+import { CheckboxField } from '../ui/CheckboxField';
+import { keyRows, RecoverySheet } from './RecoverySheet';
+
+export interface NewRecoveryKeyDetails {
+  organisationName: string;
+  username: string;
+  recoveryKey: string;
+}
+
+/** A new key on screen, with its printable sheet, until the person says it is written down. */
+export function RecoveryKeyPanel({
+  details,
+  onContinue,
+}: {
+  details: NewRecoveryKeyDetails;
+  onContinue: () => void;
+}) {
+  const { t } = useTranslation();
+  const [isKeptSafe, setIsKeptSafe] = useState(false);
+  return (
+    <>
+      <div className="screen-only recovery-key">
+        <p className="recovery-key__value" data-testid="recovery-key">
+          {keyRows(details.recoveryKey).map((row, index, rows) => (
+            <span key={row} className="recovery-key__row">
+              {index < rows.length - 1 ? `${row}-` : row}
+            </span>
+          ))}
+        </p>
+        <ul className="plain-list">
+          <li>{t('recoveryKey.whatItDoes')}</li>
+          <li>{t('recoveryKey.keepItSafe')}</li>
+          <li>
+            <strong>{t('recoveryKey.shownOnce')}</strong>
+          </li>
+        </ul>
+        <div className="form__actions form__actions--start">
+          <Button onPress={() => window.print()}>{t('recoveryKey.print')}</Button>
+        </div>
+        <CheckboxField
+          label={t('recoveryKey.confirm')}
+          isSelected={isKeptSafe}
+          onChange={setIsKeptSafe}
+        />
+        <div className="form__actions">
+          <Button variant="primary" isDisabled={!isKeptSafe} onPress={onContinue}>
+            {t('common.continue')}
+          </Button>
+        </div>
+      </div>
+      {/* On the body, beside the app: printing then hides everything but the sheet (print.css). */}
+      {createPortal(<RecoverySheet {...details} />, document.body)}
+    </>
+  );
+}
