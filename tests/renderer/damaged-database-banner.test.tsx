@@ -11,13 +11,14 @@ function renderBanner(role: Role, extra: Partial<VaultStatus>, language: Languag
     isSetUp: true,
     isUnlocked: true,
     user: { id: 1, username: 'ana', displayName: 'Ana', role },
-    lockedBy: null,
     idleLockMinutes: 10,
     ...extra,
   };
   const noop = async () => undefined;
   renderWithProviders(
-    <VaultContext.Provider value={{ status, refresh: noop, lockNow: noop, signOut: noop }}>
+    <VaultContext.Provider
+      value={{ status, lockedBy: null, refresh: noop, lockNow: noop, signOut: noop }}
+    >
       <DamagedDatabaseBanner />
     </VaultContext.Provider>,
     language,
