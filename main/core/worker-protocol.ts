@@ -17,3 +17,11 @@ export interface CallResponse {
 
 /** Sent when the host closes: the worker closes the database and exits. */
 export const CLOSE_REQUEST = 'close';
+
+/**
+ * Sent by a worker whose vault has locked, just before it exits: it answers no further calls,
+ * so the host sends them (and any still unanswered) to a fresh worker.
+ */
+export const RETIRING_NOTICE = 'retiring';
+
+export type WorkerMessage = CallResponse | typeof RETIRING_NOTICE;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { VaultStatus } from '../../shared/domain/vault';
 import { call, onSessionLost } from '../api/client';
+import { KeyFileProblemScreen } from '../vault/KeyFileProblemScreen';
 import { LockScreen } from '../vault/LockScreen';
 import { LoginScreen } from '../vault/LoginScreen';
 import { RecoverScreen } from '../vault/RecoverScreen';
@@ -13,8 +14,8 @@ import { PRE_LOGIN_PATHS, useHashPath } from './pre-login-path';
 import { VaultContext, type VaultContextValue } from './vault-context';
 
 /**
- * Decides what the whole window shows from the core's vault status: setup, sign-in, lock
- * screen or the app. The app (and all its cached data) only exists while someone is signed in.
+ * Decides what the whole window shows from the core's vault status: setup, the key-file
+ * problem, sign-in, lock screen or the app. The app (and all its cached data) only exists while someone is signed in.
  */
 export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
   const [status, setStatus] = useState<VaultStatus | null>(null);
@@ -81,7 +82,9 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
         onContinue={finishSetup}
       />
     );
-  } else if (!value.status.isSetUp) {
+  } else if (value.status.state === 'keyFileProblem') {
+    screen = <KeyFileProblemScreen onCheckAgain={refresh} />;
+  } else if (value.status.state === 'new') {
     screen = <SetupScreen onDone={setSetupDone} />;
   } else if (isSignedIn) {
     screen = <AppRouter />;

@@ -5,7 +5,13 @@ import { fakeCore, renderWithProviders } from './support/render';
 
 function renderLogin() {
   const vault: VaultContextValue = {
-    status: { isSetUp: true, isUnlocked: false, user: null, lockedBy: null, idleLockMinutes: null },
+    status: {
+      state: 'ready',
+      isUnlocked: false,
+      user: null,
+      lockedBy: null,
+      idleLockMinutes: null,
+    },
     refresh: jest.fn(async () => undefined),
     lockNow: jest.fn(),
     signOut: jest.fn(),
