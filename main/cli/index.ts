@@ -1,6 +1,7 @@
 // `circlekeeper <command>`: setup and maintenance for IT staff and scripted installs.
 import { parseArgs } from 'node:util';
 import { AppError } from '../app-error';
+import { keepMemoryOutOfCoreDumps } from '../core-dumps';
 import { resolveDataDir } from '../data-dir';
 import {
   dbKeyCommand,
@@ -53,6 +54,7 @@ async function main(argv: string[]): Promise<void> {
   await command({ dataDir: resolveDataDir(values['data-dir']), values });
 }
 
+keepMemoryOutOfCoreDumps();
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {

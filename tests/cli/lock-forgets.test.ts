@@ -6,7 +6,6 @@ import { runCli, startServe, type ServingCli } from '../support/cli';
 import { makeTempDir } from '../support/temp-core';
 
 const PASSWORD = 'correct-horse-battery';
-const isLinux = process.platform === 'linux';
 
 async function callApi(app: ServingCli, method: string, input: unknown = {}): Promise<unknown> {
   const origin = new URL(app.url).origin;
@@ -45,7 +44,8 @@ function scan(pid: number, secrets: Secrets): Record<keyof Secrets, number> {
   >;
 }
 
-(isLinux ? describe : describe.skip)('locking the app', () => {
+// Reads /proc/<pid>/mem: Linux, as root (or with ptrace rights over the child).
+describe('locking the app', () => {
   it('leaves neither the key nor a record in the memory of the serve process', async () => {
     const dataDir = makeTempDir('ck-memscan-');
     const init = await runCli(
