@@ -2,11 +2,14 @@ import { Worker } from 'node:worker_threads';
 import { apiError, type ApiResult } from '../../shared/api/errors';
 import { lockDataDir } from '../store/data-dir-lock';
 import type { CoreCaller } from './core-caller';
+import { forgetGarbage } from './heap-hygiene';
 import {
   CLOSE_REQUEST,
   RETIRING_NOTICE,
   type CallRequest,
   type CoreWorkerData,
+  packValue,
+  unpackValue,
   type WorkerMessage,
 } from './worker-protocol';
 
@@ -24,7 +27,9 @@ const CRASHED: ApiResult<unknown> = {
 };
 
 interface PendingCall {
-  request: CallRequest;
+  id: number;
+  method: string;
+  input: unknown;
   resolve: (result: ApiResult<unknown>) => void;
 }
 
@@ -59,7 +64,7 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
         if (worker === started) worker = null;
         return;
       }
-      calls.get(message.id)?.resolve(message.result);
+      calls.get(message.id)?.resolve(unpackValue(message.result));
       calls.delete(message.id);
     });
     started.on('error', (error) => {
@@ -70,6 +75,7 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
         if (worker === started) worker = null;
         pending.delete(started);
         resolve();
+        if (isRetiring) forgetGarbage();
         // A retiring worker ran none of these: a fresh worker answers them.
         for (const call of calls.values()) {
           if (isRetiring && !isClosed) void send(call);
@@ -89,25 +95,25 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
   }
 
   async function send(call: PendingCall): Promise<void> {
-    const target = await currentWorker();
-    pending.get(target)?.set(call.request.id, call);
+    let input: Uint8Array<ArrayBuffer>;
     try {
-      target.postMessage(call.request);
+      input = packValue(call.input);
     } catch {
-      // Input that cannot be cloned (functions, symbols) never reaches the core.
-      pending.get(target)?.delete(call.request.id);
-      call.resolve({
-        ok: false,
-        error: apiError('VALIDATION_FAILED', 'errors.VALIDATION_FAILED'),
-      });
+      // Input that is not JSON (a BigInt, a cycle) never reaches the core.
+      call.resolve({ ok: false, error: apiError('VALIDATION_FAILED', 'errors.VALIDATION_FAILED') });
+      return;
     }
+    const target = await currentWorker();
+    pending.get(target)?.set(call.id, call);
+    const request: CallRequest = { id: call.id, method: call.method, input };
+    target.postMessage(request, [input.buffer]);
   }
 
   return {
     call(method, input) {
       if (isClosed) return Promise.resolve(CRASHED);
       return new Promise((resolve) => {
-        void send({ request: { id: nextId++, method, input }, resolve });
+        void send({ id: nextId++, method, input, resolve });
       });
     },
     async close() {

@@ -5,6 +5,8 @@ import { Core } from './core';
 import {
   CLOSE_REQUEST,
   RETIRING_NOTICE,
+  packValue,
+  unpackValue,
   type CallRequest,
   type CoreWorkerData,
   type WorkerMessage,
@@ -12,7 +14,8 @@ import {
 
 const port = parentPort;
 if (!port) throw new Error('core worker must run in a worker thread');
-const send = (message: WorkerMessage) => port.postMessage(message);
+const send = (message: WorkerMessage) =>
+  port.postMessage(message, typeof message === 'string' ? [] : [message.result.buffer]);
 
 const { dataDir } = workerData as CoreWorkerData;
 const core = new Core({
@@ -31,7 +34,8 @@ port.on('message', (message: CallRequest | typeof CLOSE_REQUEST) => {
     void core.close().finally(() => port.close());
     return;
   }
-  void core.callUnlessLocked(message.method, message.input).then((result) => {
-    if (result) send({ id: message.id, result });
+  const input = unpackValue(message.input);
+  void core.callUnlessLocked(message.method, input).then((result) => {
+    if (result) send({ id: message.id, result: packValue(result) });
   });
 });
