@@ -86,9 +86,11 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
     return started;
   }
 
-  async function currentWorker(): Promise<Worker> {
+  /** The worker to send to, started if need be; null once the host has closed the core. */
+  async function currentWorker(): Promise<Worker | null> {
     while (!worker) {
       await lastExit;
+      if (isClosed) return null;
       worker ??= startWorker();
     }
     return worker;
@@ -104,6 +106,7 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
       return;
     }
     const target = await currentWorker();
+    if (!target) return call.resolve(CRASHED);
     pending.get(target)?.set(call.id, call);
     const request: CallRequest = { id: call.id, method: call.method, input };
     target.postMessage(request, [input.buffer]);

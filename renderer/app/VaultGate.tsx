@@ -21,6 +21,8 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [statusError, setStatusError] = useState<unknown>(null);
   const [setupDone, setSetupDone] = useState<SetupDone | null>(null);
+  // The core forgets who locked (its worker ends at lock); the window that locked remembers.
+  const [lockedHere, setLockedHere] = useState<string | null>(null);
   const path = useHashPath();
 
   const refresh = useCallback(
@@ -53,10 +55,12 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
         status,
         refresh,
         lockNow: async () => {
+          setLockedHere(status.user?.username ?? null);
           await call('lock', {}).catch(() => undefined);
           await refresh();
         },
         signOut: async () => {
+          setLockedHere(null);
           await call('logOut', {}).catch(() => undefined);
           window.location.hash = '#/';
           await refresh();
@@ -73,6 +77,7 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
     void refresh();
   };
 
+  const lockedBy = value.status.lockedBy ?? lockedHere;
   let screen;
   if (setupDone) {
     screen = (
@@ -90,8 +95,8 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
     screen = <AppRouter />;
   } else if (path === PRE_LOGIN_PATHS.recover) {
     screen = <RecoverScreen />;
-  } else if (value.status.lockedBy && path !== PRE_LOGIN_PATHS.login) {
-    screen = <LockScreen username={value.status.lockedBy} />;
+  } else if (lockedBy && path !== PRE_LOGIN_PATHS.login) {
+    screen = <LockScreen username={lockedBy} />;
   } else {
     screen = <LoginScreen />;
   }
