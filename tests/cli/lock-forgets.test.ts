@@ -1,26 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { databaseKeyOf } from '../support/raw-database';
-import { rawRequest } from '../support/http';
 import { countInProcessMemory } from '../support/process-memory';
-import { runCli, startServe, type ServingCli } from '../support/cli';
+import { callServe, runCli, startServe, type ServingCli } from '../support/cli';
 import { makeTempDir } from '../support/temp-core';
 
 const PASSWORD = 'correct-horse-battery';
 
-async function callApi(app: ServingCli, method: string, input: unknown = {}): Promise<unknown> {
-  const origin = new URL(app.url).origin;
-  const response = await rawRequest(`${origin}/api/${method}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      origin,
-      'x-circlekeeper-token': app.token,
-    },
-    body: JSON.stringify(input),
-  });
-  const result = JSON.parse(response.body) as { ok: boolean };
-  if (!result.ok) throw new Error(`${method} refused: ${response.body}`);
-  return result;
+async function callApi(app: ServingCli, method: string, input: unknown = {}): Promise<void> {
+  const result = await callServe(app, method, input);
+  if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result)}`);
 }
 
 /** The marker as UTF-8 and UTF-16LE, the key as raw bytes and as hex text. */

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { vaultPaths } from '../../main/vault/vault';
-import { rawRequest } from '../support/http';
-import { CLI, runCli, startServe, type ServingCli } from '../support/cli';
+import { callServe, CLI, runCli, startServe } from '../support/cli';
 import { createTestCore, makeTempDir } from '../support/temp-core';
 
 const PASSWORD = 'correct-horse-battery';
@@ -19,16 +18,6 @@ async function initFolder(): Promise<string> {
   );
   expect(init.code).toBe(0);
   return dataDir;
-}
-
-async function callApi(app: ServingCli, method: string, input: unknown = {}) {
-  const origin = new URL(app.url).origin;
-  const response = await rawRequest(`${origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin, 'x-circlekeeper-token': app.token },
-    body: JSON.stringify(input),
-  });
-  return JSON.parse(response.body) as { ok: boolean };
 }
 
 /** `serve` started and then killed with SIGKILL: no handler runs, no lock is released by hand. */
@@ -64,7 +53,7 @@ describe('one process per data folder', () => {
         expect(result.stdout).toBe('');
       }
       expect(readFileSync(vaultPaths(dataDir).keySlots).equals(keySlots)).toBe(true);
-      expect((await callApi(app, 'getVaultStatus')).ok).toBe(true);
+      expect((await callServe(app, 'getVaultStatus')).ok).toBe(true);
     } finally {
       await app.stop();
     }
@@ -111,12 +100,12 @@ describe('one process per data folder', () => {
     const usernames = ['ana', 'ben', 'cleo', 'dev', 'eli', 'fay'];
     const app = running[0]!;
     try {
-      expect((await callApi(app, 'logIn', { username: 'manager', password: PASSWORD })).ok).toBe(
+      expect((await callServe(app, 'logIn', { username: 'manager', password: PASSWORD })).ok).toBe(
         true,
       );
       const created = await Promise.all(
         usernames.map((username) =>
-          callApi(app, 'createUser', {
+          callServe(app, 'createUser', {
             username,
             displayName: username,
             role: 'coordinator',

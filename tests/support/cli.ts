@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { rawRequest } from './http';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'bin', 'circlekeeper.js');
@@ -70,4 +71,19 @@ export function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}): Promis
       reject(new Error(`serve exited with ${code}: ${output}${errors}`)),
     );
   });
+}
+
+/** Calls an API method of a running `serve` the way its page does, and returns the parsed result. */
+export async function callServe(
+  app: ServingCli,
+  method: string,
+  input: unknown = {},
+): Promise<{ ok: boolean }> {
+  const origin = new URL(app.url).origin;
+  const response = await rawRequest(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin, 'x-circlekeeper-token': app.token },
+    body: JSON.stringify(input),
+  });
+  return JSON.parse(response.body) as { ok: boolean };
 }

@@ -4,26 +4,15 @@ import { AppError } from '../../../main/app-error';
 import { lockDataDir } from '../../../main/store/data-dir-lock';
 import { makeTempDir } from '../../support/temp-core';
 
-function refusalOf(work: () => unknown): unknown {
-  try {
-    work();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('the data folder lock', () => {
   it('refuses a second claim on the same folder with DATA_DIR_IN_USE, even from this process', () => {
     const dataDir = makeTempDir();
     const first = lockDataDir(dataDir);
     try {
-      const error = refusalOf(() => lockDataDir(dataDir));
-      expect(error).toBeInstanceOf(AppError);
-      expect(error).toMatchObject({
-        code: 'DATA_DIR_IN_USE',
-        messageKey: 'errors.DATA_DIR_IN_USE',
-      });
+      expect(() => lockDataDir(dataDir)).toThrow(AppError);
+      expect(() => lockDataDir(dataDir)).toThrow(
+        expect.objectContaining({ code: 'DATA_DIR_IN_USE', messageKey: 'errors.DATA_DIR_IN_USE' }),
+      );
     } finally {
       first.release();
     }
