@@ -1,5 +1,6 @@
 // `circlekeeper <command>`: setup and maintenance for IT staff and scripted installs.
 import { parseArgs } from 'node:util';
+import { keepMemoryOutOfCoreDumps } from '../core-dumps';
 import { resolveDataDir } from '../data-dir';
 import { assertDataFolderUsable } from '../data-folder-check';
 import { toAppError } from '../low-level-errors';
@@ -82,6 +83,7 @@ async function main(argv: string[]): Promise<void> {
   });
 }
 
+keepMemoryOutOfCoreDumps();
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {

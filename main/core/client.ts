@@ -1,11 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import { apiError, type ApiResult } from '../../shared/api/errors';
+import { lockDataDir } from '../store/data-dir-lock';
 import type { CoreCaller } from './core-caller';
+import { forgetGarbage } from './heap-hygiene';
 import {
   CLOSE_REQUEST,
+  RETIRING_NOTICE,
   type CallRequest,
-  type CallResponse,
   type CoreWorkerData,
+  packValue,
+  unpackValue,
+  type WorkerMessage,
 } from './worker-protocol';
 
 export interface CoreWorkerOptions {
@@ -21,64 +26,110 @@ const CRASHED: ApiResult<unknown> = {
   error: apiError('INTERNAL', 'errors.INTERNAL'),
 };
 
+interface PendingCall {
+  id: number;
+  method: string;
+  input: unknown;
+  resolve: (result: ApiResult<unknown>) => void;
+}
+
 /**
- * Relays calls to the core worker. If the worker dies, pending calls get an INTERNAL error
- * and the next call starts a fresh worker, which comes up locked: no state is guessed.
+ * Claims the data folder for this process (DATA_DIR_IN_USE if another one holds it), then
+ * relays calls to a core worker. A worker ends when its vault locks, and the next call starts
+ * a fresh one, so nothing decrypted outlives a lock in a live heap. If a worker dies, its
+ * pending calls get an INTERNAL error and the next call starts a fresh worker, which comes up
+ * locked: no state is guessed.
  */
 export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
+  const dataDirLock = lockDataDir(options.dataDir);
   let worker: Worker | null = null;
+  /** Settles when the last worker has exited, so two workers never hold the database at once. */
+  let lastExit: Promise<void> = Promise.resolve();
+  let isClosed = false;
   let nextId = 1;
-  const pending = new Map<number, (result: ApiResult<unknown>) => void>();
+  const pending = new Map<Worker, Map<number, PendingCall>>();
 
-  function failPending(): void {
-    for (const resolve of pending.values()) resolve(CRASHED);
-    pending.clear();
-  }
-
-  function ensureWorker(): Worker {
-    if (worker) return worker;
+  function startWorker(): Worker {
     const data: CoreWorkerData = { dataDir: options.dataDir };
     const started = new Worker(options.workerPath, {
       workerData: data,
       ...(options.execArgv ? { execArgv: options.execArgv } : {}),
     });
-    started.on('message', (response: CallResponse) => {
-      pending.get(response.id)?.(response.result);
-      pending.delete(response.id);
+    const calls = new Map<number, PendingCall>();
+    pending.set(started, calls);
+    let isRetiring = false;
+    started.on('message', (message: WorkerMessage) => {
+      if (message === RETIRING_NOTICE) {
+        isRetiring = true;
+        if (worker === started) worker = null;
+        return;
+      }
+      calls.get(message.id)?.resolve(unpackValue(message.result));
+      calls.delete(message.id);
     });
     started.on('error', (error) => {
       console.error(`circlekeeper: core worker failed (${error.name})`);
     });
-    started.on('exit', () => {
-      if (worker === started) worker = null;
-      failPending();
-    });
-    worker = started;
+    lastExit = new Promise((resolve) =>
+      started.once('exit', () => {
+        if (worker === started) worker = null;
+        pending.delete(started);
+        resolve();
+        if (isRetiring) forgetGarbage();
+        // A retiring worker ran none of these: a fresh worker answers them.
+        for (const call of calls.values()) {
+          if (isRetiring && !isClosed) void send(call);
+          else call.resolve(CRASHED);
+        }
+      }),
+    );
     return started;
+  }
+
+  /** The worker to send to, started if need be; null once the host has closed the core. */
+  async function currentWorker(): Promise<Worker | null> {
+    while (!worker) {
+      await lastExit;
+      if (isClosed) return null;
+      worker ??= startWorker();
+    }
+    return worker;
+  }
+
+  async function send(call: PendingCall): Promise<void> {
+    let input: Uint8Array<ArrayBuffer>;
+    try {
+      input = packValue(call.input);
+    } catch {
+      // Input that is not JSON (a BigInt, a cycle) never reaches the core.
+      call.resolve({ ok: false, error: apiError('VALIDATION_FAILED', 'errors.VALIDATION_FAILED') });
+      return;
+    }
+    const target = await currentWorker();
+    if (!target) return call.resolve(CRASHED);
+    pending.get(target)?.set(call.id, call);
+    const request: CallRequest = { id: call.id, method: call.method, input };
+    target.postMessage(request, [input.buffer]);
   }
 
   return {
     call(method, input) {
-      const id = nextId++;
+      if (isClosed) return Promise.resolve(CRASHED);
       return new Promise((resolve) => {
-        pending.set(id, resolve);
-        const request: CallRequest = { id, method, input };
-        try {
-          ensureWorker().postMessage(request);
-        } catch {
-          // Input that cannot be cloned (functions, symbols) never reaches the core.
-          pending.delete(id);
-          resolve({ ok: false, error: apiError('VALIDATION_FAILED', 'errors.VALIDATION_FAILED') });
-        }
+        void send({ id: nextId++, method, input, resolve });
       });
     },
     async close() {
+      isClosed = true;
       const current = worker;
-      if (!current) return;
-      await new Promise<void>((resolve) => {
-        current.once('exit', () => resolve());
+      if (current) {
+        const exited = lastExit;
         current.postMessage(CLOSE_REQUEST);
-      });
+        await exited;
+      } else {
+        await lastExit;
+      }
+      dataDirLock.release();
     },
   };
 }

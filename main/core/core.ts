@@ -19,9 +19,16 @@ export class Core implements CoreCaller {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly idleTimer: NodeJS.Timeout | null;
   private readonly context: CallContext;
+  private hasLocked = false;
 
   constructor(private readonly options: CoreOptions) {
-    this.vault = new VaultSession(options);
+    this.vault = new VaultSession({
+      ...options,
+      onLocked: () => {
+        this.hasLocked = true;
+        options.onLocked?.();
+      },
+    });
     const vault = this.vault;
     this.context = {
       get store() {
@@ -56,14 +63,26 @@ export class Core implements CoreCaller {
 
   /** Calls run one at a time, so a lock can never land in the middle of a write. */
   call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    return this.serially(() => this.dispatch(method, input));
+  }
+
+  /**
+   * For a core that ends at lock: runs the call only if the vault has not locked since this
+   * core started, else returns null without running it, for a fresh core to answer.
+   */
+  callUnlessLocked(method: string, input: unknown): Promise<ApiResult<unknown> | null> {
     return this.serially(() =>
-      dispatch(method, input, this.context, this.options.logError ?? logErrorSafely),
+      this.hasLocked ? Promise.resolve(null) : this.dispatch(method, input),
     );
   }
 
   async close(): Promise<void> {
     if (this.idleTimer) clearInterval(this.idleTimer);
     await this.serially(() => this.vault.close());
+  }
+
+  private dispatch(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    return dispatch(method, input, this.context, this.options.logError ?? logErrorSafely);
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {

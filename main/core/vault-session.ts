@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Role } from '../../shared/api/roles';
 import { isPasswordAcceptable } from '../../shared/domain/password';
-import type { SessionUser, SetUpResult, VaultStatus } from '../../shared/domain/vault';
+import type { SessionUser, SetUpResult, VaultState, VaultStatus } from '../../shared/domain/vault';
 import type { MethodParsedInput } from '../../shared/api/contract';
 import { AppError } from '../app-error';
 import { assertDataFolderUsable } from '../data-folder-check';
@@ -9,13 +9,14 @@ import { Store } from '../store/store';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../vault/key-wrap';
 import { prepareNewRecoveryKey, type NewRecoveryKey } from '../vault/recovery-slot';
 import {
-  commitKeySlots,
-  isVaultSetUp,
+  commitSetup,
   prepareVault,
+  setAsideSetupLeftovers,
   setPassword,
   unlockWithPassword,
   unlockWithRecoveryKey,
   vaultPaths,
+  vaultState,
 } from '../vault/vault';
 import { LoginThrottle, type ThrottleSubject } from './login-throttle';
 
@@ -24,6 +25,8 @@ export interface VaultSessionOptions {
   /** Tests use cheap scrypt parameters; production leaves the default. */
   scrypt?: ScryptParams;
   now?: () => number;
+  /** Told after a lock or sign-out has closed the database (the worker then ends). */
+  onLocked?: () => void;
 }
 
 /**
@@ -67,15 +70,15 @@ export class VaultSession {
     return this.signedIn;
   }
 
-  isSetUp(): boolean {
-    return isVaultSetUp(this.dataDir);
+  state(): VaultState {
+    return vaultState(this.dataDir);
   }
 
   async status(): Promise<VaultStatus> {
     assertDataFolderUsable(this.dataDir);
     const settings = this.openStore ? await this.openStore.organisation.getSettings() : null;
     return {
-      isSetUp: this.isSetUp(),
+      state: this.state(),
       isUnlocked: this.isUnlocked && this.signedIn !== null,
       user: this.signedIn,
       idleLockMinutes: settings?.idleLockMinutes ?? null,
@@ -84,19 +87,20 @@ export class VaultSession {
   }
 
   async setUp(input: MethodParsedInput<'setUpVault'>): Promise<SetUpResult> {
-    if (this.isSetUp()) throw new AppError('ALREADY_SET_UP');
+    const state = this.state();
+    if (state === 'ready') throw new AppError('ALREADY_SET_UP');
+    if (state === 'keyFileProblem') throw new AppError('KEY_FILE_PROBLEM');
     const paths = vaultPaths(this.dataDir);
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-    // A database left without a key-slot file is a setup that died half-way: it can never be
-    // opened again, so it is removed rather than refused.
-    for (const suffix of ['', '-wal', '-shm']) rmSync(paths.database + suffix, { force: true });
+    setAsideSetupLeftovers(this.dataDir, new Date(this.now()));
 
     const { key, recoveryKey, slots } = await prepareVault(
       input.admin.username,
       input.admin.password,
       this.options.scrypt,
     );
-    const store = await Store.open(paths.database, key);
+    // Built under a setup name: only the renames at the end make a database the folder's own.
+    let store = await Store.open(paths.setupDatabase, key);
     let userId: number;
     try {
       userId = await store.transaction(async (repos) => {
@@ -122,9 +126,11 @@ export class VaultSession {
         });
         return id;
       });
+      // Everything into the main file first: its WAL does not follow the rename.
       store.checkpoint();
-      // The key-slot file is written last: it is what makes the setup real.
-      commitKeySlots(this.dataDir, slots);
+      await store.close();
+      commitSetup(this.dataDir, slots);
+      store = await Store.open(paths.database, key);
     } catch (error) {
       await store.close();
       key.fill(0);
@@ -202,11 +208,13 @@ export class VaultSession {
     const who = this.signedIn?.username ?? this.lockedBy;
     await this.close();
     this.lockedBy = who;
+    this.options.onLocked?.();
   }
 
   async logOut(): Promise<void> {
     await this.close();
     this.lockedBy = null;
+    this.options.onLocked?.();
   }
 
   /** Marks user activity; idle time is measured from the last authenticated call. */
@@ -243,7 +251,9 @@ export class VaultSession {
   }
 
   private assertSetUp(): void {
-    if (!this.isSetUp()) throw new AppError('NOT_SET_UP');
+    const state = this.state();
+    if (state === 'new') throw new AppError('NOT_SET_UP');
+    if (state === 'keyFileProblem') throw new AppError('KEY_FILE_PROBLEM');
   }
 
   private fail(subject: ThrottleSubject, messageKey = 'errors.WRONG_CREDENTIALS'): never {

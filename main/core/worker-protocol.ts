@@ -1,19 +1,45 @@
-import type { ApiResult } from '../../shared/api/errors';
-
 export interface CoreWorkerData {
   dataDir: string;
 }
 
+/**
+ * Inputs and results cross between threads as JSON bytes that are moved (transferred), not
+ * copied, and zeroed by the side that reads them: a structured-clone copy would be left
+ * behind, readable, in freed memory after a lock.
+ */
 export interface CallRequest {
   id: number;
   method: string;
-  input: unknown;
+  input: Uint8Array<ArrayBuffer>;
 }
 
 export interface CallResponse {
   id: number;
-  result: ApiResult<unknown>;
+  result: Uint8Array<ArrayBuffer>;
+}
+
+/** JSON bytes of a value, in a buffer of their own that can be transferred. */
+export function packValue(value: unknown): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(value) ?? '');
+}
+
+/** The value back from packed bytes, which are zeroed once read. */
+export function unpackValue<T>(bytes: Uint8Array): T {
+  try {
+    const text = new TextDecoder().decode(bytes);
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  } finally {
+    bytes.fill(0);
+  }
 }
 
 /** Sent when the host closes: the worker closes the database and exits. */
 export const CLOSE_REQUEST = 'close';
+
+/**
+ * Sent by a worker whose vault has locked, just before it exits: it answers no further calls,
+ * so the host sends them (and any still unanswered) to a fresh worker.
+ */
+export const RETIRING_NOTICE = 'retiring';
+
+export type WorkerMessage = CallResponse | typeof RETIRING_NOTICE;

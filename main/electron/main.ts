@@ -3,6 +3,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
+import { translate } from '../../shared/i18n';
+import { AppError } from '../app-error';
+import { keepMemoryOutOfCoreDumps } from '../core-dumps';
 import { startCoreWorker } from '../core/client';
 import { VAULT_SUBFOLDER } from '../data-dir';
 import type { CoreCaller } from '../core/core-caller';
@@ -110,7 +113,19 @@ function start(): void {
     process.env,
     path.join(app.getPath('userData'), VAULT_SUBFOLDER),
   );
-  const core = startCoreWorker({ dataDir, workerPath: WORKER_PATH });
+  let core: CoreCaller;
+  try {
+    core = startCoreWorker({ dataDir, workerPath: WORKER_PATH });
+  } catch (error) {
+    // Another Circlekeeper (a `serve` or another install) holds this data folder.
+    if (!(error instanceof AppError)) throw error;
+    void app.whenReady().then(() => {
+      const language = app.getLocale().toLowerCase().startsWith('es') ? 'es' : 'en';
+      dialog.showErrorBox('Circlekeeper', translate(language, error.messageKey, error.params));
+      app.quit();
+    });
+    return;
+  }
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('second-instance', focusMainWindow);
@@ -130,6 +145,7 @@ function start(): void {
   });
 }
 
+keepMemoryOutOfCoreDumps();
 // Both must happen before 'ready'.
 registerAppScheme();
 app.enableSandbox();

@@ -1,7 +1,8 @@
 import { AppError } from '../app-error';
 import type { Handlers } from '../core/handler-types';
 import { currentRecoverySlotId } from '../vault/recovery-slot';
-import { commitKeySlots, vaultPaths } from '../vault/vault';
+import { writeKeySlotFile } from '../vault/keyslots';
+import { vaultPaths } from '../vault/vault';
 
 type RecoveryKeyMethods = 'getRecoveryKeyStatus' | 'replaceRecoveryKey' | 'confirmRecoveryKey';
 
@@ -19,7 +20,7 @@ export const recoveryKeyHandlers: Handlers<RecoveryKeyMethods> = {
     // The key-slot file is written last inside the transaction: if writing it fails, the audit
     // row rolls back and the old recovery key still works. The audit row never holds the key.
     await write({ action: 'replaceRecoveryKey', ...AUDITED }, async () =>
-      commitKeySlots(vault.dataDir, slots),
+      writeKeySlotFile(vaultPaths(vault.dataDir).keySlots, slots),
     );
     return { recoveryKey };
   },

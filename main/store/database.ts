@@ -8,6 +8,24 @@ const PLAINTEXT_HEADER = 'SQLite format 3\0';
 /** SQLCipher raw keys are 256 bits; the vault makes keys of this size. */
 export const KEY_BYTES = 32;
 
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+
+/**
+ * SQLCipher's raw-key text `x'<64 hex>'`, built byte by byte in a Buffer the caller zeroes:
+ * the key never becomes a JS string, which could not be wiped and would outlive a lock.
+ */
+function rawKeyText(key: Buffer): Buffer {
+  const text = Buffer.alloc(3 + key.length * 2);
+  text[0] = 0x78; // x
+  text[1] = 0x27; // '
+  key.forEach((byte, index) => {
+    text[2 + index * 2] = HEX_DIGITS[byte >> 4]!;
+    text[3 + index * 2] = HEX_DIGITS[byte & 0x0f]!;
+  });
+  text[text.length - 1] = 0x27;
+  return text;
+}
+
 function readHeader(file: string): string {
   const buffer = readFileSync(file);
   return buffer.subarray(0, PLAINTEXT_HEADER.length).toString('latin1');
@@ -29,7 +47,12 @@ export function openEncryptedDatabase(file: string, key: Buffer): RawDatabase {
     // cipher and legacy must come before the key, or the file is not SQLCipher-compatible.
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
-    db.pragma(`key="x'${key.toString('hex')}'"`);
+    const keyText = rawKeyText(key);
+    try {
+      db.key(keyText);
+    } finally {
+      keyText.fill(0);
+    }
     // Reading the schema fails here, not later, when the key is wrong.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     db.pragma('journal_mode = WAL');

@@ -79,12 +79,21 @@ export class Store extends Repositories {
     this.raw.pragma('wal_checkpoint(TRUNCATE)');
   }
 
+  /**
+   * Always closes, whatever the checkpoint does: a lock must drop the key even on a full disk.
+   * A WAL left behind is encrypted like the database, and the next open folds it back in.
+   */
   async close(): Promise<void> {
     if (!this.raw.open) return;
     try {
       this.checkpoint();
-    } finally {
+    } catch {
+      // SQLITE_FULL or SQLITE_IOERR: the WAL keeps every committed write until the next open.
+    }
+    try {
       await this.kysely.destroy();
+    } finally {
+      if (this.raw.open) this.raw.close();
     }
   }
 }

@@ -21,7 +21,7 @@ export function writeFileAtomic(file: string, content: string | Buffer, mode = 0
   syncDirectory(path.dirname(file));
 }
 
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   // Windows cannot open a directory for fsync; the rename is durable enough there.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');

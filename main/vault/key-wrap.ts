@@ -94,10 +94,12 @@ export async function unwrapKey(
     );
     decipher.setAAD(Buffer.from(context, 'utf8'));
     decipher.setAuthTag(Buffer.from(wrapped.cipher.tag, 'base64'));
-    return Buffer.concat([
-      decipher.update(Buffer.from(wrapped.cipher.ciphertext, 'base64')),
-      decipher.final(),
-    ]);
+    const parts = [decipher.update(Buffer.from(wrapped.cipher.ciphertext, 'base64'))];
+    parts.push(decipher.final());
+    const key = Buffer.concat(parts);
+    // Only the returned copy may hold the key; its holder zeroes it.
+    for (const part of parts) part.fill(0);
+    return key;
   } catch {
     return null;
   } finally {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../app-error';
 import { writeFileAtomic } from './atomic-file';
@@ -77,19 +77,16 @@ export function newSlotId(): string {
   return randomUUID();
 }
 
-export function keySlotFileExists(file: string): boolean {
-  return existsSync(file);
-}
-
+/** Reads and checks the key-slot file; missing, unreadable or malformed is KEY_FILE_PROBLEM. */
 export function readKeySlotFile(file: string): KeySlotFile {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw new AppError('DATA_DIR_PROBLEM', 'errors.dataDirCorrupt');
+    throw new AppError('KEY_FILE_PROBLEM');
   }
   const result = fileSchema.safeParse(parsed);
-  if (!result.success) throw new AppError('DATA_DIR_PROBLEM', 'errors.dataDirCorrupt');
+  if (!result.success) throw new AppError('KEY_FILE_PROBLEM');
   return result.data;
 }
 

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import type { VaultState } from '../../shared/domain/vault';
+import { AppError } from '../app-error';
 import { KEY_BYTES } from '../store/database';
+import { syncDirectory } from './atomic-file';
 import { unwrapKey, wrapKey, type ScryptParams, DEFAULT_SCRYPT } from './key-wrap';
 import {
-  keySlotFileExists,
   newKeySlotFile,
   newSlotId,
   readKeySlotFile,
@@ -15,21 +17,64 @@ import {
 } from './keyslots';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { newRecoverySlot } from './recovery-slot';
+import { setAside } from './set-aside';
 
 export const DATABASE_FILE = 'circlekeeper.db';
 export const KEYSLOTS_FILE = 'keyslots.json';
+
+/** SQLite's side files of a database in WAL mode. */
+const SIDE_FILE_SUFFIXES = ['-wal', '-shm'];
 
 export function vaultPaths(dataDir: string) {
   return {
     database: path.join(dataDir, DATABASE_FILE),
     keySlots: path.join(dataDir, KEYSLOTS_FILE),
+    /** Setup builds the database under this name; a rename at the end makes it real. */
+    setupDatabase: path.join(dataDir, `${DATABASE_FILE}.setup`),
   };
 }
 
-/** Set up means the key-slot file was written: it is the last step of setup. */
-export function isVaultSetUp(dataDir: string): boolean {
+/**
+ * The database file decides: without one the folder is new; with one, the key-slot file must
+ * be there and well-formed, or nobody can open the data and setup must not run over it.
+ */
+export function vaultState(dataDir: string): VaultState {
   const paths = vaultPaths(dataDir);
-  return keySlotFileExists(paths.keySlots) && existsSync(paths.database);
+  if (!existsSync(paths.database)) return 'new';
+  try {
+    readKeySlotFile(paths.keySlots);
+    return 'ready';
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'KEY_FILE_PROBLEM') return 'keyFileProblem';
+    throw error;
+  }
+}
+
+/**
+ * Before a setup: renames with the date whatever an earlier setup that died half-way left
+ * behind (its database, a key-slot file without a database, stray side files). Nothing is
+ * deleted. Only for a folder in the 'new' state, which holds no database.
+ */
+export function setAsideSetupLeftovers(dataDir: string, at: Date): void {
+  const paths = vaultPaths(dataDir);
+  const leftovers = [
+    paths.keySlots,
+    ...SIDE_FILE_SUFFIXES.map((suffix) => paths.database + suffix),
+    ...['', ...SIDE_FILE_SUFFIXES].map((suffix) => paths.setupDatabase + suffix),
+  ];
+  for (const file of leftovers) setAside(file, at);
+}
+
+/**
+ * The last steps of setup, both renames: the key-slot file, then the database built under its
+ * setup name (closed, with nothing left in its WAL). A crash between them leaves no database,
+ * so the folder still reads as new and the next setup sets the pieces aside.
+ */
+export function commitSetup(dataDir: string, slots: KeySlotFile): void {
+  const paths = vaultPaths(dataDir);
+  writeKeySlotFile(paths.keySlots, slots);
+  renameSync(paths.setupDatabase, paths.database);
+  syncDirectory(dataDir);
 }
 
 export interface NewVault {
@@ -61,10 +106,6 @@ export async function prepareVault(
   slots = withSlot(slots, await passwordSlot(slots, key, username, password, params));
   slots = withSlot(slots, await newRecoverySlot(slots, key, recoveryKey, params));
   return { key, recoveryKey, slots };
-}
-
-export function commitKeySlots(dataDir: string, slots: KeySlotFile): void {
-  writeKeySlotFile(vaultPaths(dataDir).keySlots, slots);
 }
 
 export async function unlockWithPassword(
@@ -102,9 +143,7 @@ export async function setPassword(
   params: ScryptParams = DEFAULT_SCRYPT,
 ): Promise<void> {
   const paths = vaultPaths(dataDir);
-  const file = readKeySlotFile(paths.keySlots);
-  writeKeySlotFile(
-    paths.keySlots,
-    withSlot(file, await passwordSlot(file, key, username, password, params)),
-  );
+  const slot = await passwordSlot(readKeySlotFile(paths.keySlots), key, username, password, params);
+  // Read again after the slow scrypt, so the write keeps every slot that is on disk now.
+  writeKeySlotFile(paths.keySlots, withSlot(readKeySlotFile(paths.keySlots), slot));
 }

@@ -99,7 +99,10 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) throw refuse(413, 'VALIDATION_FAILED');
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const body = Buffer.concat(chunks);
+  const text = body.toString('utf8');
+  // The raw bytes may hold records: wipe them rather than leave them in freed memory.
+  for (const buffer of [body, ...chunks]) buffer.fill(0);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;

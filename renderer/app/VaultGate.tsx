@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { call, keepSignedInPageAlive } from '../api/client';
+import { KeyFileProblemScreen } from '../vault/KeyFileProblemScreen';
 import { LockScreen } from '../vault/LockScreen';
 import { LoginScreen } from '../vault/LoginScreen';
 import { RecoverScreen } from '../vault/RecoverScreen';
@@ -14,8 +15,9 @@ import { isStaleAddress, useVaultStatus } from './use-vault-status';
 import { VaultContext, type VaultContextValue } from './vault-context';
 
 /**
- * Decides what the whole window shows from the core's vault status: setup, sign-in, lock
- * screen or the app. The app (and all its cached data) only exists while someone is signed in.
+ * Decides what the whole window shows from the core's vault status: setup, the key-file
+ * problem, sign-in, lock screen or the app. The app (and all its cached data) only exists
+ * while someone is signed in.
  */
 export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
   const { status, statusError, lockedBy, refresh, forgetWhoWasSignedIn } = useVaultStatus();
@@ -72,7 +74,9 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
         onContinue={finishSetup}
       />
     );
-  } else if (!value.status.isSetUp) {
+  } else if (value.status.state === 'keyFileProblem') {
+    screen = <KeyFileProblemScreen onCheckAgain={refresh} />;
+  } else if (value.status.state === 'new') {
     screen = <SetupScreen onDone={setSetupDone} />;
   } else if (isSignedIn) {
     screen = <AppRouter />;

@@ -54,8 +54,14 @@ export interface SessionUser {
   role: Role;
 }
 
+/**
+ * `new`: no database yet, setup may run. `ready`: a database and its key file. `keyFileProblem`:
+ * a database whose key file is missing or damaged; setup refuses to run over it.
+ */
+export type VaultState = 'new' | 'ready' | 'keyFileProblem';
+
 export interface VaultStatus {
-  isSetUp: boolean;
+  state: VaultState;
   isUnlocked: boolean;
   /** Who is signed in. Nothing here names anyone while locked: the status is public. */
   user: SessionUser | null;

@@ -42,7 +42,6 @@ export const en = {
     locationInUse: 'This location is used by {{count}} groups. Move them first.',
     duplicateUsername: 'That username is already taken.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
-    dataDirCorrupt: 'The key file in the data folder is damaged or unreadable.',
   },
   validation: {
     required: 'This field is required.',
@@ -270,6 +269,20 @@ export const en = {
     password: 'Password',
     submit: 'Unlock',
     someoneElse: 'Sign in as someone else',
+  },
+  keyFileProblem: {
+    title: 'The key file is missing or damaged',
+    intro:
+      "This computer's Circlekeeper data folder holds the database, but its key file (keyslots.json) is missing or damaged. Without it nobody can sign in, and Circlekeeper will not set up anew over your data.",
+    nothingChanged: 'Nothing has been changed or deleted. Your records are still in the database.',
+    whatToDo: 'What to do',
+    putBack:
+      'If you have a copy of keyslots.json (on a USB stick or in a copy of the data folder), put it back in the data folder, then press Check again.',
+    restore:
+      'If you have no copy, restore the latest Circlekeeper backup with the recovery key or an administrator password.',
+    askForHelp:
+      'Not sure? Ask the person who looks after this computer before changing anything in the data folder.',
+    checkAgain: 'Check again',
   },
   recover: {
     title: 'Use the recovery key',

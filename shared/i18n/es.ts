@@ -44,7 +44,6 @@ export const es: Catalogue = {
     duplicateUsername: 'Ese nombre de usuario ya existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
-    dataDirCorrupt: 'El archivo de claves de la carpeta de datos está dañado o no se puede leer.',
   },
   validation: {
     required: 'Este campo es obligatorio.',
@@ -276,6 +275,20 @@ export const es: Catalogue = {
     password: 'Contraseña',
     submit: 'Desbloquear',
     someoneElse: 'Entrar con otra cuenta',
+  },
+  keyFileProblem: {
+    title: 'Falta el archivo de claves o está dañado',
+    intro:
+      'La carpeta de datos de Circlekeeper de este equipo contiene la base de datos, pero su archivo de claves (keyslots.json) falta o está dañado. Sin él nadie puede iniciar sesión, y Circlekeeper no se configurará de nuevo encima de sus datos.',
+    nothingChanged: 'No se ha cambiado ni borrado nada. Sus registros siguen en la base de datos.',
+    whatToDo: 'Qué hacer',
+    putBack:
+      'Si tiene una copia de keyslots.json (en una memoria USB o en una copia de la carpeta de datos), vuelva a ponerla en la carpeta de datos y pulse Comprobar de nuevo.',
+    restore:
+      'Si no tiene ninguna copia, restaure la copia de seguridad más reciente de Circlekeeper con la clave de recuperación o la contraseña de un administrador.',
+    askForHelp:
+      'Si tiene dudas, pregunte a la persona que se ocupa de este equipo antes de cambiar nada en la carpeta de datos.',
+    checkAgain: 'Comprobar de nuevo',
   },
   recover: {
     title: 'Usar la clave de recuperación',

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
+import { readdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { CLI, runCli } from '../support/cli';
 import { rawRequest } from '../support/http';
@@ -36,6 +37,33 @@ describe('circlekeeper CLI', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('already set up');
+  });
+
+  it('init refuses a folder whose database has lost its key file, says what to do, and keeps the data', async () => {
+    const damaged = makeTempDir('ck-cli-keyfile-');
+    const first = await runCli(
+      ['init', '--data-dir', damaged, '--org', 'Kept Centre', '--admin', 'manager'],
+      TWICE,
+    );
+    expect(first.code).toBe(0);
+    const keySlots = path.join(damaged, 'keyslots.json');
+    const database = readFileSync(path.join(damaged, 'circlekeeper.db'));
+    renameSync(keySlots, `${keySlots}.elsewhere`);
+
+    const again = await runCli(
+      ['init', '--data-dir', damaged, '--org', 'Takeover', '--admin', 'manager'],
+      TWICE,
+    );
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('its key file (keyslots.json) is missing or damaged');
+    expect(again.stderr).toContain('Put keyslots.json back from a copy, or restore a backup.');
+    expect(readFileSync(path.join(damaged, 'circlekeeper.db')).equals(database)).toBe(true);
+    expect(readdirSync(damaged).sort()).toEqual([
+      'circlekeeper.db',
+      'circlekeeper.lock',
+      'keyslots.json.elsewhere',
+    ]);
   });
 
   it('init refuses a weak password, listing the rules and the one that failed', async () => {

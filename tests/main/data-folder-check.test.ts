@@ -21,7 +21,7 @@ describe('a data folder path that cannot work', () => {
 
   it('lets a folder that does not exist yet be set up', async () => {
     const test = createTestCore(path.join(dir, 'new', 'data'));
-    expect(await test.call('getVaultStatus', {})).toMatchObject({ isSetUp: false });
+    expect(await test.call('getVaultStatus', {})).toMatchObject({ state: 'new' });
     await test.cleanUp();
   });
 });

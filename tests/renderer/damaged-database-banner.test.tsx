@@ -8,7 +8,7 @@ import { renderWithProviders } from './support/render';
 
 function renderBanner(role: Role, extra: Partial<VaultStatus>, language: Language = 'en') {
   const status: VaultStatus = {
-    isSetUp: true,
+    state: 'ready',
     isUnlocked: true,
     user: { id: 1, username: 'ana', displayName: 'Ana', role },
     idleLockMinutes: 10,

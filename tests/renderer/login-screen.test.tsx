@@ -5,7 +5,7 @@ import { fakeCore, renderWithProviders } from './support/render';
 
 function renderLogin() {
   const vault: VaultContextValue = {
-    status: { isSetUp: true, isUnlocked: false, user: null, idleLockMinutes: null },
+    status: { state: 'ready', isUnlocked: false, user: null, idleLockMinutes: null },
     lockedBy: null,
     refresh: jest.fn(async () => undefined),
     lockNow: jest.fn(),

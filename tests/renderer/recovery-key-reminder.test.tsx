@@ -13,7 +13,7 @@ import { fakeCore, ok, renderWithProviders } from './support/render';
 function renderReminder(role: Role) {
   const vault: VaultContextValue = {
     status: {
-      isSetUp: true,
+      state: 'ready',
       isUnlocked: true,
       user: { id: 1, username: 'manager', displayName: 'Morgan Lee', role },
       idleLockMinutes: 10,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { rawRequest } from './http';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'bin', 'circlekeeper.js');
@@ -28,4 +29,61 @@ export function runCli(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(stdin);
   });
+}
+
+export interface ServingCli {
+  url: string;
+  token: string;
+  pid: number;
+  /** Everything `serve` wrote to stderr so far. */
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `circlekeeper serve` on a data folder and waits for the address it prints. */
+export function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServingCli> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir], {
+    env: { ...process.env, CIRCLEKEEPER_LANGUAGE: 'en', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+)/.exec(output);
+      if (!match) return;
+      resolve({
+        url: match[0],
+        token: match[1]!,
+        pid: child.pid!,
+        stderr: () => errors,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`serve exited with ${code}: ${output}${errors}`)),
+    );
+  });
+}
+
+/** Calls an API method of a running `serve` the way its page does, and returns the parsed result. */
+export async function callServe(
+  app: ServingCli,
+  method: string,
+  input: unknown = {},
+): Promise<{ ok: boolean }> {
+  const origin = new URL(app.url).origin;
+  const response = await rawRequest(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin, 'x-circlekeeper-token': app.token },
+    body: JSON.stringify(input),
+  });
+  return JSON.parse(response.body) as { ok: boolean };
 }

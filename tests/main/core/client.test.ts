@@ -5,12 +5,15 @@ import { ADMIN, makeTempDir } from '../../support/temp-core';
 
 // The bundled worker, built by Jest's global setup: the same file the app runs.
 const WORKER_PATH = path.resolve(__dirname, '../../../dist/main/core-worker.js');
+// The worker derives keys with the real scrypt cost (0.3 s each, more on a busy machine).
+jest.setTimeout(20_000);
 
 describe('core worker client', () => {
+  const dataDir = makeTempDir();
   let core: CoreCaller;
 
   beforeAll(() => {
-    core = startCoreWorker({ dataDir: makeTempDir(), workerPath: WORKER_PATH });
+    core = startCoreWorker({ dataDir, workerPath: WORKER_PATH });
   });
 
   afterAll(() => core.close());
@@ -43,5 +46,44 @@ describe('core worker client', () => {
     const result = await core.call('createLocation', { name: () => 'x' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     expect((await core.call('getVaultStatus', {})).ok).toBe(true);
+  });
+
+  it('answers calls sent right behind a lock from a fresh worker, as locked, and unlocks again', async () => {
+    const [locked, status, list] = await Promise.all([
+      core.call('lock', {}),
+      core.call('getVaultStatus', {}),
+      core.call('listLocations', {}),
+    ]);
+    expect(locked).toEqual({ ok: true, value: null });
+    expect(status).toMatchObject({ ok: true, value: { state: 'ready', isUnlocked: false } });
+    expect(list).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+
+    const [signedIn, afterSignIn] = await Promise.all([
+      core.call('logIn', { username: ADMIN.username, password: ADMIN.password }),
+      core.call('listLocations', {}),
+    ]);
+    expect(signedIn).toMatchObject({ ok: true, value: { username: 'admin' } });
+    expect(afterSignIn).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([expect.objectContaining({ name: 'Harbour Hall' })]),
+    });
+  });
+
+  it('holds the data folder: a second core on it is refused with DATA_DIR_IN_USE', () => {
+    expect(() => startCoreWorker({ dataDir, workerPath: WORKER_PATH })).toThrow(
+      expect.objectContaining({ code: 'DATA_DIR_IN_USE' }),
+    );
+  });
+});
+
+describe('core worker client after close', () => {
+  it('lets another core claim the data folder', async () => {
+    const dataDir = makeTempDir();
+    const first = startCoreWorker({ dataDir, workerPath: WORKER_PATH });
+    expect((await first.call('getVaultStatus', {})).ok).toBe(true);
+    await first.close();
+    const second = startCoreWorker({ dataDir, workerPath: WORKER_PATH });
+    expect((await second.call('getVaultStatus', {})).ok).toBe(true);
+    await second.close();
   });
 });

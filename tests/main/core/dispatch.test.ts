@@ -174,7 +174,7 @@ describe('calls without a session', () => {
           expect({ method, code: error.code }).toEqual({ method, code: 'LOCKED' });
         }
       }
-      expect(await test.call('getVaultStatus', {})).toMatchObject({ isSetUp: false });
+      expect(await test.call('getVaultStatus', {})).toMatchObject({ state: 'new' });
     } finally {
       await test.cleanUp();
     }

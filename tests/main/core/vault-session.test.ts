@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { vaultPaths } from '../../../main/vault/vault';
 import {
   ADMIN,
@@ -34,7 +35,7 @@ describe('setting up the vault', () => {
 
   it('reports a fresh data dir as not set up and locked', async () => {
     expect(await test.call('getVaultStatus', {})).toEqual({
-      isSetUp: false,
+      state: 'new',
       isUnlocked: false,
       user: null,
       idleLockMinutes: null,
@@ -61,7 +62,7 @@ describe('setting up the vault', () => {
     });
     expect(result.recoveryKey).toMatch(RECOVERY_KEY_FORMAT);
     expect(await test.call('getVaultStatus', {})).toEqual({
-      isSetUp: true,
+      state: 'ready',
       isUnlocked: true,
       user: result.user,
       idleLockMinutes: 10,
@@ -105,23 +106,73 @@ describe('setting up the vault', () => {
     expect(existsSync(vaultPaths(test.dataDir).database)).toBe(false);
   });
 
-  it('treats a setup that died before writing the key slots as not set up, and starts over', async () => {
-    await test.call('setUpVault', { ...SET_UP_INPUT, organisationName: 'Half Done Centre' });
-    await test.core.close();
-    rmSync(vaultPaths(test.dataDir).keySlots);
-    expect(existsSync(vaultPaths(test.dataDir).database)).toBe(true);
+  it('sets aside what a setup that died half-way left, renamed with the date, and starts over', async () => {
+    const paths = vaultPaths(test.dataDir);
+    writeFileSync(paths.setupDatabase, 'half-built database');
+    writeFileSync(paths.keySlots, 'key file of the half-built database');
+    expect(await test.call('getVaultStatus', {})).toMatchObject({ state: 'new' });
 
-    const again = createTestCore(test.dataDir);
-    try {
-      expect(await again.call('getVaultStatus', {})).toMatchObject({ isSetUp: false });
-      const result = await again.call('setUpVault', SET_UP_INPUT);
-      expect(result.user.username).toBe('admin');
-      expect((await again.call('getOrganisation', {})).name).toBe('Riverside Community Centre');
-      await again.call('lock', {});
-      expect((await again.call('logIn', ADMIN_LOGIN)).username).toBe('admin');
-    } finally {
-      await again.core.close();
-    }
+    await test.call('setUpVault', SET_UP_INPUT);
+    const setAside = readdirSync(test.dataDir).filter((name) => name.includes('.set-aside-'));
+    expect(setAside.sort()).toEqual([
+      expect.stringMatching(/^circlekeeper\.db\.setup\.set-aside-\d{4}-\d\d-\d\dT[\d-]+Z$/),
+      expect.stringMatching(/^keyslots\.json\.set-aside-\d{4}-\d\d-\d\dT[\d-]+Z$/),
+    ]);
+    const contents = setAside.map((name) => readFileSync(path.join(test.dataDir, name), 'utf8'));
+    expect(contents.sort()).toEqual(['half-built database', 'key file of the half-built database']);
+    await test.call('lock', {});
+    expect((await test.call('logIn', ADMIN_LOGIN)).username).toBe('admin');
+  });
+});
+
+describe('a database whose key file is missing or damaged', () => {
+  let test: Awaited<ReturnType<typeof createSetUpCore>>;
+  let keySlots: Buffer;
+  let database: Buffer;
+
+  beforeEach(async () => {
+    test = await createSetUpCore();
+    await test.call('createLocation', { name: 'Main Hall' });
+    await test.call('lock', {});
+    keySlots = readFileSync(vaultPaths(test.dataDir).keySlots);
+    database = readFileSync(vaultPaths(test.dataDir).database);
+  });
+
+  afterEach(() => test.cleanUp());
+
+  it.each([
+    ['missing', () => rmSync(vaultPaths(test.dataDir).keySlots)],
+    ['cut short', () => writeFileSync(vaultPaths(test.dataDir).keySlots, keySlots.subarray(0, 99))],
+    ['not a key file', () => writeFileSync(vaultPaths(test.dataDir).keySlots, '{"slots":[]}')],
+  ])(
+    'is its own state when the key file is %s: setup and sign-in are refused and the database is kept',
+    async (_why, damage) => {
+      damage();
+      expect(await test.call('getVaultStatus', {})).toMatchObject({ state: 'keyFileProblem' });
+      const keyFileProblem = { code: 'KEY_FILE_PROBLEM', messageKey: 'errors.KEY_FILE_PROBLEM' };
+      expect(await test.refuse('setUpVault', SET_UP_INPUT)).toEqual(keyFileProblem);
+      expect(await test.refuse('logIn', ADMIN_LOGIN)).toEqual(keyFileProblem);
+      expect(
+        await test.refuse('recoverWithRecoveryKey', {
+          recoveryKey: test.recoveryKey,
+          username: 'admin',
+          newPassword: 'brand-new-pass-1',
+        }),
+      ).toEqual(keyFileProblem);
+      expect(readFileSync(vaultPaths(test.dataDir).database).equals(database)).toBe(true);
+      expect(readdirSync(test.dataDir).filter((name) => name.includes('set-aside'))).toEqual([]);
+    },
+  );
+
+  it('opens again, data intact, once the key file is put back', async () => {
+    rmSync(vaultPaths(test.dataDir).keySlots);
+    expect(await test.call('getVaultStatus', {})).toMatchObject({ state: 'keyFileProblem' });
+    writeFileSync(vaultPaths(test.dataDir).keySlots, keySlots);
+    expect(await test.call('getVaultStatus', {})).toMatchObject({ state: 'ready' });
+    await test.call('logIn', ADMIN_LOGIN);
+    expect(await test.call('listLocations', {})).toEqual([
+      expect.objectContaining({ name: 'Main Hall' }),
+    ]);
   });
 });
 
@@ -138,7 +189,7 @@ describe('locking, signing in and out', () => {
     await test.call('lock', {});
     const status = await test.call('getVaultStatus', {});
     expect(status).toEqual({
-      isSetUp: true,
+      state: 'ready',
       isUnlocked: false,
       user: null,
       idleLockMinutes: null,
@@ -199,7 +250,7 @@ describe('locking, signing in and out', () => {
   it('forgets who was signed in on logOut', async () => {
     await test.call('logOut', {});
     expect(await test.call('getVaultStatus', {})).toMatchObject({
-      isSetUp: true,
+      state: 'ready',
       isUnlocked: false,
       user: null,
     });
@@ -213,24 +264,15 @@ describe('locking, signing in and out', () => {
     expect(await test.refuse('listUsers', {})).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('refuses sign-in with DATA_DIR_PROBLEM when the key-slot file is damaged', async () => {
-    await test.call('lock', {});
-    writeFileSync(vaultPaths(test.dataDir).keySlots, '{ damaged');
-    expect(await test.refuse('logIn', ADMIN_LOGIN)).toEqual({
-      code: 'DATA_DIR_PROBLEM',
-      messageKey: 'errors.dataDirCorrupt',
-    });
-  });
-
-  it('refuses sign-in as DATA_DIR_PROBLEM, not INTERNAL, when a slot has a scrypt cost that is not a power of two', async () => {
+  it('refuses sign-in as KEY_FILE_PROBLEM, not INTERNAL, when a slot has a scrypt cost that is not a power of two', async () => {
     await test.call('lock', {});
     const file = vaultPaths(test.dataDir).keySlots;
     const slots = JSON.parse(readFileSync(file, 'utf8')) as { slots: { kdf: { N: number } }[] };
     for (const slot of slots.slots) slot.kdf.N = 1025;
     writeFileSync(file, JSON.stringify(slots));
     expect(await test.refuse('logIn', ADMIN_LOGIN)).toEqual({
-      code: 'DATA_DIR_PROBLEM',
-      messageKey: 'errors.dataDirCorrupt',
+      code: 'KEY_FILE_PROBLEM',
+      messageKey: 'errors.KEY_FILE_PROBLEM',
     });
   });
 });

@@ -85,17 +85,20 @@ describe('the key-slot file', () => {
     ],
     ['is a JSON array', '[]'],
     ['is JSON null', 'null'],
-  ])("is refused as DATA_DIR_PROBLEM 'errors.dataDirCorrupt' when it %s", (_why, text) => {
+  ])("is refused as KEY_FILE_PROBLEM 'errors.KEY_FILE_PROBLEM' when it %s", (_why, text) => {
     writeFileSync(file, text);
     const error = refusalOf(() => readKeySlotFile(file));
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'DATA_DIR_PROBLEM', messageKey: 'errors.dataDirCorrupt' });
+    expect(error).toMatchObject({
+      code: 'KEY_FILE_PROBLEM',
+      messageKey: 'errors.KEY_FILE_PROBLEM',
+    });
   });
 
-  it("is refused as 'errors.dataDirCorrupt' when it is missing", () => {
+  it('is refused as KEY_FILE_PROBLEM when it is missing', () => {
     expect(refusalOf(() => readKeySlotFile(file))).toMatchObject({
-      code: 'DATA_DIR_PROBLEM',
-      messageKey: 'errors.dataDirCorrupt',
+      code: 'KEY_FILE_PROBLEM',
+      messageKey: 'errors.KEY_FILE_PROBLEM',
     });
   });
 

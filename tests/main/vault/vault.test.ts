@@ -115,4 +115,26 @@ describe('the vault on disk', () => {
       true,
     );
   });
+
+  it('keeps every slot when password changes overlap, as the file is read again before writing', async () => {
+    await test.call('lock', {});
+    const key = await databaseKeyOf(test.dataDir, 'admin', ADMIN.password);
+    const passwords = { dana: 'north-quay-51', eli: 'south-pier-62', fay: 'west-dock-73' };
+    await Promise.all(
+      Object.entries(passwords).map(([username, password]) =>
+        setPassword(test.dataDir, key, username, password, TEST_SCRYPT),
+      ),
+    );
+    for (const [username, password] of Object.entries(passwords)) {
+      expect((await unlockWithPassword(test.dataDir, username, password))?.equals(key)).toBe(true);
+    }
+    expect([...slotsBy(test.dataDir).keys()].sort()).toEqual([
+      'admin',
+      'casey',
+      'dana',
+      'eli',
+      'fay',
+      'recovery',
+    ]);
+  });
 });

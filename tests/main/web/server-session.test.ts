@@ -90,7 +90,7 @@ describe('browser host sessions', () => {
     const outsider = await api('getVaultStatus', {});
     expect(result(outsider)).toEqual({
       ok: true,
-      value: { isSetUp: true, isUnlocked: false, user: null, idleLockMinutes: null },
+      value: { state: 'ready', isUnlocked: false, user: null, idleLockMinutes: null },
     });
     expect(outsider.body).not.toContain(ADMIN.username);
     expect(outsider.body).not.toContain(ADMIN.displayName);

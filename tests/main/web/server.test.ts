@@ -47,7 +47,7 @@ describe('browser host', () => {
     expect(JSON.parse(res.body)).toEqual({
       ok: true,
       value: {
-        isSetUp: false,
+        state: 'new',
         isUnlocked: false,
         user: null,
         idleLockMinutes: null,
