@@ -10,7 +10,12 @@ import { fakeCore, ok } from './support/render';
 
 const MARIA = { id: 1, username: 'maria', displayName: 'María', role: 'admin' as const };
 const signedIn: VaultStatus = { state: 'ready', isUnlocked: true, user: MARIA, idleLockMinutes: 5 };
-const locked: VaultStatus = { state: 'ready', isUnlocked: false, user: null, idleLockMinutes: null };
+const locked: VaultStatus = {
+  state: 'ready',
+  isUnlocked: false,
+  user: null,
+  idleLockMinutes: null,
+};
 
 let answer: ApiResult<unknown>;
 let state: VaultStatusState;
