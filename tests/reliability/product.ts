@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiResult } from '../../shared/api/errors';
 import { startCoreWorker } from '../../main/core/client';
 import type { CoreCaller } from '../../main/core/core-caller';
-import { TOKEN_HEADER } from '../../main/web/server';
-import { rawRequest } from '../support/http';
+import { serveApi } from '../support/serve-api';
 
 /** This runner is bundled into dist/reliability/; the product sits beside it in dist/main/. */
 export const CLI_PATH = fileURLToPath(new URL('../main/cli.js', import.meta.url));
@@ -108,17 +107,11 @@ function serveProcess(
   token: string,
   exited: Promise<ExitedCli>,
 ): ServeProcess {
+  const call = serveApi(origin, token);
   return {
     pid: child.pid!,
     exited,
-    async call(method, input) {
-      const response = await rawRequest(`${origin}/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(input),
-      });
-      return JSON.parse(response.body) as ApiResult<unknown>;
-    },
+    call: (method, input) => call(method, input),
     kill(signal) {
       child.kill(signal);
       return exited;

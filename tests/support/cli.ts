@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { rawRequest } from './http';
+import { serveApi, type ServeApiCall } from './serve-api';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'bin', 'circlekeeper.js');
@@ -35,6 +35,8 @@ export interface ServingCli {
   url: string;
   token: string;
   pid: number;
+  /** Calls the API as the page would, keeping the session token a sign-in hands back. */
+  call: ServeApiCall;
   /** Everything `serve` wrote to stderr so far. */
   stderr(): string;
   stop(): Promise<void>;
@@ -58,6 +60,7 @@ export function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}): Promis
         url: match[0],
         token: match[1]!,
         pid: child.pid!,
+        call: serveApi(new URL(match[0]).origin, match[1]!),
         stderr: () => errors,
         stop: () =>
           new Promise<void>((done) => {
@@ -74,16 +77,10 @@ export function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}): Promis
 }
 
 /** Calls an API method of a running `serve` the way its page does, and returns the parsed result. */
-export async function callServe(
+export function callServe(
   app: ServingCli,
   method: string,
   input: unknown = {},
 ): Promise<{ ok: boolean }> {
-  const origin = new URL(app.url).origin;
-  const response = await rawRequest(`${origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin, 'x-circlekeeper-token': app.token },
-    body: JSON.stringify(input),
-  });
-  return JSON.parse(response.body) as { ok: boolean };
+  return app.call(method, input);
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { unlockWithRecoveryKey, vaultPaths } from '../../../main/vault/vault';
 import { ADMIN, createSetUpCore, type TestCore } from '../../support/temp-core';
 
@@ -71,7 +72,9 @@ describe('making a new recovery key', () => {
       entityId: null,
     });
     const characters = recoveryKey.replaceAll('-', '');
-    for (const file of Object.values(vaultPaths(test.dataDir))) {
+    const files = readdirSync(test.dataDir).map((name) => path.join(test.dataDir, name));
+    expect(files).toContain(vaultPaths(test.dataDir).keySlots);
+    for (const file of files) {
       const content = readFileSync(file, 'latin1');
       expect(content).not.toContain(recoveryKey);
       expect(content).not.toContain(characters);
