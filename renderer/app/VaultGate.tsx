@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { VaultStatus } from '../../shared/domain/vault';
 import { call, onSessionLost } from '../api/client';
+import { discardAllDrafts, useDraftsBelongTo } from '../forms/draft-store';
 import { LockScreen } from '../vault/LockScreen';
 import { LoginScreen } from '../vault/LoginScreen';
 import { RecoverScreen } from '../vault/RecoverScreen';
@@ -41,6 +42,7 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
   useEffect(() => onSessionLost(() => void refresh()), [refresh]);
 
   const isSignedIn = Boolean(status?.isUnlocked && status.user);
+  useDraftsBelongTo(status?.user?.username);
   // No data survives a lock or a sign-out.
   useEffect(() => {
     if (!isSignedIn) queryClient.clear();
@@ -56,6 +58,7 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
           await refresh();
         },
         signOut: async () => {
+          discardAllDrafts();
           await call('logOut', {}).catch(() => undefined);
           window.location.hash = '#/';
           await refresh();

@@ -1,6 +1,7 @@
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../app/vault-context';
+import { SavedToast } from '../ui/SavedToast';
 import { Sidebar } from './Sidebar';
 import { useIdleLock } from './useIdleLock';
 
@@ -18,6 +19,7 @@ export function Shell() {
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>
+      <SavedToast />
     </div>
   );
 }

@@ -115,8 +115,20 @@ export const en = {
     tooManyAttempts_one: 'Too many wrong attempts. Try again in {{count}} second.',
     tooManyAttempts_other: 'Too many wrong attempts. Try again in {{count}} seconds.',
   },
+  unsaved: {
+    title: 'Leave without saving?',
+    lost: {
+      group: 'Your changes to this group will be lost.',
+      location: 'Your changes to this location will be lost.',
+      settings: 'Your changes to these settings will be lost.',
+    },
+    leave: 'Leave',
+    keepEditing: 'Keep editing',
+    restored: 'Your unsaved changes were kept.',
+  },
   nav: {
     label: 'Main menu',
+    menu: 'Menu',
     skipToMain: 'Skip to main content',
     dashboard: 'Dashboard',
     groups: 'Groups',

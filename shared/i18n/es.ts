@@ -119,8 +119,20 @@ export const es: Catalogue = {
     tooManyAttempts_other:
       'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{count}} segundos.',
   },
+  unsaved: {
+    title: '¿Salir sin guardar?',
+    lost: {
+      group: 'Se perderán los cambios en este grupo.',
+      location: 'Se perderán los cambios en este lugar.',
+      settings: 'Se perderán los cambios en estos ajustes.',
+    },
+    leave: 'Salir',
+    keepEditing: 'Seguir editando',
+    restored: 'Se conservaron los cambios sin guardar.',
+  },
   nav: {
     label: 'Menú principal',
+    menu: 'Menú',
     skipToMain: 'Saltar al contenido principal',
     dashboard: 'Resumen',
     groups: 'Grupos',
