@@ -6,6 +6,7 @@ import {
   groupInputSchema,
   type GroupInput,
 } from '../../shared/domain/groups';
+import { revealFocusedField } from '../forms/reveal-focused-field';
 import { useUnsavedChanges } from '../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
@@ -62,7 +63,7 @@ export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFo
   ];
 
   return (
-    <form noValidate onSubmit={submit} className="form">
+    <form noValidate onSubmit={submit} onFocus={revealFocusedField} className="form">
       {unsaved.notices}
       <FormSubmitError errors={formState.errors} />
       <FormSection title={t('groups.sections.about')}>

@@ -29,8 +29,9 @@ export function renderWithProviders(ui: ReactElement, language: Language = 'en')
 Object.assign(globalThis, {
   CSS: { supports: () => false, escape: (value: string) => value.replace(/["\\]/g, '\\$&') },
 });
-// …nor scrolling, which the router restores after a navigation.
+// …nor scrolling, which the router restores after a navigation and forms do on focus.
 window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
 
 /**
  * Renders `ui` as the page at `/form`, inside a router (forms ask before a route change loses
