@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link } from '@tanstack/react-router';
+import { Link, useRouterState } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -24,6 +24,13 @@ export function Sidebar() {
   const user = useSignedInUser();
   const { lockNow, signOut } = useVault();
   const [isMenuOpen, setIsMenuOpen] = useState(false);
+  // Any move to another page (a link, browser back, a save) folds the menu away again.
+  const path = useRouterState({ select: (state) => state.location.pathname });
+  const [menuOpenedAt, setMenuOpenedAt] = useState(path);
+  if (menuOpenedAt !== path) {
+    setMenuOpenedAt(path);
+    setIsMenuOpen(false);
+  }
   const menuButton = useRef<HTMLButtonElement>(null);
   const organisation = useQuery({
     queryKey: queryKeys.organisation,
@@ -58,12 +65,7 @@ export function Sidebar() {
           <ul>
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>
-                <Link
-                  to={item.to}
-                  activeOptions={{ exact: item.exact }}
-                  className="sidebar__link"
-                  onClick={() => setIsMenuOpen(false)}
-                >
+                <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
                   {t(item.label)}
                 </Link>
               </li>

@@ -72,7 +72,7 @@ describe('reflow at 200 % zoom and in narrow windows', () => {
       const problems: unknown[] = [];
       for (const screen of SCREENS) {
         await visit(screen, language);
-        await screenshot(page, `50-zoom200-${screen.name}-${language}`);
+        await screenshot(page, `50-zoom200-${screen.name}-${language}`, true);
         const overflow = await sidewaysOverflow();
         const violations = await accessibilityViolations(page);
         if (overflow > 0 || violations.length > 0) problems.push({ screen, overflow, violations });
@@ -114,7 +114,7 @@ describe('reflow at 200 % zoom and in narrow windows', () => {
     const overflowing: string[] = [];
     for (const screen of SCREENS) {
       await visit(screen, language);
-      await screenshot(page, `52-${size.viewport.width}-${screen.name}-${language}`);
+      await screenshot(page, `52-${size.viewport.width}-${screen.name}-${language}`, true);
       if ((await sidewaysOverflow()) > 0) overflowing.push(screen.name);
     }
     expect({ label, overflowing }).toEqual({ label, overflowing: [] });
