@@ -31,8 +31,17 @@ describe('a form with unsaved changes', () => {
     await session.expectAccessible('40-settings-saved');
   });
 
-  it('asks before a sidebar link leaves the form, and Keep editing stays', async () => {
+  it('shows no "required" error while the form is being filled in', async () => {
     await openNewGroup();
+    const name = page.getByLabel('Name', { exact: true });
+    await name.fill('C');
+    await name.fill('');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByText('This field is required.').count()).resolves.toBe(0);
+  });
+
+  it('asks before a sidebar link leaves the form, and Keep editing stays', async () => {
     await page.getByLabel('Name', { exact: true }).fill(TYPED_NAME);
     await page.getByRole('link', { name: 'Dashboard' }).click();
     const question = page.getByRole('alertdialog', { name: 'Leave without saving?' });
