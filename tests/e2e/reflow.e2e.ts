@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, screenshot, useAppSession } from './support/app';
 import { prepareDemoCentre, signInToDemo } from './support/demo-centre';
+import { focusStopsUnderSaveBar } from './support/focus';
 
 // WCAG 1.4.10 reflow: at 1366×768 with 200 % zoom the window is 683×384 CSS px; nothing may
 // scroll sideways there, nor at 320 px. The sidebar folds into a Menu button.
@@ -103,6 +104,12 @@ describe('reflow at 200 % zoom and in narrow windows', () => {
     await groupsLink.click();
     await page.getByRole('heading', { level: 1, name: 'Groups' }).waitFor();
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+  });
+
+  it('keeps the focused field above the sticky save bar at 683×384, from the keyboard', async () => {
+    await openAt(ZOOM_200, 'en');
+    await visit(SCREENS[3], 'en');
+    await expect(focusStopsUnderSaveBar(page, 'Name')).resolves.toEqual([]);
   });
 
   it.each([
