@@ -95,10 +95,15 @@ describe('a form with unsaved changes', () => {
 });
 
 describe('unsaved input across an auto-lock', () => {
-  it('comes back for the same person, and never touches browser storage', async () => {
+  /** The lock screen replaces the whole app, so the half-filled form unmounts. */
+  async function typeThenLock() {
     const first = await renderDialog();
     type('Main Hall');
     first.unmount();
+  }
+
+  it('comes back for the same person, and never touches browser storage', async () => {
+    await typeThenLock();
     expect(localStorage.length + sessionStorage.length).toBe(0);
     setDraftOwner('maria');
     await renderDialog();
@@ -107,9 +112,7 @@ describe('unsaved input across an auto-lock', () => {
   });
 
   it('is gone when a different person signs in', async () => {
-    const first = await renderDialog();
-    type('Main Hall');
-    first.unmount();
+    await typeThenLock();
     setDraftOwner('tomas');
     await renderDialog();
     expect(name().value).toBe('');
@@ -117,9 +120,7 @@ describe('unsaved input across an auto-lock', () => {
   });
 
   it('is gone after signing out', async () => {
-    const first = await renderDialog();
-    type('Main Hall');
-    first.unmount();
+    await typeThenLock();
     discardAllDrafts();
     setDraftOwner('maria');
     await renderDialog();
