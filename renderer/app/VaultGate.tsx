@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { call, keepSignedInPageAlive } from '../api/client';
+import { discardAllDrafts, useDraftsBelongTo } from '../forms/draft-store';
 import { KeyFileProblemScreen } from '../vault/KeyFileProblemScreen';
 import { LockScreen } from '../vault/LockScreen';
 import { LoginScreen } from '../vault/LoginScreen';
@@ -25,6 +26,7 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
   const path = useHashPath();
 
   const isSignedIn = Boolean(status?.isUnlocked && status.user);
+  useDraftsBelongTo(status?.user?.username);
   // No data survives a lock or a sign-out.
   useEffect(() => {
     if (!isSignedIn) queryClient.clear();
@@ -45,6 +47,7 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
         },
         signOut: async () => {
           forgetWhoWasSignedIn();
+          discardAllDrafts();
           await call('logOut', {}).catch(() => undefined);
           window.location.hash = '#/';
           await refresh();

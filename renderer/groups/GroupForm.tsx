@@ -6,7 +6,9 @@ import {
   groupInputSchema,
   type GroupInput,
 } from '../../shared/domain/groups';
-import { showApiErrorOnForm } from '../forms/api-form-errors';
+import { revealFocusedField } from '../forms/reveal-focused-field';
+import { useUnsavedChanges } from '../forms/useUnsavedChanges';
+import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormRadioGroupField, FormSelectField, FormTextField } from '../ui/form-fields';
@@ -31,27 +33,29 @@ export const groupFormResolver = zodFormResolver<GroupFormValues>({
 });
 
 interface GroupFormProps {
+  /** `group:new` or `group:<id>`: names the draft kept across an auto-lock. */
+  draftKey: string;
   initialValues: GroupFormValues;
   onSave: (input: GroupInput) => Promise<unknown>;
   onCancel: () => void;
 }
 
 /** Every field of a group, in the order a coordinator thinks of them. */
-export function GroupForm({ initialValues, onSave, onCancel }: GroupFormProps) {
+export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFormProps) {
   const { t } = useTranslation();
-  const { control, handleSubmit, setError, formState } = useForm<GroupFormValues>({
+  const form = useForm<GroupFormValues>({
     resolver: groupFormResolver,
-    mode: 'onTouched',
+    ...VALIDATE_AFTER_FIRST_SUBMIT,
     defaultValues: initialValues,
   });
-
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSave(valuesToGroupInput(values));
-    } catch (error) {
-      showApiErrorOnForm(setError, error, values, groupFieldFor);
-    }
+  const { control, formState } = form;
+  const unsaved = useUnsavedChanges({
+    form,
+    draftKey,
+    subject: 'group',
+    fieldFor: groupFieldFor,
   });
+  const submit = unsaved.submitWith((values) => onSave(valuesToGroupInput(values)));
 
   const focusOptions = [
     { value: '', label: t('common.choose') },
@@ -59,7 +63,8 @@ export function GroupForm({ initialValues, onSave, onCancel }: GroupFormProps) {
   ];
 
   return (
-    <form noValidate onSubmit={submit} className="form">
+    <form noValidate onSubmit={submit} onFocus={revealFocusedField} className="form">
+      {unsaved.notices}
       <FormSubmitError errors={formState.errors} />
       <FormSection title={t('groups.sections.about')}>
         <div className="form__grid">

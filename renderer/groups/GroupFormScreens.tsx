@@ -34,6 +34,7 @@ export function NewGroupScreen() {
     <>
       <PageHeader title={t('groups.newTitle')} intro={t('groups.form.intro')} />
       <GroupForm
+        draftKey="group:new"
         initialValues={emptyGroupValues()}
         onSave={save}
         onCancel={() => void navigate({ to: '/groups' })}
@@ -69,7 +70,12 @@ export function EditGroupScreen() {
         onRetry={() => void group.refetch()}
       />
       {group.data && (
-        <GroupForm initialValues={groupToValues(group.data)} onSave={save} onCancel={backToGroup} />
+        <GroupForm
+          draftKey={`group:${id}`}
+          initialValues={groupToValues(group.data)}
+          onSave={save}
+          onCancel={backToGroup}
+        />
       )}
     </>
   );

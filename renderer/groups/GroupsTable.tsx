@@ -7,7 +7,7 @@ import { describeSchedule } from './describe-schedule';
 export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <table className="table">
+    <table className="table table--stack">
       <caption className="visually-hidden">
         {t('groups.tableCaption', { count: groups.length })}
       </caption>
@@ -29,11 +29,15 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
                 {group.name}
               </Link>
             </th>
-            <td>{t(`enums.focus.${group.focus}`)}</td>
-            <td>{t(`enums.format.${group.format}`)}</td>
-            <td>{describeSchedule(group.schedule, t, i18n.language)}</td>
-            <td>{group.locationName ?? t('groups.noLocation')}</td>
-            <td>
+            <td data-label={t('groups.fields.focus')}>{t(`enums.focus.${group.focus}`)}</td>
+            <td data-label={t('groups.fields.format')}>{t(`enums.format.${group.format}`)}</td>
+            <td data-label={t('groups.fields.schedule')}>
+              {describeSchedule(group.schedule, t, i18n.language)}
+            </td>
+            <td data-label={t('groups.fields.location')}>
+              {group.locationName ?? t('groups.noLocation')}
+            </td>
+            <td data-label={t('groups.fields.status')}>
               <StatusBadge status={group.status} />
             </td>
           </tr>

@@ -1,7 +1,8 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { locationInputSchema, type LocationInput } from '../../shared/domain/locations';
-import { showApiErrorOnForm } from '../forms/api-form-errors';
+import { useUnsavedChanges } from '../forms/useUnsavedChanges';
+import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
@@ -16,6 +17,8 @@ const resolver = zodFormResolver<LocationFormValues>({
 
 interface LocationFormDialogProps {
   title: string;
+  /** Names the location being edited, or a new one, for the draft kept across a lock. */
+  draftKey: string;
   initialValues: LocationFormValues;
   onSave: (input: LocationInput) => Promise<unknown>;
   onClose: () => void;
@@ -23,27 +26,28 @@ interface LocationFormDialogProps {
 
 export function LocationFormDialog({
   title,
+  draftKey,
   initialValues,
   onSave,
   onClose,
 }: LocationFormDialogProps) {
   const { t } = useTranslation();
-  const { control, handleSubmit, setError, formState } = useForm<LocationFormValues>({
+  const form = useForm<LocationFormValues>({
     resolver,
-    mode: 'onTouched',
+    ...VALIDATE_AFTER_FIRST_SUBMIT,
     defaultValues: initialValues,
   });
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSave(valuesToLocationInput(values));
-      onClose();
-    } catch (error) {
-      showApiErrorOnForm(setError, error, values);
-    }
+  const { control, formState } = form;
+  const unsaved = useUnsavedChanges({ form, draftKey, subject: 'location' });
+  const submit = unsaved.submitWith(async (values) => {
+    await onSave(valuesToLocationInput(values));
+    onClose();
   });
+  const cancel = () => unsaved.confirmLeave(onClose);
   return (
-    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && onClose()} title={title}>
+    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
       <form noValidate onSubmit={submit} className="form">
+        {unsaved.notices}
         <FormSubmitError errors={formState.errors} />
         <div className="form__grid">
           <FormTextField
@@ -81,7 +85,7 @@ export function LocationFormDialog({
           />
         </div>
         <div className="form__actions">
-          <Button onPress={onClose}>{t('common.cancel')}</Button>
+          <Button onPress={cancel}>{t('common.cancel')}</Button>
           <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
             {t('locations.save')}
           </Button>

@@ -5,6 +5,7 @@ import type { Location, LocationInput } from '../../shared/domain/locations';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useCanEdit } from '../app/vault-context';
+import { firstDraftKey } from '../forms/draft-store';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -16,6 +17,9 @@ import { LocationsTable } from './LocationsTable';
 /** null: no dialog; 'new': adding; a location: editing it. */
 type Editing = null | 'new' | Location;
 
+const draftKeyFor = (editing: 'new' | Location) =>
+  `location:${editing === 'new' ? 'new' : editing.id}`;
+
 export function LocationsScreen() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -25,6 +29,14 @@ export function LocationsScreen() {
     queryKey: queryKeys.locations,
     queryFn: () => call('listLocations', {}),
   });
+
+  // Back from an auto-lock: reopen, once, the dialog whose unsaved input was kept.
+  const [keptDraft, setKeptDraft] = useState(() => firstDraftKey('location:'));
+  if (keptDraft && locations.data) {
+    setKeptDraft(undefined);
+    const location = locations.data.find((l) => draftKeyFor(l) === keptDraft);
+    setEditing(keptDraft === draftKeyFor('new') ? 'new' : (location ?? null));
+  }
 
   const save = async (input: LocationInput) => {
     if (editing === 'new') await call('createLocation', input);
@@ -64,6 +76,7 @@ export function LocationsScreen() {
               ? t('locations.newTitle')
               : t('locations.editTitle', { name: editing.name })
           }
+          draftKey={draftKeyFor(editing)}
           initialValues={editing === 'new' ? EMPTY_LOCATION_VALUES : locationToValues(editing)}
           onSave={save}
           onClose={() => setEditing(null)}

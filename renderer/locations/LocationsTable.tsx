@@ -12,7 +12,7 @@ interface LocationsTableProps {
 export function LocationsTable({ locations, onEdit }: LocationsTableProps) {
   const { t } = useTranslation();
   return (
-    <table className="table">
+    <table className="table table--stack">
       <caption className="visually-hidden">
         {t('locations.tableCaption', { count: locations.length })}
       </caption>
@@ -38,10 +38,16 @@ export function LocationsTable({ locations, onEdit }: LocationsTableProps) {
         {locations.map((location) => (
           <tr key={location.id}>
             <th scope="row">{location.name}</th>
-            <td className="pre-line">{location.address}</td>
-            <td>{location.room}</td>
-            <td className="numeric">{location.capacity ?? ''}</td>
-            <td className="numeric">{location.groupCount}</td>
+            <td className="pre-line" data-label={t('locations.fields.address')}>
+              {location.address}
+            </td>
+            <td data-label={t('locations.fields.room')}>{location.room}</td>
+            <td className="numeric" data-label={t('locations.fields.capacity')}>
+              {location.capacity ?? ''}
+            </td>
+            <td className="numeric" data-label={t('locations.groupCount')}>
+              {location.groupCount}
+            </td>
             {onEdit && (
               <td className="table__actions">
                 <Button

@@ -9,13 +9,13 @@ import {
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useSignedInUser, useVault } from '../app/vault-context';
-import { showApiErrorOnForm } from '../forms/api-form-errors';
+import { useUnsavedChanges } from '../forms/useUnsavedChanges';
+import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { QueryStatus } from '../ui/QueryStatus';
-import { SavedNote } from './SavedNote';
 
 interface AutoLockValues {
   idleLockMinutes: string;
@@ -55,26 +55,25 @@ function AutoLockForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { refresh } = useVault();
-  const { control, handleSubmit, setError, formState, reset } = useForm<AutoLockValues>({
+  const form = useForm<AutoLockValues>({
     resolver,
-    mode: 'onTouched',
+    ...VALIDATE_AFTER_FIRST_SUBMIT,
     defaultValues: { idleLockMinutes: String(settings.idleLockMinutes) },
   });
-  const submit = handleSubmit(async (values) => {
-    try {
-      const saved = await call('updateSettings', {
-        idleLockMinutes: Number(values.idleLockMinutes),
-      });
-      queryClient.setQueryData(queryKeys.settings, saved);
-      reset({ idleLockMinutes: String(saved.idleLockMinutes) }, { keepIsSubmitSuccessful: true });
-      // The idle timer reads the minutes from the vault status.
-      await refresh();
-    } catch (error) {
-      showApiErrorOnForm(setError, error, values);
-    }
+  const { control, formState, reset } = form;
+  const unsaved = useUnsavedChanges({ form, draftKey: 'settings:autoLock', subject: 'settings' });
+  const submit = unsaved.submitWith(async (values) => {
+    const saved = await call('updateSettings', {
+      idleLockMinutes: Number(values.idleLockMinutes),
+    });
+    queryClient.setQueryData(queryKeys.settings, saved);
+    reset({ idleLockMinutes: String(saved.idleLockMinutes) });
+    // The idle timer reads the minutes from the vault status.
+    await refresh();
   });
   return (
     <form noValidate onSubmit={submit} className="form">
+      {unsaved.notices}
       <FormSubmitError errors={formState.errors} />
       <FormTextField
         control={control}
@@ -84,7 +83,6 @@ function AutoLockForm({ settings }: { settings: Settings }) {
         description={t('settings.hints.idleLockMinutes', IDLE_LOCK_MINUTES)}
         isRequired
       />
-      <SavedNote isShown={formState.isSubmitSuccessful && !formState.isDirty} />
       <div className="form__actions">
         <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
           {t('settings.saveAutoLock')}

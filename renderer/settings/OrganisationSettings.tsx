@@ -9,14 +9,14 @@ import {
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useCanEdit } from '../app/vault-context';
-import { showApiErrorOnForm } from '../forms/api-form-errors';
+import { useUnsavedChanges } from '../forms/useUnsavedChanges';
+import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormSelectField, FormTextField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { enumOptions, languageOptions, timeZoneOptions } from '../ui/options';
 import { QueryStatus } from '../ui/QueryStatus';
-import { SavedNote } from './SavedNote';
 
 const resolver = zodFormResolver<Organisation>({
   schema: organisationInputSchema,
@@ -47,23 +47,26 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
   const queryClient = useQueryClient();
   const canEdit = useCanEdit();
   const timeZones = timeZoneOptions();
-  const { control, handleSubmit, setError, formState, reset } = useForm<Organisation>({
+  const form = useForm<Organisation>({
     resolver,
-    mode: 'onTouched',
+    ...VALIDATE_AFTER_FIRST_SUBMIT,
     defaultValues: organisation,
   });
-  const submit = handleSubmit(async (values) => {
-    try {
-      const saved = await call('updateOrganisation', values);
-      queryClient.setQueryData(queryKeys.organisation, saved);
-      reset(saved, { keepIsSubmitSuccessful: true });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.dashboard });
-    } catch (error) {
-      showApiErrorOnForm(setError, error, values);
-    }
+  const { control, formState, reset } = form;
+  const unsaved = useUnsavedChanges({
+    form,
+    draftKey: 'settings:organisation',
+    subject: 'settings',
+  });
+  const submit = unsaved.submitWith(async (values) => {
+    const saved = await call('updateOrganisation', values);
+    queryClient.setQueryData(queryKeys.organisation, saved);
+    reset(saved);
+    await queryClient.invalidateQueries({ queryKey: queryKeys.dashboard });
   });
   return (
     <form noValidate onSubmit={submit} className="form">
+      {unsaved.notices}
       <FormSubmitError errors={formState.errors} />
       <fieldset disabled={!canEdit} className="form__plain">
         <div className="form__grid">
@@ -114,7 +117,6 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           />
         </div>
       </fieldset>
-      <SavedNote isShown={formState.isSubmitSuccessful && !formState.isDirty} />
       {canEdit && (
         <div className="form__actions">
           <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>

@@ -2,6 +2,7 @@ import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../app/vault-context';
 import { DamagedDatabaseBanner } from './DamagedDatabaseBanner';
+import { SavedToast } from '../ui/SavedToast';
 import { Sidebar } from './Sidebar';
 import { useIdleLock } from './useIdleLock';
 
@@ -20,6 +21,7 @@ export function Shell() {
         <DamagedDatabaseBanner />
         <Outlet />
       </main>
+      <SavedToast />
     </div>
   );
 }

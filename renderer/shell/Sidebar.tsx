@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { useRef, useState } from 'react';
+import { Link, useRouterState } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -14,46 +15,78 @@ const NAV_ITEMS = [
   { to: '/settings', label: 'nav.settings', exact: false },
 ] as const;
 
+/**
+ * The navigation, the signed-in person and their buttons. In a narrow window (or at 200 % zoom)
+ * the stylesheet folds all of it behind a "Menu" button; in a wide one the button is hidden.
+ */
 export function Sidebar() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { lockNow, signOut } = useVault();
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+  // Any move to another page (a link, browser back, a save) folds the menu away again.
+  const path = useRouterState({ select: (state) => state.location.pathname });
+  const [menuOpenedAt, setMenuOpenedAt] = useState(path);
+  if (menuOpenedAt !== path) {
+    setMenuOpenedAt(path);
+    setIsMenuOpen(false);
+  }
+  const menuButton = useRef<HTMLButtonElement>(null);
   const organisation = useQuery({
     queryKey: queryKeys.organisation,
     queryFn: () => call('getOrganisation', {}),
   });
 
+  const closeMenuOnEscape = (event: React.KeyboardEvent) => {
+    if (event.key !== 'Escape' || !isMenuOpen) return;
+    setIsMenuOpen(false);
+    menuButton.current?.focus();
+  };
+
   return (
-    <aside className="sidebar">
-      <div className="sidebar__org">
-        <p className="brand">{t('app.name')}</p>
-        <p className="sidebar__org-name">{organisation.data?.name ?? ''}</p>
-      </div>
-      <nav aria-label={t('nav.label')} className="sidebar__nav">
-        <ul>
-          {NAV_ITEMS.map((item) => (
-            <li key={item.to}>
-              <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
-                {t(item.label)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="sidebar__user">
-        <p>
-          <span className="visually-hidden">{t('nav.signedInAs')} </span>
-          <strong>{user.displayName}</strong>
-          <br />
-          <span className="sidebar__role">{t(`enums.role.${user.role}`)}</span>
-        </p>
-        <div className="sidebar__buttons">
-          <Button onPress={() => void lockNow()}>{t('nav.lock')}</Button>
-          <Button variant="quiet" onPress={() => void signOut()}>
-            {t('nav.signOut')}
-          </Button>
+    <aside className="sidebar" data-menu-open={isMenuOpen} onKeyDown={closeMenuOnEscape}>
+      <div className="sidebar__top">
+        <div className="sidebar__org">
+          <p className="brand">{t('app.name')}</p>
+          <p className="sidebar__org-name">{organisation.data?.name ?? ''}</p>
         </div>
-        <LanguageSwitcher />
+        <Button
+          ref={menuButton}
+          className="sidebar__menu-button"
+          aria-expanded={isMenuOpen}
+          aria-controls="sidebar-menu"
+          onPress={() => setIsMenuOpen(!isMenuOpen)}
+        >
+          {t('nav.menu')}
+        </Button>
+      </div>
+      <div id="sidebar-menu" className="sidebar__menu">
+        <nav aria-label={t('nav.label')} className="sidebar__nav">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar__user">
+          <p>
+            <span className="visually-hidden">{t('nav.signedInAs')} </span>
+            <strong>{user.displayName}</strong>
+            <br />
+            <span className="sidebar__role">{t(`enums.role.${user.role}`)}</span>
+          </p>
+          <div className="sidebar__buttons">
+            <Button onPress={() => void lockNow()}>{t('nav.lock')}</Button>
+            <Button variant="quiet" onPress={() => void signOut()}>
+              {t('nav.signOut')}
+            </Button>
+          </div>
+          <LanguageSwitcher />
+        </div>
       </div>
     </aside>
   );

@@ -6,6 +6,7 @@ import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
 import { useVault } from '../app/vault-context';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { confirmationErrors } from '../forms/passwords';
+import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { FormTextField } from '../ui/form-fields';
 import { PasswordChecklist } from '../ui/PasswordChecklist';
@@ -35,7 +36,7 @@ export function RecoverScreen() {
   const countdown = useRetryCountdown();
   const { control, handleSubmit, setError, formState } = useForm<RecoverValues>({
     resolver,
-    mode: 'onTouched',
+    ...VALIDATE_AFTER_FIRST_SUBMIT,
     defaultValues: { recoveryKey: '', username: '', newPassword: '', confirmPassword: '' },
   });
   const [newPassword, username] = useWatch({ control, name: ['newPassword', 'username'] });

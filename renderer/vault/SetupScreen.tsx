@@ -5,6 +5,7 @@ import { setUpVaultInputSchema, type SetUpResult } from '../../shared/domain/vau
 import { call } from '../api/client';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { confirmationErrors } from '../forms/passwords';
+import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { currentLanguage } from '../i18n/i18n';
 import { FormSelectField, FormTextField } from '../ui/form-fields';
@@ -49,7 +50,7 @@ export function SetupScreen({ onDone }: { onDone: (done: SetupDone) => void }) {
   const timeZones = timeZoneOptions();
   const form = useForm<SetupValues>({
     resolver,
-    mode: 'onTouched',
+    ...VALIDATE_AFTER_FIRST_SUBMIT,
     defaultValues: {
       organisationName: '',
       timeZone: browserTimeZone(),

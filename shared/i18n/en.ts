@@ -181,8 +181,20 @@ export const en = {
     retryIn: 'Try again in {{count}} s',
     retryNow: 'You can try again now.',
   },
+  unsaved: {
+    title: 'Leave without saving?',
+    lost: {
+      group: 'Your changes to this group will be lost.',
+      location: 'Your changes to this location will be lost.',
+      settings: 'Your changes to these settings will be lost.',
+    },
+    leave: 'Leave',
+    keepEditing: 'Keep editing',
+    restored: 'Your unsaved changes were kept.',
+  },
   nav: {
     label: 'Main menu',
+    menu: 'Menu',
     skipToMain: 'Skip to main content',
     dashboard: 'Dashboard',
     groups: 'Groups',

@@ -184,8 +184,20 @@ export const es: Catalogue = {
     retryIn: 'Vuelva a intentarlo en {{count}} s',
     retryNow: 'Ya puede volver a intentarlo.',
   },
+  unsaved: {
+    title: '¿Salir sin guardar?',
+    lost: {
+      group: 'Se perderán los cambios en este grupo.',
+      location: 'Se perderán los cambios en este lugar.',
+      settings: 'Se perderán los cambios en estos ajustes.',
+    },
+    leave: 'Salir',
+    keepEditing: 'Seguir editando',
+    restored: 'Se conservaron los cambios sin guardar.',
+  },
   nav: {
     label: 'Menú principal',
+    menu: 'Menú',
     skipToMain: 'Saltar al contenido principal',
     dashboard: 'Resumen',
     groups: 'Grupos',

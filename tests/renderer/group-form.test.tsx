@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { GroupForm } from '../../renderer/groups/GroupForm';
 import { emptyGroupValues } from '../../renderer/groups/group-form-values';
 import { ApiCallError } from '../../renderer/api/client';
-import { fakeCore, ok, renderWithProviders } from './support/render';
+import { fakeCore, ok, renderInRouter } from './support/render';
 
 const location = {
   id: 7,
@@ -18,10 +18,15 @@ const location = {
 
 const TUESDAY = new Date(2026, 11, 1, 9, 0);
 
-function renderForm(onSave = jest.fn(async (_input: unknown) => undefined)) {
+async function renderForm(onSave = jest.fn(async (_input: unknown) => undefined)) {
   fakeCore({ listLocations: () => ok([location]) });
-  renderWithProviders(
-    <GroupForm initialValues={emptyGroupValues(TUESDAY)} onSave={onSave} onCancel={jest.fn()} />,
+  await renderInRouter(
+    <GroupForm
+      draftKey="group:new"
+      initialValues={emptyGroupValues(TUESDAY)}
+      onSave={onSave}
+      onCancel={jest.fn()}
+    />,
   );
   return onSave;
 }
@@ -31,7 +36,7 @@ const submit = () =>
 
 describe('GroupForm', () => {
   it('shows translated errors next to the fields and focuses the first one', async () => {
-    const onSave = renderForm();
+    const onSave = await renderForm();
     await submit();
     const name = screen.getByLabelText('Name');
     await waitFor(() => expect(document.activeElement).toBe(name));
@@ -44,7 +49,7 @@ describe('GroupForm', () => {
   });
 
   it('saves the schedule built from the choices as an RRULE', async () => {
-    const onSave = renderForm();
+    const onSave = await renderForm();
     await screen.findByRole('option', { name: 'Main Hall' });
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Carers Coffee Morning' } });
     fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'caregivers' } });
@@ -64,7 +69,7 @@ describe('GroupForm', () => {
   });
 
   it('puts the core’s field errors on the matching fields', async () => {
-    const onSave = renderForm(
+    const onSave = await renderForm(
       jest.fn(async (_input: unknown) => {
         throw new ApiCallError({
           code: 'VALIDATION_FAILED',

@@ -54,10 +54,10 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Saves a 1366×768 screenshot for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot (the window, or the whole page) for people to look at. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 /** WCAG 2.2 AA violations on the current screen, as "rule: target" lines. */

@@ -1,6 +1,13 @@
 import type { ReactElement, ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  RouterProvider,
+} from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { Language } from '../../../shared/domain/fields';
@@ -16,6 +23,36 @@ export function renderWithProviders(ui: ReactElement, language: Language = 'en')
     </I18nextProvider>
   );
   return { i18n, queryClient, ...render(ui, { wrapper }) };
+}
+
+// jsdom has no CSS object, which react-aria's modal uses (supports, escape).
+Object.assign(globalThis, {
+  CSS: { supports: () => false, escape: (value: string) => value.replace(/["\\]/g, '\\$&') },
+});
+// …nor scrolling, which the router restores after a navigation and forms do on focus.
+window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
+
+/**
+ * Renders `ui` as the page at `/form`, inside a router (forms ask before a route change loses
+ * their input); `/elsewhere` is another page to navigate to.
+ */
+export async function renderInRouter(ui: ReactElement, language: Language = 'en') {
+  const rootRoute = createRootRoute();
+  const router = createRouter({
+    routeTree: rootRoute.addChildren([
+      createRoute({ getParentRoute: () => rootRoute, path: '/form', component: () => ui }),
+      createRoute({
+        getParentRoute: () => rootRoute,
+        path: '/elsewhere',
+        component: () => <p>Another page</p>,
+      }),
+    ]),
+    history: createMemoryHistory({ initialEntries: ['/form'] }),
+  });
+  const rendered = renderWithProviders(<RouterProvider router={router} />, language);
+  await act(() => router.load());
+  return { ...rendered, router };
 }
 
 type Handler = (input: unknown) => ApiResult<unknown>;

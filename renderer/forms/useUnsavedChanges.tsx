@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useBlocker } from '@tanstack/react-router';
+import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { StatusNote } from '../ui/Alert';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { showApiErrorOnForm } from './api-form-errors';
+import { dropDraft, findDraft, keepDraft } from './draft-store';
+import { announceSaved } from './saved-status';
+
+/** What the "Leave without saving?" question says will be lost. */
+export type UnsavedSubject = 'group' | 'location' | 'settings';
+
+interface UnsavedChangesOptions<V extends FieldValues> {
+  form: UseFormReturn<V>;
+  /** Names this form and its record, e.g. `group:12` or `group:new`. */
+  draftKey: string;
+  subject: UnsavedSubject;
+  fieldFor?: (path: string, values: V) => string;
+}
+
+export interface UnsavedChanges<V extends FieldValues> {
+  /** The form's submit handler: saves, then says "Saved."; a failure shows on the form. */
+  submitWith: (save: (values: V) => Promise<unknown>) => () => Promise<void>;
+  /** Runs `leave` at once when nothing changed, otherwise after the person confirms. */
+  confirmLeave: (leave: () => void) => void;
+  /** The restored-draft note and the leave question; render them inside the form. */
+  notices: ReactNode;
+}
+
+/**
+ * One guard for every form: asks before unsaved changes are left behind (a Cancel button, a
+ * dialog's Escape, a sidebar link, browser back), keeps the input in memory across an auto-lock
+ * (see draft-store), and says "Saved." after a save.
+ */
+export function useUnsavedChanges<V extends FieldValues>({
+  form,
+  draftKey,
+  subject,
+  fieldFor,
+}: UnsavedChangesOptions<V>): UnsavedChanges<V> {
+  const { t } = useTranslation();
+  const { setValue, subscribe, handleSubmit, setError } = form;
+  const isSaving = useRef(false);
+  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  const [wasRestored, setWasRestored] = useState(() => findDraft(draftKey) !== undefined);
+
+  useEffect(() => {
+    const draft = findDraft(draftKey) as Partial<V> | undefined;
+    for (const [name, value] of Object.entries(draft ?? {})) {
+      setValue(name as Path<V>, value as PathValue<V, Path<V>>, { shouldDirty: true });
+    }
+    return subscribe({
+      formState: { values: true, isDirty: true },
+      // A copy: the form keeps changing its own values object in place.
+      callback: ({ values, isDirty }) => {
+        if (isDirty) keepDraft(draftKey, { ...values });
+        else dropDraft(draftKey);
+      },
+    });
+  }, [draftKey, setValue, subscribe]);
+
+  // A draft exists exactly while there are unsaved changes; sign-out discards it, and then
+  // leaving needs no question.
+  const hasUnsavedChanges = () => !isSaving.current && findDraft(draftKey) !== undefined;
+  // No beforeunload prompt: Electron would silently refuse to close the window instead of asking.
+  const blocker = useBlocker({
+    shouldBlockFn: hasUnsavedChanges,
+    withResolver: true,
+    enableBeforeUnload: false,
+  });
+
+  const leave = () => {
+    dropDraft(draftKey);
+    if (blocker.status === 'blocked') blocker.proceed();
+    pendingLeave?.();
+    setPendingLeave(null);
+  };
+  const keepEditing = () => {
+    if (blocker.status === 'blocked') blocker.reset();
+    setPendingLeave(null);
+  };
+
+  const submitWith: UnsavedChanges<V>['submitWith'] = (save) =>
+    handleSubmit(async (values) => {
+      isSaving.current = true;
+      try {
+        await save(values);
+        dropDraft(draftKey);
+        setWasRestored(false);
+        announceSaved();
+      } catch (error) {
+        showApiErrorOnForm(setError, error, values, fieldFor);
+      } finally {
+        isSaving.current = false;
+      }
+    });
+
+  const confirmLeave = (action: () => void) => {
+    if (hasUnsavedChanges()) setPendingLeave(() => action);
+    else action();
+  };
+
+  const notices = (
+    <>
+      {wasRestored && <StatusNote>{t('unsaved.restored')}</StatusNote>}
+      <ConfirmDialog
+        isOpen={blocker.status === 'blocked' || pendingLeave !== null}
+        onOpenChange={(isOpen) => !isOpen && keepEditing()}
+        title={t('unsaved.title')}
+        confirmLabel={t('unsaved.leave')}
+        cancelLabel={t('unsaved.keepEditing')}
+        onConfirm={leave}
+        isDanger
+      >
+        <p>{t(`unsaved.lost.${subject}`)}</p>
+      </ConfirmDialog>
+    </>
+  );
+
+  return { submitWith, confirmLeave, notices };
+}
