@@ -1,7 +1,20 @@
 import { z } from 'zod';
+import { trimInvisible } from '../text/invisible';
 
-/** A required single-line text, trimmed. */
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * A required single-line text such as a name, trimmed of invisible characters at both ends.
+ * Text made only of them (a zero-width space, a BOM) would look like a blank name in every list.
+ */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .refine((text) => text.trim() === '' || trimInvisible(text) !== '', {
+      error: 'validation.invisibleOnly',
+      abort: true,
+    })
+    .overwrite(trimInvisible)
+    .min(1)
+    .max(max);
 
 /** An optional text: empty string means "not given", so forms and storage stay simple. */
 export const optionalText = (max: number) => z.string().trim().max(max).default('');

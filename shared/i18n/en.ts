@@ -44,6 +44,8 @@ export const en = {
   },
   validation: {
     required: 'This field is required.',
+    invisibleOnly:
+      'Type a name with letters or numbers: spaces and invisible characters alone do not count.',
     tooShort: 'Use at least {{minimum}} characters.',
     tooLong: 'Use at most {{maximum}} characters.',
     tooSmall: 'Use {{minimum}} or more.',

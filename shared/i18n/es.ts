@@ -46,6 +46,8 @@ export const es: Catalogue = {
   },
   validation: {
     required: 'Este campo es obligatorio.',
+    invisibleOnly:
+      'Escriba un nombre con letras o números: los espacios y caracteres invisibles solos no cuentan.',
     tooShort: 'Use al menos {{minimum}} caracteres.',
     tooLong: 'Use como máximo {{maximum}} caracteres.',
     tooSmall: 'Use {{minimum}} o más.',
