@@ -4,6 +4,7 @@ import { openEncryptedDatabase, type RawDatabase } from './database';
 import { GroupsRepository } from './groups-repository';
 import { LocationsRepository } from './locations-repository';
 import { migrateToLatest } from './migrate';
+import { registerTextFunctions } from './text-functions';
 import { OrganisationRepository } from './organisation-repository';
 import type { Database } from './schema';
 import { UsersRepository } from './users-repository';
@@ -36,6 +37,7 @@ export class Store extends Repositories {
 
   static async open(file: string, key: Buffer): Promise<Store> {
     const raw = openEncryptedDatabase(file, key);
+    registerTextFunctions(raw);
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
     const store = new Store(kysely, raw);
     try {

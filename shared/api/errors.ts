@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'READ_ONLY',
   'PORT_IN_USE',
+  /** Another record has this name; the input may confirm that this is intended. */
+  'DUPLICATE_NAME',
   'INTERNAL',
 ] as const;
 

@@ -19,6 +19,12 @@ export const requiredText = (max: number) =>
 /** An optional text: empty string means "not given", so forms and storage stay simple. */
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
 
+/**
+ * A name that matches another record's (ignoring case, accents and spaces) is refused unless the
+ * person saw the warning and chose to save anyway: two "Grief Café" groups confuse everyone.
+ */
+export const duplicateNameConfirmation = { isDuplicateNameConfirmed: z.boolean().default(false) };
+
 export const id = z.number().int().positive();
 export const idInput = z.strictObject({ id });
 export const noInput = z.strictObject({}).default({});

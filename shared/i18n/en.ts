@@ -32,12 +32,15 @@ export const en = {
       "The data folder cannot be written to (it is read-only). Nothing was saved. Check the folder's permissions or the drive's write protection.",
     PORT_IN_USE:
       'Another program is already using that port. Choose another port, or leave it out to pick a free one.',
+    DUPLICATE_NAME: 'Another record already has this name.',
     INTERNAL: 'Something went wrong. Nothing was changed. Please try again.',
     NETWORK: 'Circlekeeper is not responding. Please restart it.',
     wrongRecoveryKey:
       'That recovery key does not open this data. Check it against the printed sheet.',
     notAdmin: 'Only an administrator account can be reset with the recovery key.',
     locationInUse: 'This location is used by {{count}} groups. Move them first.',
+    duplicateGroupName: 'A group called “{{name}}” already exists.',
+    duplicateLocationName: 'A location called “{{name}}” already exists.',
     duplicateUsername: 'That username is already taken.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
     dataDirCorrupt: 'The key file in the data folder is damaged or unreadable.',

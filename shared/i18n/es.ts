@@ -33,12 +33,15 @@ export const es: Catalogue = {
       'No se puede escribir en la carpeta de datos (es de solo lectura). No se guardó nada. Compruebe los permisos de la carpeta o la protección contra escritura de la unidad.',
     PORT_IN_USE:
       'Otro programa ya usa ese puerto. Elija otro puerto o no indique ninguno para usar uno libre.',
+    DUPLICATE_NAME: 'Otro registro ya tiene este nombre.',
     INTERNAL: 'Algo salió mal. No se cambió nada. Vuelva a intentarlo.',
     NETWORK: 'Circlekeeper no responde. Reinícielo.',
     wrongRecoveryKey:
       'Esa clave de recuperación no abre estos datos. Compárela con la hoja impresa.',
     notAdmin: 'Solo una cuenta de administrador puede restablecerse con la clave de recuperación.',
     locationInUse: 'Este lugar lo usan {{count}} grupos. Muévalos primero.',
+    duplicateGroupName: 'Ya existe un grupo llamado «{{name}}».',
+    duplicateLocationName: 'Ya existe un lugar llamado «{{name}}».',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
