@@ -9,8 +9,13 @@ const COMBINING_MARKS = /\p{M}/gu;
 const FOLDED_LETTERS: Record<string, string> = { ß: 'ss', ı: 'i', ς: 'σ' };
 const SPECIAL_LETTERS = new RegExp(`[${Object.keys(FOLDED_LETTERS).join('')}]`, 'gu');
 
+// Most stored text is plain ASCII, which needs only lower-casing: searches over thousands of rows
+// call this once per row and column.
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower case, no accents or other combining marks, no invisible characters. */
 export function foldForSearch(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return removeIgnorable(text)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
