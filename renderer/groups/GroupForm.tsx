@@ -7,6 +7,7 @@ import {
   type GroupInput,
 } from '../../shared/domain/groups';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
+import { useDuplicateNameQuestion } from '../forms/useDuplicateNameQuestion';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormRadioGroupField, FormSelectField, FormTextField } from '../ui/form-fields';
@@ -39,19 +40,20 @@ interface GroupFormProps {
 /** Every field of a group, in the order a coordinator thinks of them. */
 export function GroupForm({ initialValues, onSave, onCancel }: GroupFormProps) {
   const { t } = useTranslation();
-  const { control, handleSubmit, setError, formState } = useForm<GroupFormValues>({
+  const { control, handleSubmit, setError, formState, getValues } = useForm<GroupFormValues>({
     resolver: groupFormResolver,
     mode: 'onTouched',
     defaultValues: initialValues,
   });
 
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSave(valuesToGroupInput(values));
-    } catch (error) {
-      showApiErrorOnForm(setError, error, values, groupFieldFor);
-    }
-  });
+  const { saveAsking, dialog: duplicateNameDialog } = useDuplicateNameQuestion((error) =>
+    showApiErrorOnForm(setError, error, getValues(), groupFieldFor),
+  );
+  const submit = handleSubmit((values) =>
+    saveAsking((isDuplicateNameConfirmed) =>
+      onSave({ ...valuesToGroupInput(values), isDuplicateNameConfirmed }).then(() => undefined),
+    ),
+  );
 
   const focusOptions = [
     { value: '', label: t('common.choose') },
@@ -147,6 +149,7 @@ export function GroupForm({ initialValues, onSave, onCancel }: GroupFormProps) {
           {t('groups.save')}
         </Button>
       </div>
+      {duplicateNameDialog}
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { locationInputSchema, type LocationInput } from '../../shared/domain/locations';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
+import { useDuplicateNameQuestion } from '../forms/useDuplicateNameQuestion';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
@@ -28,19 +29,20 @@ export function LocationFormDialog({
   onClose,
 }: LocationFormDialogProps) {
   const { t } = useTranslation();
-  const { control, handleSubmit, setError, formState } = useForm<LocationFormValues>({
+  const { control, handleSubmit, setError, formState, getValues } = useForm<LocationFormValues>({
     resolver,
     mode: 'onTouched',
     defaultValues: initialValues,
   });
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSave(valuesToLocationInput(values));
+  const { saveAsking, dialog: duplicateNameDialog } = useDuplicateNameQuestion((error) =>
+    showApiErrorOnForm(setError, error, getValues()),
+  );
+  const submit = handleSubmit((values) =>
+    saveAsking(async (isDuplicateNameConfirmed) => {
+      await onSave({ ...valuesToLocationInput(values), isDuplicateNameConfirmed });
       onClose();
-    } catch (error) {
-      showApiErrorOnForm(setError, error, values);
-    }
-  });
+    }),
+  );
   return (
     <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && onClose()} title={title}>
       <form noValidate onSubmit={submit} className="form">
@@ -86,6 +88,7 @@ export function LocationFormDialog({
             {t('locations.save')}
           </Button>
         </div>
+        {duplicateNameDialog}
       </form>
     </FormDialog>
   );

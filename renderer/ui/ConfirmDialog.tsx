@@ -10,6 +10,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The safe choice; "Cancel" unless another word says it better ("Go back"). */
+  cancelLabel?: string;
   onConfirm: () => void;
   isPending?: boolean;
   error?: string;
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   onConfirm,
   isPending = false,
   error,
@@ -47,7 +50,7 @@ export function ConfirmDialog({
               {error && <ErrorAlert>{error}</ErrorAlert>}
               <div className="dialog__actions">
                 <Button autoFocus onPress={close}>
-                  {t('common.cancel')}
+                  {cancelLabel ?? t('common.cancel')}
                 </Button>
                 <Button
                   variant={isDanger ? 'danger' : 'primary'}

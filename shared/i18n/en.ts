@@ -74,6 +74,11 @@ export const en = {
     weakPassword: 'This password does not meet the rules below.',
     passwordsDiffer: 'The two passwords are not the same.',
   },
+  duplicateName: {
+    question: 'Save anyway? Two with the same name are easy to mix up.',
+    saveAnyway: 'Save anyway',
+    goBack: 'Go back',
+  },
   passwordRules: {
     length: 'At least 10 characters',
     notUsername: 'Does not contain the username',

@@ -76,6 +76,11 @@ export const es: Catalogue = {
     weakPassword: 'Esta contraseña no cumple las reglas de abajo.',
     passwordsDiffer: 'Las dos contraseñas no coinciden.',
   },
+  duplicateName: {
+    question: '¿Guardar de todos modos? Dos con el mismo nombre se confunden fácilmente.',
+    saveAnyway: 'Guardar de todos modos',
+    goBack: 'Volver',
+  },
   passwordRules: {
     length: 'Al menos 10 caracteres',
     notUsername: 'No contiene el nombre de usuario',

@@ -85,4 +85,29 @@ describe('GroupForm', () => {
     expect(await screen.findByText('Use at most 120 characters.')).toBeTruthy();
     expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('asks before saving a name another group has, and saves it confirmed on "Save anyway"', async () => {
+    const onSave = renderForm(
+      jest.fn(async (input: unknown) => {
+        if ((input as { isDuplicateNameConfirmed: boolean }).isDuplicateNameConfirmed) return;
+        throw new ApiCallError({
+          code: 'DUPLICATE_NAME',
+          messageKey: 'errors.duplicateGroupName',
+          params: { name: 'Grief Cafe' },
+        });
+      }),
+    );
+    await screen.findByRole('option', { name: 'Main Hall' });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Grief Cafe' } });
+    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'grief' } });
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    await submit();
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('A group called “Grief Cafe” already exists.');
+    expect(screen.getByRole('button', { name: 'Go back' })).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save anyway' })));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ isDuplicateNameConfirmed: false });
+    expect(onSave.mock.calls[1]![0]).toMatchObject({ isDuplicateNameConfirmed: true });
+  });
 });
