@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../shared/domain/groups';
 import { DetailList } from '../ui/DetailList';
+import { ExternalLink } from '../ui/ExternalLink';
 import { formatCivilDate, formatLanguageList } from '../ui/format';
 import { describeSchedule } from './describe-schedule';
 
@@ -34,7 +35,10 @@ export function GroupDetails({ group }: { group: Group }) {
           : []),
         ...(group.format !== 'in_person'
           ? [
-              { label: t('groups.fields.onlineLink'), value: group.onlineLink },
+              {
+                label: t('groups.fields.onlineLink'),
+                value: group.onlineLink && <ExternalLink url={group.onlineLink} />,
+              },
               { label: t('groups.fields.dialIn'), value: group.dialIn },
             ]
           : []),

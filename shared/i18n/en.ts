@@ -74,6 +74,10 @@ export const en = {
     weakPassword: 'This password does not meet the rules below.',
     passwordsDiffer: 'The two passwords are not the same.',
   },
+  externalLink: {
+    title: 'Open this link in your web browser?',
+    open: 'Open in browser',
+  },
   duplicateName: {
     question: 'Save anyway? Two with the same name are easy to mix up.',
     saveAnyway: 'Save anyway',

@@ -76,6 +76,10 @@ export const es: Catalogue = {
     weakPassword: 'Esta contraseña no cumple las reglas de abajo.',
     passwordsDiffer: 'Las dos contraseñas no coinciden.',
   },
+  externalLink: {
+    title: '¿Abrir este enlace en su navegador web?',
+    open: 'Abrir en el navegador',
+  },
   duplicateName: {
     question: '¿Guardar de todos modos? Dos con el mismo nombre se confunden fácilmente.',
     saveAnyway: 'Guardar de todos modos',

@@ -89,7 +89,9 @@ describe('GroupForm', () => {
   it('asks before saving a name another group has, and saves it confirmed on "Save anyway"', async () => {
     const onSave = renderForm(
       jest.fn(async (input: unknown) => {
-        if ((input as { isDuplicateNameConfirmed: boolean }).isDuplicateNameConfirmed) return;
+        if ((input as { isDuplicateNameConfirmed: boolean }).isDuplicateNameConfirmed) {
+          return undefined;
+        }
         throw new ApiCallError({
           code: 'DUPLICATE_NAME',
           messageKey: 'errors.duplicateGroupName',

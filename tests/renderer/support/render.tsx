@@ -32,6 +32,10 @@ export function fakeCore(handlers: Record<string, Handler>) {
         ? handler(input)
         : { ok: false, error: { code: 'UNKNOWN_METHOD', messageKey: 'errors.UNKNOWN_METHOD' } };
     },
+    openExternal: async (url) => {
+      calls.push({ method: 'openExternal', input: url });
+      return true;
+    },
   };
   return calls;
 }
