@@ -12,9 +12,9 @@ import { useCanEdit } from '../app/vault-context';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
-import { FormSelectField, FormTextField } from '../ui/form-fields';
+import { FormComboBoxField, FormSelectField, FormTextField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
-import { enumOptions, languageOptions, timeZoneOptions } from '../ui/options';
+import { browserTimeZone, enumOptions, languageOptions, timeZoneOptions } from '../ui/options';
 import { QueryStatus } from '../ui/QueryStatus';
 import { SavedNote } from './SavedNote';
 
@@ -94,11 +94,12 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
             type="email"
             label={t('settings.fields.email')}
           />
-          <FormSelectField
+          <FormComboBoxField
             control={control}
             name="timeZone"
             label={t('settings.fields.timeZone')}
             options={timeZones}
+            description={t('timeZonePicker.thisComputer', { zone: browserTimeZone() })}
           />
           <FormSelectField
             control={control}

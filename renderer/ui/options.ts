@@ -21,17 +21,30 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** "GMT+01:00" for a zone now; "GMT" alone (UTC itself) is written "GMT+00:00" like the rest. */
+function utcOffset(zone: string, now: Date): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(now)
+    .find((part) => part.type === 'timeZoneName');
+  const offset = parts?.value ?? 'GMT';
+  return offset === 'GMT' ? 'GMT+00:00' : offset;
+}
+
 let timeZoneCache: SelectOption[] | null = null;
 
-/** Every IANA zone this browser knows, plus UTC and the current one (some builds omit them). */
-export function timeZoneOptions(): SelectOption[] {
+/**
+ * Every IANA zone this browser knows, plus UTC and the current one (some builds omit them),
+ * labelled with today's offset: "Europe/London (GMT+00:00)".
+ */
+export function timeZoneOptions(now = new Date()): SelectOption[] {
   if (!timeZoneCache) {
     const zones = new Set(Intl.supportedValuesOf('timeZone'));
     zones.add('UTC');
     zones.add(browserTimeZone());
-    timeZoneCache = [...zones]
-      .sort()
-      .map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
+    timeZoneCache = [...zones].sort().map((zone) => ({
+      value: zone,
+      label: `${zone.replaceAll('_', ' ')} (${utcOffset(zone, now)})`,
+    }));
   }
   return timeZoneCache;
 }

@@ -7,7 +7,7 @@ import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { confirmationErrors } from '../forms/passwords';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { currentLanguage } from '../i18n/i18n';
-import { FormSelectField, FormTextField } from '../ui/form-fields';
+import { FormComboBoxField, FormSelectField, FormTextField } from '../ui/form-fields';
 import { browserTimeZone, languageOptions, timeZoneOptions } from '../ui/options';
 import { PasswordChecklist } from '../ui/PasswordChecklist';
 import { FormSubmitError } from '../ui/FormSubmitError';
@@ -86,7 +86,7 @@ export function SetupScreen({ onDone }: { onDone: (done: SetupDone) => void }) {
               isRequired
               autoFocus
             />
-            <FormSelectField
+            <FormComboBoxField
               control={control}
               name="timeZone"
               label={t('setup.timeZone')}

@@ -74,6 +74,9 @@ export const en = {
     weakPassword: 'This password does not meet the rules below.',
     passwordsDiffer: 'The two passwords are not the same.',
   },
+  timeZonePicker: {
+    thisComputer: 'This computer is set to {{zone}}.',
+  },
   externalLink: {
     title: 'Open this link in your web browser?',
     open: 'Open in browser',

@@ -76,6 +76,9 @@ export const es: Catalogue = {
     weakPassword: 'Esta contraseña no cumple las reglas de abajo.',
     passwordsDiffer: 'Las dos contraseñas no coinciden.',
   },
+  timeZonePicker: {
+    thisComputer: 'Este equipo usa la zona {{zone}}.',
+  },
   externalLink: {
     title: '¿Abrir este enlace en su navegador web?',
     open: 'Abrir en el navegador',
