@@ -10,7 +10,12 @@ import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { useDuplicateNameQuestion } from '../forms/useDuplicateNameQuestion';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
-import { FormRadioGroupField, FormSelectField, FormTextField } from '../ui/form-fields';
+import {
+  FormDateField,
+  FormRadioGroupField,
+  FormSelectField,
+  FormTextField,
+} from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { enumOptions } from '../ui/options';
 import { FormSection } from '../ui/FormSection';
@@ -107,17 +112,15 @@ export function GroupForm({ initialValues, onSave, onCancel }: GroupFormProps) {
       <FormSection title={t('groups.sections.schedule')}>
         <ScheduleFields control={control} />
         <div className="form__grid">
-          <FormTextField
+          <FormDateField
             control={control}
             name="startDate"
-            type="date"
             label={t('groups.fields.startDate')}
             isRequired
           />
-          <FormTextField
+          <FormDateField
             control={control}
             name="endDate"
-            type="date"
             label={t('groups.fields.endDate')}
             description={t('groups.hints.endDate')}
           />

@@ -2,10 +2,12 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../shared/domain/groups';
 import { StatusBadge } from '../ui/StatusBadge';
+import { useDateLocale } from '../i18n/date-locale';
 import { describeSchedule } from './describe-schedule';
 
 export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useDateLocale();
   return (
     <table className="table">
       <caption className="visually-hidden">
@@ -31,7 +33,7 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
             </th>
             <td>{t(`enums.focus.${group.focus}`)}</td>
             <td>{t(`enums.format.${group.format}`)}</td>
-            <td>{describeSchedule(group.schedule, t, i18n.language)}</td>
+            <td>{describeSchedule(group.schedule, t, locale)}</td>
             <td>{group.locationName ?? t('groups.noLocation')}</td>
             <td>
               <StatusBadge status={group.status} />

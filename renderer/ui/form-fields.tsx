@@ -4,6 +4,7 @@ import { useController, type Control, type FieldValues, type Path } from 'react-
 import { translateFormError } from '../forms/zod-resolver';
 import { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
 import { ComboBoxField, type ComboBoxFieldProps } from './ComboBoxField';
+import { DateInputField, TimeInputField, type DateTimeFieldProps } from './DateTimeFields';
 import { CheckboxGroupField, type CheckboxGroupFieldProps } from './CheckboxGroupField';
 import { RadioGroupField, type RadioGroupFieldProps } from './RadioGroupField';
 import { SelectField, type SelectFieldProps } from './SelectField';
@@ -134,3 +135,27 @@ export function FormComboBoxField<V extends FieldValues>({
     />
   );
 }
+
+function boundDateTimeField(Field: typeof TimeInputField) {
+  return function FormDateTimeField<V extends FieldValues>({
+    control,
+    name,
+    ...props
+  }: Bound<V> & Omit<DateTimeFieldProps, Bindable | 'inputRef'>) {
+    const { field, error } = useBoundField({ control, name });
+    return (
+      <Field
+        {...props}
+        name={field.name}
+        value={(field.value as string | undefined) ?? ''}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        inputRef={field.ref}
+        error={error}
+      />
+    );
+  };
+}
+
+export const FormTimeField = boundDateTimeField(TimeInputField);
+export const FormDateField = boundDateTimeField(DateInputField);
