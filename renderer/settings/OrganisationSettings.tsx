@@ -14,7 +14,7 @@ import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormComboBoxField, FormSelectField, FormTextField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
-import { browserTimeZone, enumOptions, languageOptions, timeZoneOptions } from '../ui/options';
+import { browserTimeZone, enumOptions, appLanguageOptions, timeZoneOptions } from '../ui/options';
 import { QueryStatus } from '../ui/QueryStatus';
 import { SavedNote } from './SavedNote';
 
@@ -43,7 +43,7 @@ export function OrganisationSettings() {
 }
 
 function OrganisationForm({ organisation }: { organisation: Organisation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const canEdit = useCanEdit();
   const timeZones = timeZoneOptions();
@@ -105,7 +105,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
             control={control}
             name="defaultLanguage"
             label={t('settings.fields.defaultLanguage')}
-            options={languageOptions}
+            options={appLanguageOptions(i18n.language)}
           />
           <FormSelectField
             control={control}

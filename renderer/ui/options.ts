@@ -1,7 +1,7 @@
 // Option lists for selects, built from the shared enums so a new value shows up everywhere.
 import type { TFunction } from 'i18next';
 import { LANGUAGES } from '../../shared/domain/fields';
-import { LANGUAGE_NAMES } from '../i18n/i18n';
+import { languageName } from './language-names';
 import type { SelectOption } from './SelectField';
 
 export function enumOptions(
@@ -12,10 +12,10 @@ export function enumOptions(
   return values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 }
 
-export const languageOptions: SelectOption[] = LANGUAGES.map((code) => ({
-  value: code,
-  label: LANGUAGE_NAMES[code],
-}));
+/** The app's own languages, named in the UI language ("Spanish", "inglés"). */
+export function appLanguageOptions(uiLanguage: string): SelectOption[] {
+  return LANGUAGES.map((code) => ({ value: code, label: languageName(code, uiLanguage) }));
+}
 
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -8,7 +8,7 @@ import { confirmationErrors } from '../forms/passwords';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { currentLanguage } from '../i18n/i18n';
 import { FormComboBoxField, FormSelectField, FormTextField } from '../ui/form-fields';
-import { browserTimeZone, languageOptions, timeZoneOptions } from '../ui/options';
+import { browserTimeZone, appLanguageOptions, timeZoneOptions } from '../ui/options';
 import { PasswordChecklist } from '../ui/PasswordChecklist';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { Button } from '../ui/Button';
@@ -97,7 +97,7 @@ export function SetupScreen({ onDone }: { onDone: (done: SetupDone) => void }) {
               control={control}
               name="language"
               label={t('setup.language')}
-              options={languageOptions}
+              options={appLanguageOptions(i18n.language)}
               description={t('setup.languageHint')}
             />
           </div>

@@ -312,7 +312,7 @@ export const en = {
       dialIn: 'Optional. A phone number and PIN for people without internet.',
       endDate: 'Optional. Leave empty if the group carries on.',
       capacity: 'Optional. The most people the group can take.',
-      languages: 'Language codes separated by commas, for example: en, es',
+      languages: 'Type part of a language’s name, then choose it. Add as many as the group uses.',
       isOpenToNewcomers: 'Untick when the group is closed to new members.',
       accessibility: 'Optional. Step-free access, hearing loop, interpreters…',
       groundRules: 'Read out at the start of each meeting.',
@@ -338,6 +338,8 @@ export const en = {
       customScheduleHint:
         'This group has a schedule the form cannot show. It is kept unless you choose another.',
       noLocationsYet: 'There are no locations yet.',
+      chosenLanguages: 'Chosen languages',
+      removeLanguage: 'Remove {{language}}',
       addLocation: 'Add a location',
     },
   },

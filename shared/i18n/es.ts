@@ -320,7 +320,8 @@ export const es: Catalogue = {
       dialIn: 'Opcional. Un número de teléfono y un PIN para quien no tenga internet.',
       endDate: 'Opcional. Déjelo vacío si el grupo continúa.',
       capacity: 'Opcional. El máximo de personas que admite el grupo.',
-      languages: 'Códigos de idioma separados por comas, por ejemplo: es, en',
+      languages:
+        'Escriba parte del nombre de un idioma y elíjalo. Añada todos los que use el grupo.',
       isOpenToNewcomers: 'Desmárquelo cuando el grupo no admita miembros nuevos.',
       accessibility: 'Opcional. Acceso sin escalones, bucle magnético, intérpretes…',
       groundRules: 'Se leen al principio de cada reunión.',
@@ -349,6 +350,8 @@ export const es: Catalogue = {
       customScheduleHint:
         'Este grupo tiene un horario que el formulario no puede mostrar. Se mantiene salvo que elija otro.',
       noLocationsYet: 'Todavía no hay lugares.',
+      chosenLanguages: 'Idiomas elegidos',
+      removeLanguage: 'Quitar {{language}}',
       addLocation: 'Añadir un lugar',
     },
   },
