@@ -34,7 +34,7 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
             <td>{t(`enums.focus.${group.focus}`)}</td>
             <td>{t(`enums.format.${group.format}`)}</td>
             <td>{describeSchedule(group.schedule, t, locale)}</td>
-            <td>{group.locationName ?? t('groups.noLocation')}</td>
+            <td className="table__free-text">{group.locationName ?? t('groups.noLocation')}</td>
             <td>
               <StatusBadge status={group.status} />
             </td>

@@ -38,8 +38,8 @@ export function LocationsTable({ locations, onEdit }: LocationsTableProps) {
         {locations.map((location) => (
           <tr key={location.id}>
             <th scope="row">{location.name}</th>
-            <td className="pre-line">{location.address}</td>
-            <td>{location.room}</td>
+            <td className="pre-line table__free-text">{location.address}</td>
+            <td className="table__free-text">{location.room}</td>
             <td className="numeric">{location.capacity ?? ''}</td>
             <td className="numeric">{location.groupCount}</td>
             {onEdit && (

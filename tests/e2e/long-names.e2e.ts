@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { runCli } from '../support/cli';
-import { screenshot, useAppSession } from './support/app';
+import { screenshot, useAppSession, VIEWPORT } from './support/app';
 
 // Names typed without spaces (a pasted link, a long compound word) must wrap on every screen:
 // a 120-character one once made the groups page 2,228 px wide and pushed Edit/Archive off screen.
@@ -76,4 +76,61 @@ describe('long unbroken names', () => {
     await expectNoSidewaysScroll(page);
     await screenshot(page, '42-groups-long-name');
   });
+
+  it('shows the group form with the new pickers, in English and Spanish, at 100 % and 200 %', async () => {
+    const zoom = (factor: 1 | 2) => zoomTo(page, factor);
+    const shoot = async (name: string) => {
+      for (const factor of [1, 2] as const) {
+        await zoom(factor);
+        await screenshot(page, `${name}-${factor * 100}`);
+      }
+      await zoom(1);
+    };
+    for (const language of ['English', 'Español'] as const) {
+      const tag = language === 'English' ? 'en' : 'es';
+      await page.getByRole('button', { name: language, exact: true }).click();
+      await page.locator('tbody tr').first().waitFor();
+      await shoot(`43-groups-long-name-${tag}`);
+      await page.getByRole('link', { name: LONG_GROUP }).click();
+      await page.getByRole('heading', { level: 1, name: LONG_GROUP }).waitFor();
+      await shoot(`44-group-detail-${tag}`);
+      const edit = tag === 'en' ? 'Edit' : 'Editar';
+      await page
+        .getByRole('link', { name: edit, exact: true })
+        .or(page.getByRole('button', { name: edit, exact: true }))
+        .first()
+        .click();
+      const languages = page.getByRole('combobox', {
+        name: tag === 'en' ? 'Languages spoken' : 'Idiomas del grupo',
+      });
+      // Clear of the sticky save bar, so its list can open below it.
+      await languages.evaluate((input) => input.scrollIntoView({ block: 'center' }));
+      await languages.fill(tag === 'en' ? 'span' : 'ára');
+      await page.getByRole('option', { name: tag === 'en' ? 'Spanish' : 'árabe' }).waitFor();
+      await shoot(`45-group-form-pickers-${tag}`);
+      await page.keyboard.press('Escape');
+      await page
+        .getByRole('link', { name: tag === 'en' ? 'Groups' : 'Grupos' })
+        .first()
+        .click();
+    }
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+  });
+
+  it('offers every time zone by name and offset in the settings, searchable', async () => {
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    const zone = page.getByRole('combobox', { name: 'Time zone' });
+    await zone.fill('sao pa');
+    await page.getByRole('option', { name: /America\/Sao Paulo \(GMT-03:00\)/ }).waitFor();
+    await screenshot(page, '46-settings-time-zone-search');
+    await page.keyboard.press('Escape');
+  });
 });
+
+/** 200 % zoom as Chromium lays it out: half the CSS pixels of the 1366×768 window. */
+async function zoomTo(page: Page, factor: 1 | 2): Promise<void> {
+  await page.setViewportSize({
+    width: Math.round(VIEWPORT.width / factor),
+    height: Math.round(VIEWPORT.height / factor),
+  });
+}
