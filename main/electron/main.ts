@@ -2,7 +2,17 @@
 // calls to the core worker, which alone holds the database (DESIGN.md §2).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { translate } from '../../shared/i18n';
 import { AppError } from '../app-error';
 import { keepMemoryOutOfCoreDumps } from '../core-dumps';
@@ -12,7 +22,8 @@ import type { CoreCaller } from '../core/core-caller';
 import { APP_INDEX_URL } from './app-origin';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { refusal, relayCall } from './call-relay';
-import { CALL_CHANNEL } from './channels';
+import { CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL } from './channels';
+import { openExternalLink } from './external-links';
 import { hardenSession, hardenWebContents } from './hardening';
 import { chooseDataDir } from './launch-options';
 import { buildMenuTemplate } from './menu';
@@ -64,19 +75,23 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+function isFromMainWindow(event: IpcMainInvokeEvent): boolean {
+  const win = mainWindow;
+  // A call can arrive while the window is closing: its webContents may already be gone.
+  return (
+    !!win &&
+    !win.isDestroyed() &&
+    isTrustedSenderFrame(event.senderFrame, win.webContents.mainFrame)
+  );
+}
+
 function relayFromMainWindow(core: CoreCaller): void {
-  ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown) => {
-    const win = mainWindow;
-    // A call can arrive while the window is closing: its webContents may already be gone.
-    if (
-      !win ||
-      win.isDestroyed() ||
-      !isTrustedSenderFrame(event.senderFrame, win.webContents.mainFrame)
-    ) {
-      return refusal('FORBIDDEN');
-    }
-    return relayCall(core, method, input);
-  });
+  ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown) =>
+    isFromMainWindow(event) ? relayCall(core, method, input) : refusal('FORBIDDEN'),
+  );
+  ipcMain.handle(OPEN_EXTERNAL_CHANNEL, (event, url: unknown) =>
+    isFromMainWindow(event) ? openExternalLink(url, (link) => shell.openExternal(link)) : false,
+  );
 }
 
 /**

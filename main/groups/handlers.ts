@@ -1,5 +1,6 @@
 import type { GroupFields } from '../../shared/domain/groups';
 import { AppError } from '../app-error';
+import { assertNameIsNewOrConfirmed } from '../core/duplicate-names';
 import type { Handlers } from '../core/handler-types';
 import type { Repositories } from '../store/store';
 
@@ -21,13 +22,25 @@ async function findGroupOrFail(repos: Repositories, id: number) {
 export const groupHandlers: Handlers<GroupMethods> = {
   listGroups: (input, { store }) => store.groups.list(input),
   getGroup: ({ id }, { store }) => findGroupOrFail(store, id),
-  createGroup: (input, { write }) =>
+  createGroup: ({ isDuplicateNameConfirmed, ...fields }, { write }) =>
     write({ action: 'create', entity: 'group', entityId: (group) => group.id }, async (repos) => {
-      await assertLocationExists(repos, input);
-      return findGroupOrFail(repos, await repos.groups.create(input));
+      await assertNameIsNewOrConfirmed(repos.groups, {
+        name: fields.name,
+        isConfirmed: isDuplicateNameConfirmed,
+        id: null,
+        messageKey: 'errors.duplicateGroupName',
+      });
+      await assertLocationExists(repos, fields);
+      return findGroupOrFail(repos, await repos.groups.create(fields));
     }),
-  updateGroup: ({ id, ...fields }, { write }) =>
+  updateGroup: ({ id, isDuplicateNameConfirmed, ...fields }, { write }) =>
     write({ action: 'update', entity: 'group', entityId: () => id }, async (repos) => {
+      await assertNameIsNewOrConfirmed(repos.groups, {
+        name: fields.name,
+        isConfirmed: isDuplicateNameConfirmed,
+        id,
+        messageKey: 'errors.duplicateGroupName',
+      });
       await assertLocationExists(repos, fields);
       if (!(await repos.groups.update(id, fields))) throw new AppError('NOT_FOUND');
       return findGroupOrFail(repos, id);

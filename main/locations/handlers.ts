@@ -1,4 +1,5 @@
 import { AppError } from '../app-error';
+import { assertNameIsNewOrConfirmed } from '../core/duplicate-names';
 import type { Handlers } from '../core/handler-types';
 import type { Repositories } from '../store/store';
 
@@ -12,12 +13,24 @@ async function findLocationOrFail(repos: Repositories, id: number) {
 
 export const locationHandlers: Handlers<LocationMethods> = {
   listLocations: (_input, { store }) => store.locations.list(),
-  createLocation: (input, { write }) =>
-    write({ action: 'create', entity: 'location', entityId: (l) => l.id }, async (repos) =>
-      findLocationOrFail(repos, await repos.locations.create(input)),
-    ),
-  updateLocation: ({ id, ...fields }, { write }) =>
+  createLocation: ({ isDuplicateNameConfirmed, ...fields }, { write }) =>
+    write({ action: 'create', entity: 'location', entityId: (l) => l.id }, async (repos) => {
+      await assertNameIsNewOrConfirmed(repos.locations, {
+        name: fields.name,
+        isConfirmed: isDuplicateNameConfirmed,
+        id: null,
+        messageKey: 'errors.duplicateLocationName',
+      });
+      return findLocationOrFail(repos, await repos.locations.create(fields));
+    }),
+  updateLocation: ({ id, isDuplicateNameConfirmed, ...fields }, { write }) =>
     write({ action: 'update', entity: 'location', entityId: () => id }, async (repos) => {
+      await assertNameIsNewOrConfirmed(repos.locations, {
+        name: fields.name,
+        isConfirmed: isDuplicateNameConfirmed,
+        id,
+        messageKey: 'errors.duplicateLocationName',
+      });
       if (!(await repos.locations.update(id, fields))) throw new AppError('NOT_FOUND');
       return findLocationOrFail(repos, id);
     }),

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type {
   Group,
   GroupFields,
@@ -10,6 +10,7 @@ import type {
 } from '../../shared/domain/groups';
 import type { Database, SupportGroupTable } from './schema';
 import { fromFlag, nowIso, parseStringList, toFlag } from './rows';
+import { folded, foldedContains, foldedEquals } from './text-functions';
 
 export interface GroupFilter {
   search: string;
@@ -86,11 +87,6 @@ function toColumns(fields: GroupFields) {
   };
 }
 
-/** LIKE with the user's text taken literally: % and _ match only themselves. */
-function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export class GroupsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -108,17 +104,12 @@ export class GroupsRepository {
     if (filter.focus) query = query.where('g.focus', '=', filter.focus);
     if (filter.format) query = query.where('g.format', '=', filter.format);
     if (filter.search) {
-      const pattern = likePattern(filter.search);
-      const matches = (column: string) =>
-        sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
+      const matches = (column: string) => foldedContains(column, filter.search);
       query = query.where((eb) =>
         eb.or([matches('g.name'), matches('g.public_description'), matches('l.name')]),
       );
     }
-    const rows = await query
-      .orderBy(sql`g.name COLLATE NOCASE`)
-      .orderBy('g.id')
-      .execute();
+    const rows = await query.orderBy(folded('g.name')).orderBy('g.name').orderBy('g.id').execute();
     return rows.map((row) => {
       const group = toGroup(row);
       return {
@@ -133,6 +124,13 @@ export class GroupsRepository {
         isListedPublicly: group.isListedPublicly,
       };
     });
+  }
+
+  /** Whether a group other than `exceptId` has this name, ignoring case, accents and spaces. */
+  async isNameTaken(name: string, exceptId: number | null = null): Promise<boolean> {
+    let query = this.db.selectFrom('support_group').select('id').where(foldedEquals('name', name));
+    if (exceptId !== null) query = query.where('id', '!=', exceptId);
+    return (await query.executeTakeFirst()) !== undefined;
   }
 
   async find(id: number): Promise<Group | undefined> {

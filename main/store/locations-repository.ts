@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Location, LocationFields } from '../../shared/domain/locations';
 import type { Database, LocationTable } from './schema';
 import { nowIso } from './rows';
+import { folded, foldedEquals } from './text-functions';
 
 function toColumns(fields: LocationFields) {
   return {
@@ -45,7 +46,8 @@ export class LocationsRepository {
 
   async list(): Promise<Location[]> {
     const rows = await this.selectLocations()
-      .orderBy(sql`l.name COLLATE NOCASE`)
+      .orderBy(folded('l.name'))
+      .orderBy('l.name')
       .orderBy('l.id')
       .execute();
     return rows.map(toLocation);
@@ -54,6 +56,13 @@ export class LocationsRepository {
   async find(id: number): Promise<Location | undefined> {
     const row = await this.selectLocations().where('l.id', '=', id).executeTakeFirst();
     return row ? toLocation(row) : undefined;
+  }
+
+  /** Whether a location other than `exceptId` has this name, ignoring case, accents and spaces. */
+  async isNameTaken(name: string, exceptId: number | null = null): Promise<boolean> {
+    let query = this.db.selectFrom('location').select('id').where(foldedEquals('name', name));
+    if (exceptId !== null) query = query.where('id', '!=', exceptId);
+    return (await query.executeTakeFirst()) !== undefined;
   }
 
   async exists(id: number): Promise<boolean> {

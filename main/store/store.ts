@@ -5,6 +5,7 @@ import { GroupsRepository } from './groups-repository';
 import { isDatabaseIntact } from './integrity';
 import { LocationsRepository } from './locations-repository';
 import { migrateToLatest } from './migrate';
+import { registerTextFunctions } from './text-functions';
 import { OrganisationRepository } from './organisation-repository';
 import { RecoveryKeyRepository } from './recovery-key-repository';
 import type { Database } from './schema';
@@ -43,6 +44,7 @@ export class Store extends Repositories {
 
   static async open(file: string, key: Buffer): Promise<Store> {
     const raw = openEncryptedDatabase(file, key);
+    registerTextFunctions(raw);
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
     const store = new Store(kysely, raw);
     try {

@@ -8,6 +8,9 @@ import { showApiErrorOnForm } from './api-form-errors';
 import { dropDraft, findDraft, keepDraft } from './draft-store';
 import { announceSaved } from './saved-status';
 
+/** What a save returns when the person chose not to save after all: nothing says "Saved.". */
+export const SAVE_ABANDONED = Symbol('save abandoned');
+
 /** What the "Leave without saving?" question says will be lost. */
 export type UnsavedSubject = 'group' | 'location' | 'settings';
 
@@ -85,7 +88,7 @@ export function useUnsavedChanges<V extends FieldValues>({
     handleSubmit(async (values) => {
       isSaving.current = true;
       try {
-        await save(values);
+        if ((await save(values)) === SAVE_ABANDONED) return;
         dropDraft(draftKey);
         setWasRestored(false);
         announceSaved();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormCheckboxField, FormTextField } from '../ui/form-fields';
 import { FormSection } from '../ui/FormSection';
 import type { GroupFormValues } from './group-form-values';
+import { LanguagesField } from './LanguagesField';
 
 /** Who can come, the ground rules, and what the public listing says. */
 export function GroupAudienceFields({ control }: { control: Control<GroupFormValues> }) {
@@ -18,13 +19,7 @@ export function GroupAudienceFields({ control }: { control: Control<GroupFormVal
             label={t('groups.fields.capacity')}
             description={t('groups.hints.capacity')}
           />
-          <FormTextField
-            control={control}
-            name="languages"
-            label={t('groups.fields.languages')}
-            description={t('groups.hints.languages')}
-            spellCheck={false}
-          />
+          <LanguagesField control={control} />
           <FormCheckboxField
             control={control}
             name="isOpenToNewcomers"

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../shared/domain/groups';
+import { useDateLocale } from '../i18n/date-locale';
 import { DetailList } from '../ui/DetailList';
+import { ExternalLink } from '../ui/ExternalLink';
 import { formatCivilDate, formatLanguageList } from '../ui/format';
 import { describeSchedule } from './describe-schedule';
 
@@ -8,6 +10,7 @@ import { describeSchedule } from './describe-schedule';
 export function GroupDetails({ group }: { group: Group }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const locale = useDateLocale();
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
   const sections = [
     {
@@ -34,7 +37,10 @@ export function GroupDetails({ group }: { group: Group }) {
           : []),
         ...(group.format !== 'in_person'
           ? [
-              { label: t('groups.fields.onlineLink'), value: group.onlineLink },
+              {
+                label: t('groups.fields.onlineLink'),
+                value: group.onlineLink && <ExternalLink url={group.onlineLink} />,
+              },
               { label: t('groups.fields.dialIn'), value: group.dialIn },
             ]
           : []),
@@ -43,11 +49,11 @@ export function GroupDetails({ group }: { group: Group }) {
     {
       title: t('groups.sections.schedule'),
       details: [
-        { label: t('groups.fields.schedule'), value: describeSchedule(group.schedule, t, lang) },
-        { label: t('groups.fields.startDate'), value: formatCivilDate(group.startDate, lang) },
+        { label: t('groups.fields.schedule'), value: describeSchedule(group.schedule, t, locale) },
+        { label: t('groups.fields.startDate'), value: formatCivilDate(group.startDate, locale) },
         {
           label: t('groups.fields.endDate'),
-          value: group.endDate ? formatCivilDate(group.endDate, lang) : '',
+          value: group.endDate ? formatCivilDate(group.endDate, locale) : '',
         },
       ],
     },

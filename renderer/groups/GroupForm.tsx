@@ -9,9 +9,15 @@ import {
 import { revealFocusedField } from '../forms/reveal-focused-field';
 import { useUnsavedChanges } from '../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
+import { useDuplicateNameQuestion } from '../forms/useDuplicateNameQuestion';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
-import { FormRadioGroupField, FormSelectField, FormTextField } from '../ui/form-fields';
+import {
+  FormDateField,
+  FormRadioGroupField,
+  FormSelectField,
+  FormTextField,
+} from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { enumOptions } from '../ui/options';
 import { FormSection } from '../ui/FormSection';
@@ -55,7 +61,12 @@ export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFo
     subject: 'group',
     fieldFor: groupFieldFor,
   });
-  const submit = unsaved.submitWith((values) => onSave(valuesToGroupInput(values)));
+  const { saveAsking, dialog: duplicateNameDialog } = useDuplicateNameQuestion();
+  const submit = unsaved.submitWith((values) =>
+    saveAsking((isDuplicateNameConfirmed) =>
+      onSave({ ...valuesToGroupInput(values), isDuplicateNameConfirmed }),
+    ),
+  );
 
   const focusOptions = [
     { value: '', label: t('common.choose') },
@@ -110,17 +121,15 @@ export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFo
       <FormSection title={t('groups.sections.schedule')}>
         <ScheduleFields control={control} />
         <div className="form__grid">
-          <FormTextField
+          <FormDateField
             control={control}
             name="startDate"
-            type="date"
             label={t('groups.fields.startDate')}
             isRequired
           />
-          <FormTextField
+          <FormDateField
             control={control}
             name="endDate"
-            type="date"
             label={t('groups.fields.endDate')}
             description={t('groups.hints.endDate')}
           />
@@ -152,6 +161,7 @@ export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFo
           {t('groups.save')}
         </Button>
       </div>
+      {duplicateNameDialog}
     </form>
   );
 }

@@ -2,10 +2,12 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../shared/domain/groups';
 import { StatusBadge } from '../ui/StatusBadge';
+import { useDateLocale } from '../i18n/date-locale';
 import { describeSchedule } from './describe-schedule';
 
 export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useDateLocale();
   return (
     <table className="table table--stack">
       <caption className="visually-hidden">
@@ -32,9 +34,9 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
             <td data-label={t('groups.fields.focus')}>{t(`enums.focus.${group.focus}`)}</td>
             <td data-label={t('groups.fields.format')}>{t(`enums.format.${group.format}`)}</td>
             <td data-label={t('groups.fields.schedule')}>
-              {describeSchedule(group.schedule, t, i18n.language)}
+              {describeSchedule(group.schedule, t, locale)}
             </td>
-            <td data-label={t('groups.fields.location')}>
+            <td className="table__free-text" data-label={t('groups.fields.location')}>
               {group.locationName ?? t('groups.noLocation')}
             </td>
             <td data-label={t('groups.fields.status')}>

@@ -1,7 +1,13 @@
 import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MONTH_ORDINALS, parseRrule, WEEKDAYS } from '../../shared/schedule/rrule';
-import { FormCheckboxGroupField, FormSelectField, FormTextField } from '../ui/form-fields';
+import { useDateLocale } from '../i18n/date-locale';
+import {
+  FormCheckboxGroupField,
+  FormSelectField,
+  FormTextField,
+  FormTimeField,
+} from '../ui/form-fields';
 import { describeSchedule, weekdayName } from './describe-schedule';
 import type { GroupFormValues } from './group-form-values';
 import { rruleFromChoice } from './schedule-values';
@@ -9,6 +15,7 @@ import { rruleFromChoice } from './schedule-values';
 /** How often, which days, what time, how long — and the result in words as you choose. */
 export function ScheduleFields({ control }: { control: Control<GroupFormValues> }) {
   const { t, i18n } = useTranslation();
+  const locale = useDateLocale();
   const values = useWatch({ control }) as GroupFormValues;
   const kind = values.scheduleKind;
   const weekdayOptions = WEEKDAYS.map((day) => ({
@@ -32,7 +39,7 @@ export function ScheduleFields({ control }: { control: Control<GroupFormValues> 
       ? describeSchedule(
           { rrule, startTime: values.startTime, durationMinutes: duration },
           t,
-          i18n.language,
+          locale,
         )
       : t('groups.form.scheduleIncomplete');
 
@@ -75,10 +82,9 @@ export function ScheduleFields({ control }: { control: Control<GroupFormValues> 
       {kind === 'custom' && (
         <p className="form__hint form__wide">{t('groups.form.customScheduleHint')}</p>
       )}
-      <FormTextField
+      <FormTimeField
         control={control}
         name="startTime"
-        type="time"
         label={t('groups.fields.startTime')}
         isRequired
       />

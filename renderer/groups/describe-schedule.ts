@@ -1,5 +1,7 @@
-// Puts a stored schedule into words ("Every Monday at 19:00 (90 min)") in the UI language.
+// Puts a stored schedule into words ("Every Monday at 19:00 (90 min)") in the UI language, with
+// the time written as the date locale writes it (see renderer/i18n/date-locale.ts).
 import type { TFunction } from 'i18next';
+import { formatWallTime } from '../i18n/date-locale';
 import type { Schedule } from '../../shared/domain/groups';
 import {
   parseRrule,
@@ -63,13 +65,14 @@ function describePattern(rule: ScheduleRule, t: TFunction, language: string): st
   }
 }
 
-export function describeSchedule(schedule: Schedule, t: TFunction, language: string): string {
+/** `locale` is the date locale, e.g. "es-GB": Spanish words, a British clock. */
+export function describeSchedule(schedule: Schedule, t: TFunction, locale: string): string {
   const rule = parseRrule(schedule.rrule);
-  const pattern = rule ? describePattern(rule, t, language) : t('schedule.custom');
+  const pattern = rule ? describePattern(rule, t, locale) : t('schedule.custom');
   const sentence = t('schedule.atTime', {
     pattern,
-    time: schedule.startTime,
+    time: formatWallTime(schedule.startTime, locale),
     minutes: schedule.durationMinutes,
   });
-  return capitalise(sentence, language);
+  return capitalise(sentence, locale);
 }

@@ -1,8 +1,9 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { locationInputSchema, type LocationInput } from '../../shared/domain/locations';
-import { useUnsavedChanges } from '../forms/useUnsavedChanges';
+import { SAVE_ABANDONED, useUnsavedChanges } from '../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
+import { useDuplicateNameQuestion } from '../forms/useDuplicateNameQuestion';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
@@ -39,9 +40,13 @@ export function LocationFormDialog({
   });
   const { control, formState } = form;
   const unsaved = useUnsavedChanges({ form, draftKey, subject: 'location' });
+  const { saveAsking, dialog: duplicateNameDialog } = useDuplicateNameQuestion();
   const submit = unsaved.submitWith(async (values) => {
-    await onSave(valuesToLocationInput(values));
-    onClose();
+    const saved = await saveAsking((isDuplicateNameConfirmed) =>
+      onSave({ ...valuesToLocationInput(values), isDuplicateNameConfirmed }),
+    );
+    if (saved !== SAVE_ABANDONED) onClose();
+    return saved;
   });
   const cancel = () => unsaved.confirmLeave(onClose);
   return (
@@ -90,6 +95,7 @@ export function LocationFormDialog({
             {t('locations.save')}
           </Button>
         </div>
+        {duplicateNameDialog}
       </form>
     </FormDialog>
   );

@@ -38,10 +38,12 @@ export function LocationsTable({ locations, onEdit }: LocationsTableProps) {
         {locations.map((location) => (
           <tr key={location.id}>
             <th scope="row">{location.name}</th>
-            <td className="pre-line" data-label={t('locations.fields.address')}>
+            <td className="pre-line table__free-text" data-label={t('locations.fields.address')}>
               {location.address}
             </td>
-            <td data-label={t('locations.fields.room')}>{location.room}</td>
+            <td className="table__free-text" data-label={t('locations.fields.room')}>
+              {location.room}
+            </td>
             <td className="numeric" data-label={t('locations.fields.capacity')}>
               {location.capacity ?? ''}
             </td>

@@ -13,9 +13,9 @@ import { useUnsavedChanges } from '../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
-import { FormSelectField, FormTextField } from '../ui/form-fields';
+import { FormComboBoxField, FormSelectField, FormTextField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
-import { enumOptions, languageOptions, timeZoneOptions } from '../ui/options';
+import { browserTimeZone, enumOptions, appLanguageOptions, timeZoneOptions } from '../ui/options';
 import { QueryStatus } from '../ui/QueryStatus';
 
 const resolver = zodFormResolver<Organisation>({
@@ -43,7 +43,7 @@ export function OrganisationSettings() {
 }
 
 function OrganisationForm({ organisation }: { organisation: Organisation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const canEdit = useCanEdit();
   const timeZones = timeZoneOptions();
@@ -97,17 +97,18 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
             type="email"
             label={t('settings.fields.email')}
           />
-          <FormSelectField
+          <FormComboBoxField
             control={control}
             name="timeZone"
             label={t('settings.fields.timeZone')}
             options={timeZones}
+            description={t('timeZonePicker.thisComputer', { zone: browserTimeZone() })}
           />
           <FormSelectField
             control={control}
             name="defaultLanguage"
             label={t('settings.fields.defaultLanguage')}
-            options={languageOptions}
+            options={appLanguageOptions(i18n.language)}
           />
           <FormSelectField
             control={control}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { translateFormError } from '../forms/zod-resolver';
 import { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
+import { ComboBoxField, type ComboBoxFieldProps } from './ComboBoxField';
+import { DateInputField, TimeInputField, type DateTimeFieldProps } from './DateTimeFields';
 import { CheckboxGroupField, type CheckboxGroupFieldProps } from './CheckboxGroupField';
 import { RadioGroupField, type RadioGroupFieldProps } from './RadioGroupField';
 import { SelectField, type SelectFieldProps } from './SelectField';
@@ -114,3 +116,46 @@ export function FormCheckboxGroupField<V extends FieldValues>({
     />
   );
 }
+
+export function FormComboBoxField<V extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<V> & Omit<ComboBoxFieldProps, Bindable | 'inputRef'>) {
+  const { field, error } = useBoundField({ control, name });
+  return (
+    <ComboBoxField
+      {...props}
+      name={field.name}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={error}
+    />
+  );
+}
+
+function boundDateTimeField(Field: typeof TimeInputField) {
+  return function FormDateTimeField<V extends FieldValues>({
+    control,
+    name,
+    ...props
+  }: Bound<V> & Omit<DateTimeFieldProps, Bindable | 'inputRef'>) {
+    const { field, error } = useBoundField({ control, name });
+    return (
+      <Field
+        {...props}
+        name={field.name}
+        value={(field.value as string | undefined) ?? ''}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        inputRef={field.ref}
+        error={error}
+      />
+    );
+  };
+}
+
+export const FormTimeField = boundDateTimeField(TimeInputField);
+export const FormDateField = boundDateTimeField(DateInputField);

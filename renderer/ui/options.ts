@@ -1,7 +1,7 @@
 // Option lists for selects, built from the shared enums so a new value shows up everywhere.
 import type { TFunction } from 'i18next';
 import { LANGUAGES } from '../../shared/domain/fields';
-import { LANGUAGE_NAMES } from '../i18n/i18n';
+import { languageName } from './language-names';
 import type { SelectOption } from './SelectField';
 
 export function enumOptions(
@@ -12,26 +12,39 @@ export function enumOptions(
   return values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 }
 
-export const languageOptions: SelectOption[] = LANGUAGES.map((code) => ({
-  value: code,
-  label: LANGUAGE_NAMES[code],
-}));
+/** The app's own languages, named in the UI language ("Spanish", "inglés"). */
+export function appLanguageOptions(uiLanguage: string): SelectOption[] {
+  return LANGUAGES.map((code) => ({ value: code, label: languageName(code, uiLanguage) }));
+}
 
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** "GMT+01:00" for a zone now; "GMT" alone (UTC itself) is written "GMT+00:00" like the rest. */
+function utcOffset(zone: string, now: Date): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(now)
+    .find((part) => part.type === 'timeZoneName');
+  const offset = parts?.value ?? 'GMT';
+  return offset === 'GMT' ? 'GMT+00:00' : offset;
+}
+
 let timeZoneCache: SelectOption[] | null = null;
 
-/** Every IANA zone this browser knows, plus UTC and the current one (some builds omit them). */
-export function timeZoneOptions(): SelectOption[] {
+/**
+ * Every IANA zone this browser knows, plus UTC and the current one (some builds omit them),
+ * labelled with today's offset: "Europe/London (GMT+00:00)".
+ */
+export function timeZoneOptions(now = new Date()): SelectOption[] {
   if (!timeZoneCache) {
     const zones = new Set(Intl.supportedValuesOf('timeZone'));
     zones.add('UTC');
     zones.add(browserTimeZone());
-    timeZoneCache = [...zones]
-      .sort()
-      .map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
+    timeZoneCache = [...zones].sort().map((zone) => ({
+      value: zone,
+      label: `${zone.replaceAll('_', ' ')} (${utcOffset(zone, now)})`,
+    }));
   }
   return timeZoneCache;
 }

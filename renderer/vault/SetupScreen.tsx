@@ -8,8 +8,8 @@ import { confirmationErrors } from '../forms/passwords';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { currentLanguage } from '../i18n/i18n';
-import { FormSelectField, FormTextField } from '../ui/form-fields';
-import { browserTimeZone, languageOptions, timeZoneOptions } from '../ui/options';
+import { FormComboBoxField, FormSelectField, FormTextField } from '../ui/form-fields';
+import { browserTimeZone, appLanguageOptions, timeZoneOptions } from '../ui/options';
 import { PasswordChecklist } from '../ui/PasswordChecklist';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { Button } from '../ui/Button';
@@ -87,7 +87,7 @@ export function SetupScreen({ onDone }: { onDone: (done: SetupDone) => void }) {
               isRequired
               autoFocus
             />
-            <FormSelectField
+            <FormComboBoxField
               control={control}
               name="timeZone"
               label={t('setup.timeZone')}
@@ -98,7 +98,7 @@ export function SetupScreen({ onDone }: { onDone: (done: SetupDone) => void }) {
               control={control}
               name="language"
               label={t('setup.language')}
-              options={languageOptions}
+              options={appLanguageOptions(i18n.language)}
               description={t('setup.languageHint')}
             />
           </div>

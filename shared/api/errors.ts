@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'PORT_IN_USE',
   /** The browser host's address (its per-launch token) is from an earlier start, or missing. */
   'STALE_ADDRESS',
+  /** Another record has this name; the input may confirm that this is intended. */
+  'DUPLICATE_NAME',
   'INTERNAL',
 ] as const;
 

@@ -1,10 +1,29 @@
 import { z } from 'zod';
+import { trimInvisible } from '../text/invisible';
 
-/** A required single-line text, trimmed. */
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * A required single-line text such as a name, trimmed of invisible characters at both ends.
+ * Text made only of them (a zero-width space, a BOM) would look like a blank name in every list.
+ */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .refine((text) => text.trim() === '' || trimInvisible(text) !== '', {
+      error: 'validation.invisibleOnly',
+      abort: true,
+    })
+    .overwrite(trimInvisible)
+    .min(1)
+    .max(max);
 
 /** An optional text: empty string means "not given", so forms and storage stay simple. */
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
+
+/**
+ * A name that matches another record's (ignoring case, accents and spaces) is refused unless the
+ * person saw the warning and chose to save anyway: two "Grief Café" groups confuse everyone.
+ */
+export const duplicateNameConfirmation = { isDuplicateNameConfirmed: z.boolean().default(false) };
 
 export const id = z.number().int().positive();
 export const idInput = z.strictObject({ id });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatRrule, parseRrule } from '../schedule/rrule';
 import {
   civilDate,
+  duplicateNameConfirmation,
   id,
   optionalEmail,
   optionalPhone,
@@ -105,11 +106,16 @@ function withGroupRules<T extends z.ZodType<GroupShapeOutput>>(schema: T): T {
     }) as T;
 }
 
-export const groupInputSchema = withGroupRules(z.strictObject(groupShape));
+export const groupInputSchema = withGroupRules(
+  z.strictObject({ ...groupShape, ...duplicateNameConfirmation }),
+);
 export type GroupInput = z.input<typeof groupInputSchema>;
-export type GroupFields = z.output<typeof groupInputSchema>;
+/** What is stored about a group. */
+export type GroupFields = GroupShapeOutput;
 
-export const updateGroupInputSchema = withGroupRules(z.strictObject({ id, ...groupShape }));
+export const updateGroupInputSchema = withGroupRules(
+  z.strictObject({ id, ...groupShape, ...duplicateNameConfirmation }),
+);
 
 export const listGroupsInputSchema = z
   .strictObject({

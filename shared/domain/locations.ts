@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, requiredText } from './fields';
+import { duplicateNameConfirmation, id, optionalText, requiredText } from './fields';
 
 const locationShape = {
   name: requiredText(120),
@@ -9,11 +9,19 @@ const locationShape = {
   capacity: z.number().int().min(1).max(10000).nullable().default(null),
 };
 
-export const locationInputSchema = z.strictObject(locationShape);
+export const locationInputSchema = z.strictObject({
+  ...locationShape,
+  ...duplicateNameConfirmation,
+});
 export type LocationInput = z.input<typeof locationInputSchema>;
-export type LocationFields = z.output<typeof locationInputSchema>;
+/** What is stored about a location. */
+export type LocationFields = z.output<z.ZodObject<typeof locationShape>>;
 
-export const updateLocationInputSchema = z.strictObject({ id, ...locationShape });
+export const updateLocationInputSchema = z.strictObject({
+  id,
+  ...locationShape,
+  ...duplicateNameConfirmation,
+});
 
 export interface Location extends LocationFields {
   id: number;

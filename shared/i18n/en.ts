@@ -32,6 +32,7 @@ export const en = {
       "The data folder cannot be written to (it is read-only). Nothing was saved. Check the folder's permissions or the drive's write protection.",
     PORT_IN_USE:
       'Another program is already using that port. Choose another port, or leave it out to pick a free one.',
+    DUPLICATE_NAME: 'Another record already has this name.',
     INTERNAL: 'Something went wrong. Nothing was changed. Please try again.',
     NETWORK: 'Circlekeeper is not responding. Please restart it.',
     STALE_ADDRESS:
@@ -40,11 +41,15 @@ export const en = {
       'That recovery key does not open this data. Check it against the printed sheet.',
     notAdmin: 'Only an administrator account can be reset with the recovery key.',
     locationInUse: 'This location is used by {{count}} groups. Move them first.',
+    duplicateGroupName: 'A group called “{{name}}” already exists.',
+    duplicateLocationName: 'A location called “{{name}}” already exists.',
     duplicateUsername: 'That username is already taken.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },
   validation: {
     required: 'This field is required.',
+    invisibleOnly:
+      'Type a name with letters or numbers: spaces and invisible characters alone do not count.',
     tooShort: 'Use at least {{minimum}} characters.',
     tooLong: 'Use at most {{maximum}} characters.',
     tooSmall: 'Use {{minimum}} or more.',
@@ -69,6 +74,18 @@ export const en = {
     username: 'Use lowercase letters, digits, dots, dashes or underscores.',
     weakPassword: 'This password does not meet the rules below.',
     passwordsDiffer: 'The two passwords are not the same.',
+  },
+  timeZonePicker: {
+    thisComputer: 'This computer is set to {{zone}}.',
+  },
+  externalLink: {
+    title: 'Open this link in your web browser?',
+    open: 'Open in browser',
+  },
+  duplicateName: {
+    question: 'Save anyway? Two with the same name are easy to mix up.',
+    saveAnyway: 'Save anyway',
+    goBack: 'Go back',
   },
   passwordRules: {
     length: 'At least 10 characters',
@@ -403,7 +420,7 @@ export const en = {
       dialIn: 'Optional. A phone number and PIN for people without internet.',
       endDate: 'Optional. Leave empty if the group carries on.',
       capacity: 'Optional. The most people the group can take.',
-      languages: 'Language codes separated by commas, for example: en, es',
+      languages: 'Type part of a language’s name, then choose it. Add as many as the group uses.',
       isOpenToNewcomers: 'Untick when the group is closed to new members.',
       accessibility: 'Optional. Step-free access, hearing loop, interpreters…',
       groundRules: 'Read out at the start of each meeting.',
@@ -429,6 +446,8 @@ export const en = {
       customScheduleHint:
         'This group has a schedule the form cannot show. It is kept unless you choose another.',
       noLocationsYet: 'There are no locations yet.',
+      chosenLanguages: 'Chosen languages',
+      removeLanguage: 'Remove {{language}}',
       addLocation: 'Add a location',
     },
   },

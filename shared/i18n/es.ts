@@ -33,6 +33,7 @@ export const es: Catalogue = {
       'No se puede escribir en la carpeta de datos (es de solo lectura). No se guardó nada. Compruebe los permisos de la carpeta o la protección contra escritura de la unidad.',
     PORT_IN_USE:
       'Otro programa ya usa ese puerto. Elija otro puerto o no indique ninguno para usar uno libre.',
+    DUPLICATE_NAME: 'Otro registro ya tiene este nombre.',
     INTERNAL: 'Algo salió mal. No se cambió nada. Vuelva a intentarlo.',
     NETWORK: 'Circlekeeper no responde. Reinícielo.',
     STALE_ADDRESS:
@@ -41,12 +42,16 @@ export const es: Catalogue = {
       'Esa clave de recuperación no abre estos datos. Compárela con la hoja impresa.',
     notAdmin: 'Solo una cuenta de administrador puede restablecerse con la clave de recuperación.',
     locationInUse: 'Este lugar lo usan {{count}} grupos. Muévalos primero.',
+    duplicateGroupName: 'Ya existe un grupo llamado «{{name}}».',
+    duplicateLocationName: 'Ya existe un lugar llamado «{{name}}».',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
   },
   validation: {
     required: 'Este campo es obligatorio.',
+    invisibleOnly:
+      'Escriba un nombre con letras o números: los espacios y caracteres invisibles solos no cuentan.',
     tooShort: 'Use al menos {{minimum}} caracteres.',
     tooLong: 'Use como máximo {{maximum}} caracteres.',
     tooSmall: 'Use {{minimum}} o más.',
@@ -71,6 +76,18 @@ export const es: Catalogue = {
     username: 'Use minúsculas, dígitos, puntos, guiones o guiones bajos.',
     weakPassword: 'Esta contraseña no cumple las reglas de abajo.',
     passwordsDiffer: 'Las dos contraseñas no coinciden.',
+  },
+  timeZonePicker: {
+    thisComputer: 'Este equipo usa la zona {{zone}}.',
+  },
+  externalLink: {
+    title: '¿Abrir este enlace en su navegador web?',
+    open: 'Abrir en el navegador',
+  },
+  duplicateName: {
+    question: '¿Guardar de todos modos? Dos con el mismo nombre se confunden fácilmente.',
+    saveAnyway: 'Guardar de todos modos',
+    goBack: 'Volver',
   },
   passwordRules: {
     length: 'Al menos 10 caracteres',
@@ -410,7 +427,8 @@ export const es: Catalogue = {
       dialIn: 'Opcional. Un número de teléfono y un PIN para quien no tenga internet.',
       endDate: 'Opcional. Déjelo vacío si el grupo continúa.',
       capacity: 'Opcional. El máximo de personas que admite el grupo.',
-      languages: 'Códigos de idioma separados por comas, por ejemplo: es, en',
+      languages:
+        'Escriba parte del nombre de un idioma y elíjalo. Añada todos los que use el grupo.',
       isOpenToNewcomers: 'Desmárquelo cuando el grupo no admita miembros nuevos.',
       accessibility: 'Opcional. Acceso sin escalones, bucle magnético, intérpretes…',
       groundRules: 'Se leen al principio de cada reunión.',
@@ -439,6 +457,8 @@ export const es: Catalogue = {
       customScheduleHint:
         'Este grupo tiene un horario que el formulario no puede mostrar. Se mantiene salvo que elija otro.',
       noLocationsYet: 'Todavía no hay lugares.',
+      chosenLanguages: 'Idiomas elegidos',
+      removeLanguage: 'Quitar {{language}}',
       addLocation: 'Añadir un lugar',
     },
   },

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, useAppSession } from './support/app';
+import { fillDateTimeField, screenshot, useAppSession } from './support/app';
 
 // One story, as a coordinator would live it: first run, a group, a lock, a wrong password.
 // Screens are captured at 1366×768 into test-results/screenshots/ and checked with axe.
@@ -76,8 +76,8 @@ describe('first run to a locked and unlocked app', () => {
       await meetsOn.getByLabel(day).uncheck();
     }
     await meetsOn.getByLabel('Tuesday').check();
-    await page.getByLabel('Start time').fill('18:30');
-    await page.getByLabel('Start date').fill('2026-12-01');
+    await fillDateTimeField(page, 'Start time', '18:30');
+    await fillDateTimeField(page, 'Start date', '2026-12-01');
     await page.getByRole('button', { name: 'Save group' }).click();
     await page.getByRole('heading', { level: 1, name: GROUP_NAME }).waitFor();
     await page.getByText('Every Tuesday at 18:30 (90 min)').waitFor();

@@ -6,9 +6,10 @@ function describeIn(
   rrule: string,
   startTime = '19:00',
   durationMinutes = 90,
+  region = 'GB',
 ) {
   const i18n = setUpI18n(language);
-  return describeSchedule({ rrule, startTime, durationMinutes }, i18n.t, language);
+  return describeSchedule({ rrule, startTime, durationMinutes }, i18n.t, `${language}-${region}`);
 }
 
 describe('describeSchedule', () => {
@@ -43,6 +44,12 @@ describe('describeSchedule', () => {
     );
     expect(describeIn('es', 'FREQ=MONTHLY;BYDAY=1TU', '18:30')).toBe(
       'Primer martes de cada mes a las 18:30 (90 min)',
+    );
+  });
+
+  it('writes the time on the clock of the region: 12-hour in the United States', () => {
+    expect(describeIn('en', 'FREQ=WEEKLY;BYDAY=MO', '19:00', 90, 'US')).toMatch(
+      /^Every Monday at 7:00\sPM \(90 min\)$/,
     );
   });
 

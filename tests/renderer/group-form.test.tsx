@@ -34,6 +34,9 @@ async function renderForm(onSave = jest.fn(async (_input: unknown) => undefined)
 const submit = () =>
   act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save group' })));
 
+// A whole form with react-aria pickers renders slowly in jsdom on a shared, busy machine.
+jest.setTimeout(30_000);
+
 describe('GroupForm', () => {
   it('shows translated errors next to the fields and focuses the first one', async () => {
     const onSave = await renderForm();
@@ -57,7 +60,7 @@ describe('GroupForm', () => {
     fireEvent.change(screen.getByLabelText('How often'), { target: { value: 'monthly' } });
     fireEvent.change(screen.getByLabelText('Which week of the month'), { target: { value: '1' } });
     fireEvent.change(screen.getByLabelText('Day of the week'), { target: { value: 'TU' } });
-    expect(screen.getByText(/First Tuesday of the month at 19:00/)).toBeTruthy();
+    expect(screen.getByText(/First Tuesday of the month at 7:00\sPM/)).toBeTruthy();
     await submit();
     await waitFor(() => expect(onSave).toHaveBeenCalled());
     expect(onSave.mock.calls[0]![0]).toMatchObject({
@@ -89,5 +92,75 @@ describe('GroupForm', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalled());
     expect(await screen.findByText('Use at most 120 characters.')).toBeTruthy();
     expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('asks before saving a name another group has, and saves it confirmed on "Save anyway"', async () => {
+    const onSave = await renderForm(
+      jest.fn(async (input: unknown) => {
+        if ((input as { isDuplicateNameConfirmed: boolean }).isDuplicateNameConfirmed) {
+          return undefined;
+        }
+        throw new ApiCallError({
+          code: 'DUPLICATE_NAME',
+          messageKey: 'errors.duplicateGroupName',
+          params: { name: 'Grief Cafe' },
+        });
+      }),
+    );
+    await screen.findByRole('option', { name: 'Main Hall' });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Grief Cafe' } });
+    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'grief' } });
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    await submit();
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('A group called “Grief Cafe” already exists.');
+    expect(screen.getByRole('button', { name: 'Go back' })).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save anyway' })));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ isDuplicateNameConfirmed: false });
+    expect(onSave.mock.calls[1]![0]).toMatchObject({ isDuplicateNameConfirmed: true });
+  });
+
+  it('saves nothing more when the person goes back from the duplicate-name question', async () => {
+    const onSave = await renderForm(
+      jest.fn(async (_input: unknown) => {
+        throw new ApiCallError({
+          code: 'DUPLICATE_NAME',
+          messageKey: 'errors.duplicateGroupName',
+          params: { name: 'Grief Cafe' },
+        });
+      }),
+    );
+    await screen.findByRole('option', { name: 'Main Hall' });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Grief Cafe' } });
+    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'grief' } });
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    await submit();
+    await screen.findByRole('alertdialog');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Go back' })));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(screen.getByLabelText('Name')).toHaveProperty('value', 'Grief Cafe');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('picks the languages by name and saves their codes', async () => {
+    const onSave = await renderForm();
+    await screen.findByRole('option', { name: 'Main Hall' });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Carers Café' } });
+    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'caregivers' } });
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    const languages = screen.getByRole('combobox', { name: 'Languages spoken' });
+    await act(async () => {
+      languages.focus();
+      fireEvent.change(languages, { target: { value: 'SPAN' } });
+    });
+    await act(async () => fireEvent.keyDown(languages, { key: 'ArrowDown' }));
+    const spanish = await screen.findByRole('option', { name: 'Spanish' }, { timeout: 5000 });
+    await act(async () => fireEvent.click(spanish));
+    expect(screen.getByRole('button', { name: 'Remove Spanish' })).toBeTruthy();
+    await submit();
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ languages: ['es'] });
   });
 });

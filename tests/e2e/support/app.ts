@@ -82,7 +82,8 @@ export interface AppSession {
 async function openAppSession(dataDir: string): Promise<AppSession> {
   const app = await startApp(dataDir);
   const browser = await launchChromium();
-  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  // A British English PC: dates and times follow the computer's region (24-hour clock here).
+  const page = await (await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' })).newPage();
   return {
     app,
     page,
@@ -141,4 +142,22 @@ export async function settledCount(locator: Locator, expected: number, timeoutMs
     count = await locator.count();
   }
   return count;
+}
+
+/**
+ * Types a date ("2026-12-01") or time ("18:30") into a react-aria date or time field, segment by
+ * segment, whatever order the locale puts them in.
+ */
+export async function fillDateTimeField(page: Page, label: string, value: string): Promise<void> {
+  const [first, second, third] = value.split(/[-:]/);
+  const parts: Record<string, string | undefined> = value.includes(':')
+    ? { hour: first, minute: second }
+    : { year: first, month: second, day: third };
+  const segments = page.getByRole('group', { name: label, exact: true }).getByRole('spinbutton');
+  for (const segment of await segments.all()) {
+    const part = parts[(await segment.getAttribute('data-type')) ?? ''];
+    if (part === undefined) continue;
+    await segment.click();
+    await page.keyboard.type(part);
+  }
 }

@@ -326,6 +326,33 @@ describe('groups', () => {
       expect(await names({ search: 'nothing like this' })).toEqual([]);
     });
 
+    it('searches ignoring accents and case, in names and location names', async () => {
+      await seed();
+      expect(await names({ search: 'cafe' })).toEqual(['Carers Café']);
+      expect(await names({ search: 'CAFÉ' })).toEqual(['Carers Café']);
+      await test.call('createLocation', { name: 'Salón Ñandú' });
+      const salon = (await test.call('listLocations', {})).find((l) => l.name === 'Salón Ñandú')!;
+      await test.call(
+        'createGroup',
+        sampleGroup({ name: 'Straße', format: 'hybrid', locationId: salon.id }),
+      );
+      expect(await names({ search: 'salon nandu' })).toEqual(['Straße']);
+      expect(await names({ search: 'STRASSE' })).toEqual(['Straße']);
+    });
+
+    it('orders accented names with their unaccented letter', async () => {
+      await seed();
+      await test.call('createGroup', sampleGroup({ name: 'Éxito Diario' }));
+      expect(await names()).toEqual([
+        '100% Sober',
+        'anxiety_support',
+        'Bereaved Parents',
+        'Carers Café',
+        'Éxito Diario',
+        'Thursday Grief Circle',
+      ]);
+    });
+
     it('takes % and _ in a search literally', async () => {
       await seed();
       expect(await names({ search: '%' })).toEqual(['100% Sober']);
@@ -357,6 +384,52 @@ describe('groups', () => {
       expect(await test.refuse('listGroups', { search: 'a'.repeat(121) })).toMatchObject({
         code: 'VALIDATION_FAILED',
       });
+    });
+  });
+
+  describe('duplicate names', () => {
+    it('refuses a name that matches another group, ignoring case, accents and spaces', async () => {
+      await test.call('createGroup', sampleGroup({ name: 'Grief Café' }));
+      const error = await test.refuse('createGroup', sampleGroup({ name: '  GRIEF cafe ' }));
+      expect(error).toMatchObject({
+        code: 'DUPLICATE_NAME',
+        messageKey: 'errors.duplicateGroupName',
+        params: { name: 'GRIEF cafe' },
+      });
+      expect(await test.call('listGroups', {})).toHaveLength(1);
+    });
+
+    it('saves a duplicate name once the input says it was confirmed', async () => {
+      await test.call('createGroup', sampleGroup({ name: 'Grief Café' }));
+      await test.call(
+        'createGroup',
+        sampleGroup({ name: 'Grief Cafe', isDuplicateNameConfirmed: true }),
+      );
+      expect(await test.call('listGroups', {})).toHaveLength(2);
+    });
+
+    it('lets a group keep its own name on edit, even when another shares it', async () => {
+      const first = await test.call('createGroup', sampleGroup({ name: 'Grief Café' }));
+      await test.call(
+        'createGroup',
+        sampleGroup({ name: 'grief cafe', isDuplicateNameConfirmed: true }),
+      );
+      const edited = await test.call('updateGroup', {
+        id: first.id,
+        ...sampleGroup({ name: 'Grief Café', room: 'Room 4' }),
+      });
+      expect(edited).toMatchObject({ name: 'Grief Café', room: 'Room 4' });
+    });
+
+    it('refuses renaming a group to the name of another', async () => {
+      await test.call('createGroup', sampleGroup({ name: 'Grief Café' }));
+      const other = await test.call('createGroup', sampleGroup({ name: 'Carers' }));
+      const error = await test.refuse('updateGroup', {
+        id: other.id,
+        ...sampleGroup({ name: 'grief café' }),
+      });
+      expect(error.code).toBe('DUPLICATE_NAME');
+      expect((await test.call('getGroup', { id: other.id })).name).toBe('Carers');
     });
   });
 

@@ -54,6 +54,28 @@ describe('locations', () => {
     ]);
   });
 
+  it('orders accented names with their unaccented letter', async () => {
+    for (const name of ['Zeta Room', 'Éden', 'annex']) await test.call('createLocation', { name });
+    expect((await test.call('listLocations', {})).map((l) => l.name)).toEqual([
+      'annex',
+      'Éden',
+      'Zeta Room',
+    ]);
+  });
+
+  it('refuses a duplicate name unless confirmed, and lets a location keep its own', async () => {
+    const hall = await test.call('createLocation', { name: 'Salón Azul' });
+    const error = await test.refuse('createLocation', { name: 'salon azul ' });
+    expect(error).toMatchObject({
+      code: 'DUPLICATE_NAME',
+      messageKey: 'errors.duplicateLocationName',
+      params: { name: 'salon azul' },
+    });
+    await test.call('createLocation', { name: 'SALON AZUL', isDuplicateNameConfirmed: true });
+    await test.call('updateLocation', { id: hall.id, name: 'Salón Azul', room: '1' });
+    expect((await test.call('listLocations', {})).map((l) => l.name)).toHaveLength(2);
+  });
+
   it('updates every field', async () => {
     const created = await test.call('createLocation', { name: 'Annex', capacity: 10 });
     const updated = await test.call('updateLocation', {
@@ -101,7 +123,7 @@ describe('locations', () => {
     await test.call('createGroup', inPersonAt(hall.id));
     const archived = await test.call('createGroup', inPersonAt(hall.id, { name: 'Old Group' }));
     await test.call('archiveGroup', { id: archived.id });
-    await test.call('createGroup', sampleGroup());
+    await test.call('createGroup', sampleGroup({ name: 'Online Group' }));
     const counts = Object.fromEntries(
       (await test.call('listLocations', {})).map((l) => [l.name, l.groupCount]),
     );

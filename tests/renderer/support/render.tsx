@@ -1,3 +1,4 @@
+import './css-escape';
 import type { ReactElement, ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render } from '@testing-library/react';
@@ -67,6 +68,10 @@ export function fakeCore(handlers: Record<string, Handler>) {
       return handler
         ? handler(input)
         : { ok: false, error: { code: 'UNKNOWN_METHOD', messageKey: 'errors.UNKNOWN_METHOD' } };
+    },
+    openExternal: async (url) => {
+      calls.push({ method: 'openExternal', input: url });
+      return true;
     },
   };
   return calls;

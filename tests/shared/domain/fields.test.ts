@@ -1,4 +1,11 @@
-import { civilDate, optionalPhone, optionalUrl, wallTime } from '../../../shared/domain/fields';
+import {
+  civilDate,
+  optionalPhone,
+  optionalUrl,
+  requiredText,
+  wallTime,
+} from '../../../shared/domain/fields';
+import { toFieldErrors } from '../../../shared/validation';
 
 describe('civil dates', () => {
   it.each(['2026-01-08', '2028-02-29', '2000-02-29', '2026-12-31'])('accepts %s', (date) => {
@@ -43,5 +50,38 @@ describe('contact fields', () => {
     expect(optionalUrl.safeParse('').success).toBe(true);
     expect(optionalUrl.safeParse('javascript:alert(1)').success).toBe(false);
     expect(optionalUrl.safeParse('file:///etc/passwd').success).toBe(false);
+  });
+});
+
+describe('required names', () => {
+  const name = requiredText(120);
+
+  it.each([
+    ['spaces and tabs', ' \t  '],
+    ['a zero-width space', '\u200B'],
+    ['zero-width joiners and non-joiners', '\u200D\u200C'],
+    ['a word joiner', '\u2060'],
+    ['a byte-order mark', '\uFEFF'],
+    ['soft hyphens', '\u00AD\u00AD'],
+    ['a Hangul filler', '\u3164'],
+    ['a mix of them with spaces', ' \u200B \u2060\u00A0'],
+  ])('refuses a name made only of %s', (_why, text) => {
+    const result = name.safeParse(text);
+    expect(result.success).toBe(false);
+    expect(toFieldErrors(result.error!)[0]?.messageKey).toMatch(
+      /^validation\.(required|invisibleOnly)$/,
+    );
+  });
+
+  it('says an invisible-only name has no visible characters, and an empty one is required', () => {
+    expect(toFieldErrors(name.safeParse('\u200B\u200B').error!)[0]?.messageKey).toBe(
+      'validation.invisibleOnly',
+    );
+    expect(toFieldErrors(name.safeParse('   ').error!)[0]?.messageKey).toBe('validation.required');
+  });
+
+  it('trims invisible characters from both ends and keeps those inside', () => {
+    expect(name.parse('\u200B\uFEFF Grief Café \u2060\u00AD')).toBe('Grief Café');
+    expect(name.parse('👩\u200D👧 parents')).toBe('👩\u200D👧 parents');
   });
 });

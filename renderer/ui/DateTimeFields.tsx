@@ -1,0 +1,104 @@
+// Date and time boxes written the way the date locale writes them (24-hour where the region is),
+// not the way the OS sets Chromium's native inputs. The form still holds "YYYY-MM-DD" / "HH:MM".
+import type { ReactNode, Ref } from 'react';
+import { parseDate, parseTime } from '@internationalized/date';
+import {
+  DateField,
+  DateInput,
+  DateSegment,
+  FieldError,
+  I18nProvider,
+  Label,
+  Text,
+  TimeField,
+} from 'react-aria-components';
+import { useDateLocale } from '../i18n/date-locale';
+
+export interface DateTimeFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  name?: string;
+  error?: string;
+  description?: string;
+  inputRef?: Ref<HTMLDivElement>;
+  isRequired?: boolean;
+  className?: string;
+}
+
+/** A stored value the widget can show, or null while the box is empty or half-typed. */
+function parsed<T>(value: string, parse: (text: string) => T): T | null {
+  try {
+    return value === '' ? null : parse(value);
+  } catch {
+    return null;
+  }
+}
+
+function Segments({ inputRef }: { inputRef?: Ref<HTMLDivElement> }) {
+  return (
+    <DateInput ref={inputRef} className="field__control date-input">
+      {(segment) => <DateSegment segment={segment} className="date-input__segment" />}
+    </DateInput>
+  );
+}
+
+function Help({ description, error }: { description?: string; error?: string }): ReactNode {
+  return (
+    <>
+      {description && (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
+    </>
+  );
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function TimeInputField({ label, value, onChange, inputRef, ...props }: DateTimeFieldProps) {
+  const locale = useDateLocale();
+  return (
+    <I18nProvider locale={locale}>
+      <TimeField
+        name={props.name}
+        isRequired={props.isRequired}
+        onBlur={props.onBlur}
+        className={['field', props.className].filter(Boolean).join(' ')}
+        value={parsed(value, parseTime)}
+        onChange={(time) => onChange(time ? `${pad(time.hour)}:${pad(time.minute)}` : '')}
+        isInvalid={props.error !== undefined}
+        validationBehavior="aria"
+      >
+        <Label className="field__label">{label}</Label>
+        <Segments inputRef={inputRef} />
+        <Help description={props.description} error={props.error} />
+      </TimeField>
+    </I18nProvider>
+  );
+}
+
+export function DateInputField({ label, value, onChange, inputRef, ...props }: DateTimeFieldProps) {
+  const locale = useDateLocale();
+  return (
+    <I18nProvider locale={locale}>
+      <DateField
+        name={props.name}
+        isRequired={props.isRequired}
+        onBlur={props.onBlur}
+        className={['field', props.className].filter(Boolean).join(' ')}
+        value={parsed(value, parseDate)}
+        onChange={(date) => onChange(date ? date.toString() : '')}
+        isInvalid={props.error !== undefined}
+        validationBehavior="aria"
+      >
+        <Label className="field__label">{label}</Label>
+        <Segments inputRef={inputRef} />
+        <Help description={props.description} error={props.error} />
+      </DateField>
+    </I18nProvider>
+  );
+}

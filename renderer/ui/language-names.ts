@@ -1,0 +1,75 @@
+// Languages are chosen and shown by name, in the UI language ("Spanish", "árabe"), never by code.
+import type { SelectOption } from './SelectField';
+
+/**
+ * Languages support groups commonly meet in, offered in the picker. Codes already on a group
+ * (any valid BCP-47 tag, such as pt-BR) are offered too, so nothing stored is hidden.
+ */
+const OFFERED_LANGUAGES = [
+  'en',
+  'es',
+  'ar',
+  'fr',
+  'pt',
+  'pt-BR',
+  'zh',
+  'yue',
+  'hi',
+  'ur',
+  'bn',
+  'pa',
+  'gu',
+  'ta',
+  'ne',
+  'pl',
+  'ro',
+  'ru',
+  'uk',
+  'tr',
+  'ku',
+  'fa',
+  'ps',
+  'so',
+  'am',
+  'ti',
+  'sw',
+  'yo',
+  'ig',
+  'ha',
+  'vi',
+  'tl',
+  'ko',
+  'ja',
+  'th',
+  'my',
+  'it',
+  'de',
+  'el',
+  'sq',
+  'he',
+  'ht',
+  'ase',
+  'bfi',
+];
+
+/** A language code's name in `uiLanguage`; the code itself when Intl does not know it. */
+export function languageName(code: string, uiLanguage: string): string {
+  try {
+    return (
+      new Intl.DisplayNames(uiLanguage, { type: 'language', fallback: 'code' }).of(code) ?? code
+    );
+  } catch {
+    return code;
+  }
+}
+
+/** Every offered language plus `alsoInclude`, by name, sorted as the UI language sorts. */
+export function spokenLanguageOptions(
+  uiLanguage: string,
+  alsoInclude: readonly string[] = [],
+): SelectOption[] {
+  const collator = new Intl.Collator(uiLanguage);
+  return [...new Set([...OFFERED_LANGUAGES, ...alsoInclude])]
+    .map((code) => ({ value: code, label: languageName(code, uiLanguage) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+}

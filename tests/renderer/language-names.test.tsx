@@ -1,0 +1,24 @@
+import { appLanguageOptions } from '../../renderer/ui/options';
+import { languageName, spokenLanguageOptions } from '../../renderer/ui/language-names';
+
+describe('languages by name', () => {
+  it('names the app languages in the UI language', () => {
+    expect(appLanguageOptions('en')).toEqual([
+      { value: 'en', label: 'English' },
+      { value: 'es', label: 'Spanish' },
+    ]);
+    expect(appLanguageOptions('es').map((o) => o.label)).toEqual(['inglés', 'español']);
+  });
+
+  it('offers spoken languages by name, sorted the way the UI language sorts', () => {
+    const labels = spokenLanguageOptions('es').map((o) => o.label);
+    expect(labels).toContain('árabe');
+    expect(labels.indexOf('árabe')).toBeLessThan(labels.indexOf('bengalí'));
+    expect(spokenLanguageOptions('en', ['cy']).map((o) => o.value)).toContain('cy');
+  });
+
+  it('keeps a code Intl cannot name as it is', () => {
+    expect(languageName('pt-BR', 'en')).toBe('Brazilian Portuguese');
+    expect(languageName('not a code', 'en')).toBe('not a code');
+  });
+});
