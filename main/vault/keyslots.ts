@@ -10,6 +10,8 @@ import { GCM_TAG_BYTES, type WrappedKey } from './key-wrap';
  * secret: a user's password or the recovery key. It holds no personal data beyond usernames.
  */
 export const KEYSLOTS_FORMAT = 'circlekeeper-keyslots';
+/** SQLCipher 4 keeps a random salt of this size at the start of the database file. */
+export const DATABASE_SALT_BYTES = 16;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const isPowerOfTwo = (n: number) => n > 1 && (n & (n - 1)) === 0;
@@ -48,6 +50,13 @@ const fileSchema = z.object({
   format: z.literal(KEYSLOTS_FORMAT),
   version: z.literal(1),
   databaseId: z.uuid(),
+  /**
+   * The first 16 bytes of the database file (SQLCipher's random salt, stored in the clear),
+   * so a key file from another data folder is told apart from a damaged database.
+   */
+  databaseSalt: base64
+    .refine((salt) => Buffer.from(salt, 'base64').length === DATABASE_SALT_BYTES)
+    .optional(),
   slots: z.array(slotSchema),
 });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { VaultState } from '../../shared/domain/vault';
 import { AppError } from '../app-error';
@@ -7,6 +7,7 @@ import { KEY_BYTES } from '../store/database';
 import { syncDirectory } from './atomic-file';
 import { unwrapKey, wrapKey, type ScryptParams, DEFAULT_SCRYPT } from './key-wrap';
 import {
+  DATABASE_SALT_BYTES,
   newKeySlotFile,
   newSlotId,
   readKeySlotFile,
@@ -34,15 +35,44 @@ export function vaultPaths(dataDir: string) {
   };
 }
 
+/** The salt at the start of a database file, or null when the file is too short to hold one. */
+function databaseSalt(file: string): string | null {
+  const salt = Buffer.alloc(DATABASE_SALT_BYTES);
+  const fd = openSync(file, 'r');
+  try {
+    const read = readSync(fd, salt, 0, DATABASE_SALT_BYTES, 0);
+    return read === DATABASE_SALT_BYTES ? salt.toString('base64') : null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The key-slot file of the folder's database. A file whose recorded salt is not the
+ * database's came from another data folder: its keys would unwrap, then fail to open the
+ * database as if it were damaged. (Files written before the salt was recorded have none.)
+ */
+export function readVaultKeySlots(dataDir: string): KeySlotFile {
+  const paths = vaultPaths(dataDir);
+  const file = readKeySlotFile(paths.keySlots);
+  if (
+    file.databaseSalt !== undefined &&
+    existsSync(paths.database) &&
+    databaseSalt(paths.database) !== file.databaseSalt
+  ) {
+    throw new AppError('KEY_FILE_PROBLEM');
+  }
+  return file;
+}
+
 /**
  * The database file decides: without one the folder is new; with one, the key-slot file must
- * be there and well-formed, or nobody can open the data and setup must not run over it.
+ * be there, well-formed and its own, or nobody can open the data and setup must not run over it.
  */
 export function vaultState(dataDir: string): VaultState {
-  const paths = vaultPaths(dataDir);
-  if (!existsSync(paths.database)) return 'new';
+  if (!existsSync(vaultPaths(dataDir).database)) return 'new';
   try {
-    readKeySlotFile(paths.keySlots);
+    readVaultKeySlots(dataDir);
     return 'ready';
   } catch (error) {
     if (error instanceof AppError && error.code === 'KEY_FILE_PROBLEM') return 'keyFileProblem';
@@ -72,7 +102,8 @@ export function setAsideSetupLeftovers(dataDir: string, at: Date): void {
  */
 export function commitSetup(dataDir: string, slots: KeySlotFile): void {
   const paths = vaultPaths(dataDir);
-  writeKeySlotFile(paths.keySlots, slots);
+  const salt = databaseSalt(paths.setupDatabase);
+  writeKeySlotFile(paths.keySlots, salt ? { ...slots, databaseSalt: salt } : slots);
   renameSync(paths.setupDatabase, paths.database);
   syncDirectory(dataDir);
 }
@@ -113,7 +144,7 @@ export async function unlockWithPassword(
   username: string,
   password: string,
 ): Promise<Buffer | null> {
-  const file = readKeySlotFile(vaultPaths(dataDir).keySlots);
+  const file = readVaultKeySlots(dataDir);
   const slot = file.slots.find((s) => s.kind === 'password' && s.username === username);
   // Spend the same scrypt time for an unknown user, so timing does not reveal usernames.
   const target = slot ?? file.slots.find((s) => s.kind === 'recovery');
@@ -128,7 +159,7 @@ export async function unlockWithRecoveryKey(
 ): Promise<Buffer | null> {
   const recoveryKey = normalizeRecoveryKey(typed);
   if (!recoveryKey) return null;
-  const file = readKeySlotFile(vaultPaths(dataDir).keySlots);
+  const file = readVaultKeySlots(dataDir);
   const slot = file.slots.find((s) => s.kind === 'recovery');
   if (!slot) return null;
   return unwrapKey(slot, recoveryKey, slotContext(file, slot));

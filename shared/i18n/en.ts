@@ -18,7 +18,7 @@ export const en = {
       'This data was saved by a newer version of Circlekeeper. Install the newer version to open it.',
     DATA_DIR_PROBLEM: 'Circlekeeper cannot read or write its data folder.',
     KEY_FILE_PROBLEM:
-      "The data folder holds Circlekeeper's database, but its key file (keyslots.json) is missing or damaged, so nobody can sign in. Nothing has been changed. Put keyslots.json back from a copy, or restore a backup.",
+      "The data folder holds Circlekeeper's database, but its key file (keyslots.json) is missing, damaged or from another data folder, so nobody can sign in. Nothing has been changed. Put this folder's own keyslots.json back from a copy, or restore a backup.",
     DATA_DIR_IN_USE:
       'Circlekeeper is already running with this data folder. Switch to that window, or close it first.',
     DATA_DIR_MISSING:
@@ -302,7 +302,7 @@ export const en = {
   keyFileProblem: {
     title: 'The key file is missing or damaged',
     intro:
-      "This computer's Circlekeeper data folder holds the database, but its key file (keyslots.json) is missing or damaged. Without it nobody can sign in, and Circlekeeper will not set up anew over your data.",
+      "This computer's Circlekeeper data folder holds the database, but its key file (keyslots.json) is missing, damaged or belongs to another data folder. Without it nobody can sign in, and Circlekeeper will not set up anew over your data.",
     nothingChanged: 'Nothing has been changed or deleted. Your records are still in the database.',
     whatToDo: 'What to do',
     putBack:

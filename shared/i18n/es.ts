@@ -18,7 +18,7 @@ export const es: Catalogue = {
       'Estos datos se guardaron con una versión más reciente de Circlekeeper. Instale esa versión para abrirlos.',
     DATA_DIR_PROBLEM: 'Circlekeeper no puede leer ni escribir su carpeta de datos.',
     KEY_FILE_PROBLEM:
-      'La carpeta de datos contiene la base de datos de Circlekeeper, pero su archivo de claves (keyslots.json) falta o está dañado, así que nadie puede iniciar sesión. No se ha cambiado nada. Vuelva a poner keyslots.json desde una copia o restaure una copia de seguridad.',
+      'La carpeta de datos contiene la base de datos de Circlekeeper, pero su archivo de claves (keyslots.json) falta, está dañado o es de otra carpeta de datos, así que nadie puede iniciar sesión. No se ha cambiado nada. Vuelva a poner el keyslots.json de esta carpeta desde una copia o restaure una copia de seguridad.',
     DATA_DIR_IN_USE:
       'Circlekeeper ya se está ejecutando con esta carpeta de datos. Cambie a esa ventana o ciérrela primero.',
     DATA_DIR_MISSING:
@@ -308,7 +308,7 @@ export const es: Catalogue = {
   keyFileProblem: {
     title: 'Falta el archivo de claves o está dañado',
     intro:
-      'La carpeta de datos de Circlekeeper de este equipo contiene la base de datos, pero su archivo de claves (keyslots.json) falta o está dañado. Sin él nadie puede iniciar sesión, y Circlekeeper no se configurará de nuevo encima de sus datos.',
+      'La carpeta de datos de Circlekeeper de este equipo contiene la base de datos, pero su archivo de claves (keyslots.json) falta, está dañado o es de otra carpeta de datos. Sin él nadie puede iniciar sesión, y Circlekeeper no se configurará de nuevo encima de sus datos.',
     nothingChanged: 'No se ha cambiado ni borrado nada. Sus registros siguen en la base de datos.',
     whatToDo: 'Qué hacer',
     putBack:

@@ -56,8 +56,12 @@ describe('circlekeeper CLI', () => {
     );
     expect(again.code).toBe(1);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toContain('its key file (keyslots.json) is missing or damaged');
-    expect(again.stderr).toContain('Put keyslots.json back from a copy, or restore a backup.');
+    expect(again.stderr).toContain(
+      'its key file (keyslots.json) is missing, damaged or from another data folder',
+    );
+    expect(again.stderr).toContain(
+      "Put this folder's own keyslots.json back from a copy, or restore a backup.",
+    );
     expect(readFileSync(path.join(damaged, 'circlekeeper.db')).equals(database)).toBe(true);
     expect(readdirSync(damaged).sort()).toEqual([
       'circlekeeper.db',

@@ -164,6 +164,25 @@ describe('a database whose key file is missing or damaged', () => {
     },
   );
 
+  it('tells a key file from another data folder apart from a damaged database', async () => {
+    const other = await createSetUpCore();
+    try {
+      await other.call('lock', {});
+      writeFileSync(
+        vaultPaths(test.dataDir).keySlots,
+        readFileSync(vaultPaths(other.dataDir).keySlots),
+      );
+    } finally {
+      await other.cleanUp();
+    }
+    expect(await test.call('getVaultStatus', {})).toMatchObject({ state: 'keyFileProblem' });
+    // Same admin and password in both folders: the slot unwraps, but it is not this folder's.
+    expect(await test.refuse('logIn', ADMIN_LOGIN)).toMatchObject({ code: 'KEY_FILE_PROBLEM' });
+    expect(readFileSync(vaultPaths(test.dataDir).database).equals(database)).toBe(true);
+    writeFileSync(vaultPaths(test.dataDir).keySlots, keySlots);
+    await test.call('logIn', ADMIN_LOGIN);
+  });
+
   it('opens again, data intact, once the key file is put back', async () => {
     rmSync(vaultPaths(test.dataDir).keySlots);
     expect(await test.call('getVaultStatus', {})).toMatchObject({ state: 'keyFileProblem' });

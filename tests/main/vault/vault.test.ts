@@ -59,7 +59,13 @@ describe('the vault on disk', () => {
     expect(text).not.toContain('Casey');
     expect(text).not.toContain('coordinator');
     const file = JSON.parse(text) as Record<string, unknown> & { slots: object[] };
-    expect(Object.keys(file).sort()).toEqual(['databaseId', 'format', 'slots', 'version']);
+    expect(Object.keys(file).sort()).toEqual([
+      'databaseId',
+      'databaseSalt',
+      'format',
+      'slots',
+      'version',
+    ]);
     for (const slot of file.slots) {
       expect(['cipher', 'id', 'kdf', 'kind', 'username']).toEqual(
         expect.arrayContaining(Object.keys(slot)),

@@ -53,8 +53,8 @@ const FAULTS: KeyFileFault[] = [
     name: "swapped key file (another data folder's)",
     damage: (keySlots, foreign) => copyFileSync(foreign, keySlots),
     logInCodes: ['KEY_FILE_PROBLEM'],
-    // A well-formed foreign file cannot be told apart before a key is tried on the database.
-    setUpCodes: ['KEY_FILE_PROBLEM', 'ALREADY_SET_UP'],
+    // The key file records the database's salt, so a foreign one is known before any key is tried.
+    setUpCodes: ['KEY_FILE_PROBLEM'],
   },
   {
     // A scrypt cost far beyond the allowed maximum would exhaust memory if it were obeyed.
