@@ -24,7 +24,7 @@ describe('long unbroken names', () => {
   const session = useAppSession(async (dataDir) => {
     const init = await runCli(
       ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', 'manager'],
-      `${PASSWORD}\n`,
+      `${PASSWORD}\n${PASSWORD}\n`,
     );
     expect(init.code).toBe(0);
   });

@@ -9,7 +9,7 @@ export async function prepareDemoCentre(dataDir: string): Promise<void> {
   const admin = ['--data-dir', dataDir, '--admin', DEMO_ADMIN];
   const init = await runCli(
     ['init', ...admin, '--org', 'Harbour Community Centre'],
-    `${DEMO_PASSWORD}\n`,
+    `${DEMO_PASSWORD}\n${DEMO_PASSWORD}\n`,
   );
   expect(init.code).toBe(0);
   const demo = await runCli(['demo-data', ...admin, '--size', 'small'], `${DEMO_PASSWORD}\n`);
