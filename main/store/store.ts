@@ -1,4 +1,4 @@
-import { Kysely, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, SqliteDialect, type ControlledTransaction, type Transaction } from 'kysely';
 import { AuditRepository } from './audit-repository';
 import { openEncryptedDatabase, type RawDatabase } from './database';
 import { GroupsRepository } from './groups-repository';
@@ -59,20 +59,28 @@ export class Store extends Repositories {
 
   /** Runs `work` in one transaction: all of its writes land, or none do. */
   async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
-    let failure = null as { error: unknown } | null;
+    const trx = await this.kysely.startTransaction().execute();
+    let result: T;
     try {
-      return await this.kysely.transaction().execute(async (trx) => {
-        try {
-          return await work(new Repositories(trx));
-        } catch (error) {
-          failure = { error };
-          throw error;
-        }
-      });
+      result = await work(new Repositories(trx));
+      await trx.commit().execute();
     } catch (error) {
-      // After SQLITE_CORRUPT or SQLITE_FULL, SQLite has already rolled back; Kysely's ROLLBACK
-      // then fails with "no transaction is active", which would hide the reason from the user.
-      throw failure ? failure.error : error;
+      await this.rollBack(trx);
+      throw error;
+    }
+    return result;
+  }
+
+  /**
+   * After SQLITE_FULL or SQLITE_CORRUPT (in a statement or at COMMIT, when the pages go to the
+   * WAL) SQLite has already rolled back, and ROLLBACK fails with "no transaction is active":
+   * that error must not hide the reason the write failed.
+   */
+  private async rollBack(trx: ControlledTransaction<Database>): Promise<void> {
+    try {
+      await trx.rollback().execute();
+    } catch (rollbackError) {
+      if (this.raw.inTransaction) throw rollbackError;
     }
   }
 

@@ -54,6 +54,10 @@ describe('locking on a full disk', () => {
         );
       }
       fillDisk(filler);
+      // The write fails at commit, when SQLite appends its pages to the WAL.
+      expect(await test.refuse('createGroup', sampleGroup({ name: 'One too many' }))).toMatchObject(
+        { code: 'DISK_FULL' },
+      );
 
       expect(await test.call('lock', {})).toBeNull();
       expect(test.core.vault.isUnlocked).toBe(false);
@@ -64,7 +68,9 @@ describe('locking on a full disk', () => {
 
       rmSync(filler);
       await test.call('logIn', { username: ADMIN.username, password: ADMIN.password });
-      expect(await test.call('listGroups', {})).toHaveLength(GROUPS);
+      const groups = await test.call('listGroups', {});
+      expect(groups).toHaveLength(GROUPS);
+      expect(groups.map((group) => group.name)).not.toContain('One too many');
     } finally {
       await test.core.close();
     }

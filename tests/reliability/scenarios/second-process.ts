@@ -1,6 +1,7 @@
 // A second Circlekeeper process on a data folder that one already holds: refused, nothing raced.
 import path from 'node:path';
-import { expectAccepted, expectCliRefusal, expectRefused } from '../expect';
+import { AppError } from '../../../main/app-error';
+import { expectAccepted, expectCliRefusal } from '../expect';
 import type { Scenario } from '../harness';
 import type { PreparedVault } from '../prepared-vault';
 import { ADMIN, isRunning, must, openCoreWorker, runCli, startServe } from '../product';
@@ -36,12 +37,13 @@ export function secondProcessScenario(vault: PreparedVault, workDir: string): Sc
         );
         expectCliRefusal(context, 'init', init, ['DATA_DIR_IN_USE']);
 
-        const worker = openCoreWorker(dataDir);
-        try {
-          await expectRefused(context, worker, 'logIn', ADMIN, ['DATA_DIR_IN_USE']);
-        } finally {
-          await worker.close();
-        }
+        // Electron starts its core worker the same way: the lock is taken before any worker.
+        const code = coreWorkerRefusal(dataDir);
+        context.log(`opening a core worker → ${code ?? 'opened'}`);
+        context.check(
+          code === 'DATA_DIR_IN_USE',
+          `a core worker should be refused with DATA_DIR_IN_USE, got ${code ?? 'opened'}`,
+        );
         await expectAccepted(context, first, 'listGroups', {});
       } finally {
         const ended = await first.kill('SIGTERM');
@@ -63,4 +65,14 @@ export function secondProcessScenario(vault: PreparedVault, workDir: string): Sc
       }
     },
   };
+}
+
+/** The error code with which starting a core worker on `dataDir` is refused, or null if it starts. */
+function coreWorkerRefusal(dataDir: string): string | null {
+  try {
+    void openCoreWorker(dataDir).close();
+    return null;
+  } catch (error) {
+    return error instanceof AppError ? error.code : String(error);
+  }
 }
