@@ -112,6 +112,7 @@ export class VaultSession {
           timeZone: input.timeZone,
           defaultLanguage: input.language,
           paperSize: 'A4',
+          dateRegion: '',
         });
         const id = await repos.users.create({
           username: input.admin.username,

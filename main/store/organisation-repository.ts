@@ -5,6 +5,8 @@ import { IDLE_LOCK_MINUTES } from '../../shared/domain/organisation';
 import type { Database } from './schema';
 import { nowIso } from './rows';
 
+const DATE_REGION_KEY = 'dateRegion';
+
 export class OrganisationRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -18,7 +20,19 @@ export class OrganisationRepository {
       timeZone: row.time_zone,
       defaultLanguage: row.default_language as Language,
       paperSize: row.paper_size as PaperSize,
+      dateRegion: await this.dateRegion(),
     };
+  }
+
+  /** Kept in `setting`, not a column: one optional choice did not warrant a migration. */
+  private async dateRegion(): Promise<string> {
+    const row = await this.db
+      .selectFrom('setting')
+      .select('value')
+      .where('key', '=', DATE_REGION_KEY)
+      .executeTakeFirst();
+    const region: unknown = row ? JSON.parse(row.value) : '';
+    return typeof region === 'string' ? region : '';
   }
 
   async save(organisation: Organisation): Promise<void> {
@@ -37,6 +51,16 @@ export class OrganisationRepository {
       .values({ id: 1, ...columns })
       .onConflict((oc) => oc.column('id').doUpdateSet(columns))
       .execute();
+    await this.saveSetting(DATE_REGION_KEY, organisation.dateRegion);
+  }
+
+  private async saveSetting(key: string, value: unknown): Promise<void> {
+    const json = JSON.stringify(value);
+    await this.db
+      .insertInto('setting')
+      .values({ key, value: json })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+      .execute();
   }
 
   async getSettings(): Promise<Settings> {
@@ -50,13 +74,6 @@ export class OrganisationRepository {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    for (const [key, value] of Object.entries(settings)) {
-      const json = JSON.stringify(value);
-      await this.db
-        .insertInto('setting')
-        .values({ key, value: json })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
-        .execute();
-    }
+    for (const [key, value] of Object.entries(settings)) await this.saveSetting(key, value);
   }
 }

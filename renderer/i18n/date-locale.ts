@@ -1,8 +1,13 @@
-// Dates and times are written in the UI language with the region this computer is set up for:
-// a centre's PCs are configured for where the centre is, so the region's habits (24-hour clock,
-// day before month) follow without one more setting to explain. Spanish words on a British PC
-// give "es-GB": "lunes", "19:00", "30/11/2026". The forms and every read-only date use it.
+// Dates and times are written in the UI language with the organisation's region ("Region for
+// dates and times" in Settings), so a centre in Britain reads "19:00" even in a browser whose own
+// language is American English. Before sign-in, or when the organisation leaves the region empty,
+// the region this computer is set up for is used instead. Spanish words for a British centre give
+// "es-GB": "lunes", "19:00", "30/11/2026". The forms and every read-only date use it.
+import { useContext } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { organisationQuery } from '../app/organisation-query';
+import { VaultContext } from '../app/vault-context';
 
 function regionOf(locale: string): string | undefined {
   try {
@@ -12,8 +17,12 @@ function regionOf(locale: string): string | undefined {
   }
 }
 
-export function dateLocale(language: string, computerLocales: readonly string[]): string {
-  const region = computerLocales.map(regionOf).find(Boolean);
+export function dateLocale(
+  language: string,
+  computerLocales: readonly string[],
+  organisationRegion = '',
+): string {
+  const region = organisationRegion || computerLocales.map(regionOf).find(Boolean);
   try {
     return new Intl.Locale(language, region ? { region } : {}).toString();
   } catch {
@@ -23,7 +32,18 @@ export function dateLocale(language: string, computerLocales: readonly string[])
 
 export function useDateLocale(): string {
   const { i18n } = useTranslation();
-  return dateLocale(i18n.language, navigator.languages);
+  const isSignedIn = Boolean(useContext(VaultContext)?.status.user);
+  // The same cached query as the sidebar's and Settings': no extra call per screen.
+  const organisation = useQuery({ ...organisationQuery, enabled: isSignedIn });
+  const region = isSignedIn ? organisation.data?.dateRegion : undefined;
+  return dateLocale(i18n.language, navigator.languages, region);
+}
+
+/** "19:00, 30/11/2026": how the locale writes a time and a date, to show beside a region. */
+export function dateTimeExample(locale: string): string {
+  const example = new Date(Date.UTC(2026, 10, 30, 19, 0));
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
+  return `${formatWallTime('19:00', locale)}, ${date.format(example)}`;
 }
 
 /** A wall-clock time "HH:MM" the way the locale writes it: "19:00" or "7:00 PM". */

@@ -7,15 +7,23 @@ import {
   type Organisation,
 } from '../../shared/domain/organisation';
 import { call } from '../api/client';
+import { organisationQuery } from '../app/organisation-query';
 import { queryKeys } from '../app/query-keys';
 import { useCanEdit } from '../app/vault-context';
 import { useUnsavedChanges } from '../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
+import { dateLocale, dateTimeExample } from '../i18n/date-locale';
 import { Button } from '../ui/Button';
 import { FormComboBoxField, FormSelectField, FormTextField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
-import { browserTimeZone, enumOptions, appLanguageOptions, timeZoneOptions } from '../ui/options';
+import {
+  appLanguageOptions,
+  browserTimeZone,
+  enumOptions,
+  regionOptions,
+  timeZoneOptions,
+} from '../ui/options';
 import { QueryStatus } from '../ui/QueryStatus';
 
 const resolver = zodFormResolver<Organisation>({
@@ -25,10 +33,7 @@ const resolver = zodFormResolver<Organisation>({
 
 export function OrganisationSettings() {
   const { t } = useTranslation();
-  const organisation = useQuery({
-    queryKey: queryKeys.organisation,
-    queryFn: () => call('getOrganisation', {}),
-  });
+  const organisation = useQuery(organisationQuery);
   return (
     <section className="card" aria-labelledby="settings-organisation">
       <h2 id="settings-organisation">{t('settings.organisationHeading')}</h2>
@@ -47,6 +52,11 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
   const queryClient = useQueryClient();
   const canEdit = useCanEdit();
   const timeZones = timeZoneOptions();
+  const thisComputer = dateTimeExample(dateLocale(i18n.language, navigator.languages));
+  const regions = [
+    { value: '', label: t('settings.thisComputersRegion', { example: thisComputer }) },
+    ...regionOptions(i18n.language),
+  ];
   const form = useForm<Organisation>({
     resolver,
     ...VALIDATE_AFTER_FIRST_SUBMIT,
@@ -115,6 +125,14 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
             name="paperSize"
             label={t('settings.fields.paperSize')}
             options={enumOptions(PAPER_SIZES, t, 'enums.paperSize')}
+          />
+          <FormSelectField
+            control={control}
+            name="dateRegion"
+            label={t('settings.fields.dateRegion')}
+            description={t('settings.hints.dateRegion')}
+            options={regions}
+            className="form__wide"
           />
         </div>
       </fieldset>

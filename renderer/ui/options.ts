@@ -1,6 +1,8 @@
 // Option lists for selects, built from the shared enums so a new value shows up everywhere.
 import type { TFunction } from 'i18next';
 import { LANGUAGES } from '../../shared/domain/fields';
+import { REGION_CODES } from '../../shared/domain/region';
+import { dateLocale, dateTimeExample } from '../i18n/date-locale';
 import { languageName } from './language-names';
 import type { SelectOption } from './SelectField';
 
@@ -47,4 +49,24 @@ export function timeZoneOptions(now = new Date()): SelectOption[] {
     }));
   }
   return timeZoneCache;
+}
+
+const regionCache = new Map<string, SelectOption[]>();
+
+/**
+ * Every region by name in the UI language, each with how it writes a time and a date:
+ * "United Kingdom — 19:00, 30/11/2026". Sorted by name so typing "U" in the select jumps there.
+ */
+export function regionOptions(uiLanguage: string): SelectOption[] {
+  let options = regionCache.get(uiLanguage);
+  if (!options) {
+    const names = new Intl.DisplayNames(uiLanguage, { type: 'region' });
+    const collator = new Intl.Collator(uiLanguage);
+    options = REGION_CODES.map((code) => ({
+      value: code,
+      label: `${names.of(code) ?? code} — ${dateTimeExample(dateLocale(uiLanguage, [], code))}`,
+    })).sort((a, b) => collator.compare(a.label, b.label));
+    regionCache.set(uiLanguage, options);
+  }
+  return options;
 }

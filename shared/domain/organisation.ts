@@ -7,6 +7,7 @@ import {
   requiredText,
   timeZone,
 } from './fields';
+import { dateRegion } from './region';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -19,6 +20,7 @@ export const organisationInputSchema = z.strictObject({
   timeZone,
   defaultLanguage: language,
   paperSize: z.enum(PAPER_SIZES).default('A4'),
+  dateRegion,
 });
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
 export type Organisation = z.output<typeof organisationInputSchema>;

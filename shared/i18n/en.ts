@@ -66,6 +66,7 @@ export const en = {
     phone: 'Use digits, spaces, +, -, ( and ) only.',
     url: 'Enter a web address starting with https://',
     timeZone: 'Choose a time zone from the list.',
+    region: 'Choose a region from the list.',
     languageCode: 'Use language codes such as en, es or ar.',
     rrule: 'This schedule is not one Circlekeeper understands.',
     endBeforeStart: 'The end date must be on or after the start date.',
@@ -510,11 +511,14 @@ export const en = {
       timeZone: 'Time zone',
       defaultLanguage: 'Default language',
       paperSize: 'Paper size',
+      dateRegion: 'Region for dates and times',
       idleLockMinutes: 'Lock after this many minutes without use',
     },
     hints: {
       idleLockMinutes: 'Between {{min}} and {{max}}. On a shared computer, lock sooner.',
+      dateRegion: 'Everyone signed in sees times and dates written this way.',
     },
+    thisComputersRegion: 'This computer’s region ({{example}})',
   },
   recoveryReminder: {
     title: 'Check your recovery key',

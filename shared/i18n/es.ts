@@ -68,6 +68,7 @@ export const es: Catalogue = {
     phone: 'Use solo dígitos, espacios, +, -, ( y ).',
     url: 'Escriba una dirección web que empiece por https://',
     timeZone: 'Elija una zona horaria de la lista.',
+    region: 'Elija una región de la lista.',
     languageCode: 'Use códigos de idioma como en, es o ar.',
     rrule: 'Circlekeeper no entiende este horario.',
     endBeforeStart: 'La fecha de fin debe ser igual o posterior a la de inicio.',
@@ -529,11 +530,14 @@ export const es: Catalogue = {
       timeZone: 'Zona horaria',
       defaultLanguage: 'Idioma predeterminado',
       paperSize: 'Tamaño de papel',
+      dateRegion: 'Región para fechas y horas',
       idleLockMinutes: 'Bloquear tras estos minutos sin uso',
     },
     hints: {
       idleLockMinutes: 'Entre {{min}} y {{max}}. En un ordenador compartido, mejor poco tiempo.',
+      dateRegion: 'Todas las personas que inicien sesión verán las horas y fechas escritas así.',
     },
+    thisComputersRegion: 'La región de este ordenador ({{example}})',
   },
   recoveryReminder: {
     title: 'Compruebe su clave de recuperación',

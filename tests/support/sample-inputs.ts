@@ -82,6 +82,7 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
       timeZone: 'Europe/London',
       defaultLanguage: 'es',
       paperSize: 'Letter',
+      dateRegion: 'GB',
     },
     getSettings: {},
     updateSettings: { idleLockMinutes: 5 },
