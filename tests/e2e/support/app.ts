@@ -79,11 +79,10 @@ export interface AppSession {
 }
 
 /** The browser host on `dataDir` and one 1366×768 Chromium page (axe needs its own context). */
-async function openAppSession(dataDir: string): Promise<AppSession> {
+async function openAppSession(dataDir: string, locale: string): Promise<AppSession> {
   const app = await startApp(dataDir);
   const browser = await launchChromium();
-  // A British English PC: dates and times follow the computer's region (24-hour clock here).
-  const page = await (await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' })).newPage();
+  const page = await (await browser.newContext({ viewport: VIEWPORT, locale })).newPage();
   return {
     app,
     page,
@@ -103,7 +102,12 @@ async function openAppSession(dataDir: string): Promise<AppSession> {
  * Registers the suite's hooks: a fresh data folder, an optional `prepare` step (e.g. the CLI),
  * then the app and a page; everything is stopped and removed after the suite.
  */
-export function useAppSession(prepare?: (dataDir: string) => Promise<void>): AppSession {
+export function useAppSession(
+  prepare?: (dataDir: string) => Promise<void>,
+  // A British English PC by default: before sign-in, or with no organisation region, dates and
+  // times follow the computer's region (24-hour clock here).
+  { locale = 'en-GB' }: { locale?: string } = {},
+): AppSession {
   const dataDir = makeTempDir('ck-e2e-');
   let session: AppSession | undefined;
   const current = (): AppSession => {
@@ -112,7 +116,7 @@ export function useAppSession(prepare?: (dataDir: string) => Promise<void>): App
   };
   beforeAll(async () => {
     await prepare?.(dataDir);
-    session = await openAppSession(dataDir);
+    session = await openAppSession(dataDir, locale);
   });
   afterAll(async () => {
     await session?.close();
