@@ -17,6 +17,25 @@ function regionOf(locale: string): string | undefined {
   }
 }
 
+/** `getHourCycles()` in newer engines, the `hourCycles` getter in Node 20's. */
+interface LocaleWithHourCycles {
+  getHourCycles?: () => string[];
+  hourCycles?: string[];
+}
+
+/**
+ * The clock the region itself uses ("h23" for GB, MA; "h12" for US, MX). English and Spanish
+ * have no data for most regions ("en-MA" falls back to American English's 12-hour clock), so
+ * the region's clock is set explicitly.
+ */
+function hourCycleOf(region: string): Intl.LocaleHourCycleKey | undefined {
+  const likely = new Intl.Locale('und', { region }).maximize() as LocaleWithHourCycles;
+  const cycle = (likely.getHourCycles?.() ?? likely.hourCycles)?.[0];
+  return cycle === 'h11' || cycle === 'h12' || cycle === 'h23' || cycle === 'h24'
+    ? cycle
+    : undefined;
+}
+
 export function dateLocale(
   language: string,
   computerLocales: readonly string[],
@@ -24,7 +43,8 @@ export function dateLocale(
 ): string {
   const region = organisationRegion || computerLocales.map(regionOf).find(Boolean);
   try {
-    return new Intl.Locale(language, region ? { region } : {}).toString();
+    if (!region) return new Intl.Locale(language).toString();
+    return new Intl.Locale(language, { region, hourCycle: hourCycleOf(region) }).toString();
   } catch {
     return language;
   }

@@ -2,21 +2,28 @@ import { dateLocale, dateTimeExample, formatWallTime } from '../../renderer/i18n
 
 describe('the date locale', () => {
   it('writes in the UI language with the region this computer is set up for', () => {
-    expect(dateLocale('es', ['en-GB', 'en'])).toBe('es-GB');
-    expect(dateLocale('en', ['es-MX'])).toBe('en-MX');
-    expect(dateLocale('en', ['en-US'])).toBe('en-US');
+    expect(dateLocale('es', ['en-GB', 'en'])).toBe('es-GB-u-hc-h23');
+    expect(dateLocale('en', ['es-MX'])).toBe('en-MX-u-hc-h12');
+    expect(dateLocale('en', ['en-US'])).toBe('en-US-u-hc-h12');
   });
 
   it('uses the first computer locale that names a region, else the language alone', () => {
-    expect(dateLocale('en', ['fr', 'de-AT'])).toBe('en-AT');
+    expect(dateLocale('en', ['fr', 'de-AT'])).toBe('en-AT-u-hc-h23');
     expect(dateLocale('es', ['fr'])).toBe('es');
     expect(dateLocale('en', ['not a locale'])).toBe('en');
   });
 
   it('follows the organisation’s region over the computer’s when one is chosen', () => {
-    expect(dateLocale('en', ['en-US'], 'GB')).toBe('en-GB');
-    expect(dateLocale('es', ['en-GB'], 'MX')).toBe('es-MX');
-    expect(dateLocale('en', ['en-GB'], '')).toBe('en-GB');
+    expect(dateLocale('en', ['en-US'], 'GB')).toBe('en-GB-u-hc-h23');
+    expect(dateLocale('es', ['en-GB'], 'MX')).toBe('es-MX-u-hc-h12');
+    expect(dateLocale('en', ['en-GB'], '')).toBe('en-GB-u-hc-h23');
+  });
+
+  it('uses the region’s own clock where the language has no data for that region', () => {
+    expect(formatWallTime('19:00', dateLocale('en', [], 'MA'))).toBe('19:00');
+    expect(formatWallTime('19:00', dateLocale('es', [], 'GB'))).toBe('19:00');
+    expect(formatWallTime('19:00', dateLocale('es', [], 'FR'))).toBe('19:00');
+    expect(formatWallTime('19:00', dateLocale('en', [], 'US'))).toMatch(/^7:00\sPM$/);
   });
 
   it('shows an example time and date for a region', () => {
