@@ -12,7 +12,7 @@ const SESSION_KEY = 'circlekeeper.session';
 
 describe('the browser session on a shared PC', () => {
   const session = useAppSession(async (dataDir) => {
-    // The password twice: once, or twice when init asks to confirm it.
+    // init asks for the password twice.
     const init = await runCli(
       ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', 'manager'],
       `${PASSWORD}\n${PASSWORD}\n`,
