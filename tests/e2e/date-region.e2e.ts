@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateDemoData } from '../../main/demo/generate';
-import { runCli } from '../support/cli';
 import { SCREENSHOT_DIR, useAppSession } from './support/app';
+import { addDemoData, initCentre } from './support/demo-centre';
 
 // A British centre opened in a browser whose own language is American English: once the
 // organisation's region is set, times read the centre's way, "19:00".
@@ -15,16 +15,8 @@ const eveningGroup = generateDemoData('small').groups.find(
 describe('the organisation’s region for dates and times', () => {
   const session = useAppSession(
     async (dataDir) => {
-      const init = await runCli(
-        ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', 'manager'],
-        `${PASSWORD}\n${PASSWORD}\n`,
-      );
-      expect(init.code).toBe(0);
-      const demo = await runCli(
-        ['demo-data', '--data-dir', dataDir, '--size', 'small', '--admin', 'manager'],
-        `${PASSWORD}\n`,
-      );
-      expect(demo.code).toBe(0);
+      await initCentre(dataDir, PASSWORD);
+      await addDemoData(dataDir, PASSWORD);
     },
     { locale: 'en-US' },
   );

@@ -1,23 +1,15 @@
 import type { Page } from 'playwright-core';
 import { generateDemoData } from '../../main/demo/generate';
-import { runCli } from '../support/cli';
 import { settledCount, useAppSession } from './support/app';
+import { addDemoData, initCentre } from './support/demo-centre';
 
 // What IT staff do for a new centre: `init`, `demo-data`, `serve`; then a coordinator signs in.
 const PASSWORD = 'lantern-meadow-58';
 
 describe('a centre set up from the command line, with demo data', () => {
   const session = useAppSession(async (dataDir) => {
-    const init = await runCli(
-      ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', 'manager'],
-      `${PASSWORD}\n${PASSWORD}\n`,
-    );
-    expect(init.code).toBe(0);
-    const demo = await runCli(
-      ['demo-data', '--data-dir', dataDir, '--size', 'small', '--admin', 'manager'],
-      `${PASSWORD}\n`,
-    );
-    expect(demo.code).toBe(0);
+    await initCentre(dataDir, PASSWORD);
+    await addDemoData(dataDir, PASSWORD);
   });
   let page: Page;
 

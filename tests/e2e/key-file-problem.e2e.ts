@@ -1,8 +1,8 @@
 import { renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { runCli } from '../support/cli';
 import { screenshot, useAppSession } from './support/app';
+import { initCentre } from './support/demo-centre';
 
 // A centre's key file went missing (a cleanup, a half copy): the app must say so and never
 // offer setup over the data; once the file is back, it opens as before.
@@ -11,11 +11,7 @@ const PASSWORD = 'lantern-meadow-58';
 describe('a data folder whose key file is missing', () => {
   let keySlots = '';
   const session = useAppSession(async (dataDir) => {
-    const init = await runCli(
-      ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', 'manager'],
-      `${PASSWORD}\n${PASSWORD}\n`,
-    );
-    expect(init.code).toBe(0);
+    await initCentre(dataDir, PASSWORD);
     keySlots = path.join(dataDir, 'keyslots.json');
     renameSync(keySlots, `${keySlots}.away`);
   });

@@ -1,19 +1,32 @@
 import type { Page } from 'playwright-core';
-import { runCli } from '../../support/cli';
+import { runCli, type CliResult } from '../../support/cli';
 
 export const DEMO_ADMIN = 'manager';
 export const DEMO_PASSWORD = 'lantern-meadow-58';
 
-/** A centre made as IT staff would: `init`, then the small demo data. */
-export async function prepareDemoCentre(dataDir: string): Promise<void> {
-  const admin = ['--data-dir', dataDir, '--admin', DEMO_ADMIN];
+/** `circlekeeper init` as IT staff run it for a new centre (it asks for the password twice). */
+export async function initCentre(dataDir: string, password = DEMO_PASSWORD): Promise<CliResult> {
   const init = await runCli(
-    ['init', ...admin, '--org', 'Harbour Community Centre'],
-    `${DEMO_PASSWORD}\n${DEMO_PASSWORD}\n`,
+    ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', DEMO_ADMIN],
+    `${password}\n${password}\n`,
   );
   expect(init.code).toBe(0);
-  const demo = await runCli(['demo-data', ...admin, '--size', 'small'], `${DEMO_PASSWORD}\n`);
+  return init;
+}
+
+/** `circlekeeper demo-data --size small` as the centre's administrator. */
+export async function addDemoData(dataDir: string, password = DEMO_PASSWORD): Promise<void> {
+  const demo = await runCli(
+    ['demo-data', '--data-dir', dataDir, '--size', 'small', '--admin', DEMO_ADMIN],
+    `${password}\n`,
+  );
   expect(demo.code).toBe(0);
+}
+
+/** A centre made as IT staff would: `init`, then the small demo data. */
+export async function prepareDemoCentre(dataDir: string): Promise<void> {
+  await initCentre(dataDir);
+  await addDemoData(dataDir);
 }
 
 /** Signs the demo administrator in at `url` and waits for the dashboard. */
