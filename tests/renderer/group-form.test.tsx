@@ -34,6 +34,21 @@ async function renderForm(onSave = jest.fn(async (_input: unknown) => undefined)
 const submit = () =>
   act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save group' })));
 
+/** Fills the fields a group needs, once the locations have loaded. */
+async function fillRequired(name: string, focus: string) {
+  await screen.findByRole('option', { name: 'Main Hall' });
+  fireEvent.change(screen.getByLabelText('Name'), { target: { value: name } });
+  fireEvent.change(screen.getByLabelText('Focus'), { target: { value: focus } });
+  fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+}
+
+const nameTaken = () =>
+  new ApiCallError({
+    code: 'DUPLICATE_NAME',
+    messageKey: 'errors.duplicateGroupName',
+    params: { name: 'Grief Cafe' },
+  });
+
 // A whole form with react-aria pickers renders slowly in jsdom on a shared, busy machine.
 jest.setTimeout(30_000);
 
@@ -100,17 +115,10 @@ describe('GroupForm', () => {
         if ((input as { isDuplicateNameConfirmed: boolean }).isDuplicateNameConfirmed) {
           return undefined;
         }
-        throw new ApiCallError({
-          code: 'DUPLICATE_NAME',
-          messageKey: 'errors.duplicateGroupName',
-          params: { name: 'Grief Cafe' },
-        });
+        throw nameTaken();
       }),
     );
-    await screen.findByRole('option', { name: 'Main Hall' });
-    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Grief Cafe' } });
-    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'grief' } });
-    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    await fillRequired('Grief Cafe', 'grief');
     await submit();
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog.textContent).toContain('A group called “Grief Cafe” already exists.');
@@ -124,17 +132,10 @@ describe('GroupForm', () => {
   it('saves nothing more when the person goes back from the duplicate-name question', async () => {
     const onSave = await renderForm(
       jest.fn(async (_input: unknown) => {
-        throw new ApiCallError({
-          code: 'DUPLICATE_NAME',
-          messageKey: 'errors.duplicateGroupName',
-          params: { name: 'Grief Cafe' },
-        });
+        throw nameTaken();
       }),
     );
-    await screen.findByRole('option', { name: 'Main Hall' });
-    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Grief Cafe' } });
-    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'grief' } });
-    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    await fillRequired('Grief Cafe', 'grief');
     await submit();
     await screen.findByRole('alertdialog');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Go back' })));
@@ -146,10 +147,7 @@ describe('GroupForm', () => {
 
   it('picks the languages by name and saves their codes', async () => {
     const onSave = await renderForm();
-    await screen.findByRole('option', { name: 'Main Hall' });
-    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Carers Café' } });
-    fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'caregivers' } });
-    fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
+    await fillRequired('Carers Café', 'caregivers');
     const languages = screen.getByRole('combobox', { name: 'Languages spoken' });
     await act(async () => {
       languages.focus();
