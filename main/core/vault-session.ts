@@ -37,7 +37,6 @@ export class VaultSession {
   private openStore: Store | null = null;
   private key: Buffer | null = null;
   private signedIn: SessionUser | null = null;
-  private lockedBy: string | null = null;
   private lastActivityAt: number;
   private readonly throttle: LoginThrottle;
   private readonly now: () => number;
@@ -206,16 +205,13 @@ export class VaultSession {
   }
 
   async lock(): Promise<void> {
-    const who = this.signedIn?.username ?? this.lockedBy;
     await this.close();
-    this.lockedBy = who;
     this.options.onLocked?.();
   }
 
-  async logOut(): Promise<void> {
-    await this.close();
-    this.lockedBy = null;
-    this.options.onLocked?.();
+  /** The core remembers nobody after either; only the tab that locked knows who it was. */
+  logOut(): Promise<void> {
+    return this.lock();
   }
 
   /** Marks user activity; idle time is measured from the last authenticated call. */
@@ -313,7 +309,6 @@ export class VaultSession {
     this.openStore = store;
     this.key = key;
     this.signedIn = user;
-    this.lockedBy = null;
     this.touch();
   }
 }
