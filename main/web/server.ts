@@ -3,7 +3,12 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { api, isMethodName } from '../../shared/api/contract';
+import {
+  api,
+  isMethodName,
+  SESSION_ENDING_METHODS,
+  SIGN_IN_METHODS,
+} from '../../shared/api/contract';
 import { apiError, type ApiResult, type ErrorCode } from '../../shared/api/errors';
 import type { VaultStatus } from '../../shared/domain/vault';
 import type { CoreCaller } from '../core/core-caller';
@@ -27,8 +32,6 @@ export const SESSION_HEADER = 'x-circlekeeper-session';
 /** A random id per page load, so a reloaded page's late goodbye is not taken for a close. */
 export const PAGE_HEADER = 'x-circlekeeper-page';
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
-const SIGN_IN_METHODS = new Set(['logIn', 'setUpVault', 'recoverWithRecoveryKey']);
-const SESSION_ENDING_METHODS = new Set(['lock', 'logOut']);
 const SWEEP_EVERY_MS = 1_000;
 
 export interface WebHostOptions {

@@ -1,6 +1,11 @@
 // The renderer's one door to the core: `call(method, input)`, typed from the shared contract.
 // The host picks the transport (Electron preload or loopback HTTP); feature code never knows.
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import {
+  SESSION_ENDING_METHODS,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/api/contract';
 import type { CirclekeeperBridge } from '../../shared/api/bridge';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
 import {
@@ -37,7 +42,6 @@ const SESSION_LOST_CODES: readonly ApiError['code'][] = [
   'NOT_AUTHENTICATED',
   'STALE_ADDRESS',
 ];
-const SESSION_ENDING_METHODS: readonly string[] = ['lock', 'logOut'];
 
 const isSessionLost = (result: ApiResult<unknown>) =>
   !result.ok && SESSION_LOST_CODES.includes(result.error.code);
@@ -51,7 +55,7 @@ const httpTransport: Transport = async (method, input) => {
     });
     noteSessionToken(response);
     const result = (await response.json()) as ApiResult<unknown>;
-    if (SESSION_ENDING_METHODS.includes(method) || isSessionLost(result)) forgetSessionToken();
+    if (SESSION_ENDING_METHODS.has(method) || isSessionLost(result)) forgetSessionToken();
     return result;
   } catch {
     return { ok: false, error: NETWORK_ERROR };

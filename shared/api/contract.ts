@@ -85,6 +85,14 @@ export type MethodOutput<M extends MethodName> = NonNullable<Api[M]['types']>['o
 
 export const METHOD_NAMES = Object.keys(api) as MethodName[];
 
+/** The methods that give a caller a session, and those that end it (the hosts act on both). */
+export const SIGN_IN_METHODS: ReadonlySet<string> = new Set<MethodName>([
+  'logIn',
+  'setUpVault',
+  'recoverWithRecoveryKey',
+]);
+export const SESSION_ENDING_METHODS: ReadonlySet<string> = new Set<MethodName>(['lock', 'logOut']);
+
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(api, name);
 }
