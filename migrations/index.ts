@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as initial from './0001-initial';
+import * as auditFields from './0002-audit-fields';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -9,4 +10,7 @@ export interface Migration {
 }
 
 // Statically imported, in order, so that bundling keeps every migration.
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', ...initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', ...initial },
+  { version: 2, name: 'audit-fields', ...auditFields },
+];

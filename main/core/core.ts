@@ -40,12 +40,14 @@ export class Core implements CoreCaller {
       vault,
       write: (audit, work) =>
         vault.store.transaction(async (repos: Repositories) => {
-          const result = await work(repos);
+          let fields: readonly string[] = [];
+          const result = await work(repos, { setFields: (names) => (fields = names) });
           await repos.audit.record({
             userId: vault.user.id,
             action: audit.action,
             entity: audit.entity,
             entityId: audit.entityId ? audit.entityId(result) : null,
+            fields,
           });
           return result;
         }),

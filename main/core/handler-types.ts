@@ -10,11 +10,20 @@ export interface CallContext {
   /** The signed-in user; throws NOT_AUTHENTICATED when nobody is. */
   readonly user: SessionUser;
   readonly vault: VaultSession;
-  /** Runs `work` in one transaction and records who did what in the audit log with it. */
+  /**
+   * Runs `work` in one transaction and records who did what in the audit log with it. `work`
+   * names the fields it changed through `audit.setFields` (see core/changed-fields.ts).
+   */
   write<T>(
     audit: { action: string; entity: string; entityId?: (result: T) => number | null },
-    work: (repositories: Repositories) => Promise<T>,
+    work: (repositories: Repositories, audit: AuditDraft) => Promise<T>,
   ): Promise<T>;
+}
+
+/** What a write tells the audit entry about itself while it runs. */
+export interface AuditDraft {
+  /** Field names only: the audit log never holds a value. */
+  setFields(names: readonly string[]): void;
 }
 
 export type Handler<M extends MethodName> = (

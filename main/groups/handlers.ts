@@ -1,5 +1,6 @@
 import type { GroupFields } from '../../shared/domain/groups';
 import { AppError } from '../app-error';
+import { changedFieldNames } from '../core/changed-fields';
 import { assertNameIsNewOrConfirmed } from '../core/duplicate-names';
 import type { Handlers } from '../core/handler-types';
 import type { Repositories } from '../store/store';
@@ -23,18 +24,22 @@ export const groupHandlers: Handlers<GroupMethods> = {
   listGroups: (input, { store }) => store.groups.list(input),
   getGroup: ({ id }, { store }) => findGroupOrFail(store, id),
   createGroup: ({ isDuplicateNameConfirmed, ...fields }, { write }) =>
-    write({ action: 'create', entity: 'group', entityId: (group) => group.id }, async (repos) => {
-      await assertNameIsNewOrConfirmed(repos.groups, {
-        name: fields.name,
-        isConfirmed: isDuplicateNameConfirmed,
-        id: null,
-        messageKey: 'errors.duplicateGroupName',
-      });
-      await assertLocationExists(repos, fields);
-      return findGroupOrFail(repos, await repos.groups.create(fields));
-    }),
+    write(
+      { action: 'create', entity: 'group', entityId: (group) => group.id },
+      async (repos, audit) => {
+        await assertNameIsNewOrConfirmed(repos.groups, {
+          name: fields.name,
+          isConfirmed: isDuplicateNameConfirmed,
+          id: null,
+          messageKey: 'errors.duplicateGroupName',
+        });
+        await assertLocationExists(repos, fields);
+        audit.setFields(changedFieldNames(null, fields));
+        return findGroupOrFail(repos, await repos.groups.create(fields));
+      },
+    ),
   updateGroup: ({ id, isDuplicateNameConfirmed, ...fields }, { write }) =>
-    write({ action: 'update', entity: 'group', entityId: () => id }, async (repos) => {
+    write({ action: 'update', entity: 'group', entityId: () => id }, async (repos, audit) => {
       await assertNameIsNewOrConfirmed(repos.groups, {
         name: fields.name,
         isConfirmed: isDuplicateNameConfirmed,
@@ -42,8 +47,11 @@ export const groupHandlers: Handlers<GroupMethods> = {
         messageKey: 'errors.duplicateGroupName',
       });
       await assertLocationExists(repos, fields);
-      if (!(await repos.groups.update(id, fields))) throw new AppError('NOT_FOUND');
-      return findGroupOrFail(repos, id);
+      const before = await findGroupOrFail(repos, id);
+      await repos.groups.update(id, fields);
+      const after = await findGroupOrFail(repos, id);
+      audit.setFields(changedFieldNames(before, after));
+      return after;
     }),
   archiveGroup: ({ id }, { write }) =>
     write({ action: 'archive', entity: 'group', entityId: () => id }, async (repos) => {

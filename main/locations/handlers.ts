@@ -1,4 +1,5 @@
 import { AppError } from '../app-error';
+import { changedFieldNames } from '../core/changed-fields';
 import { assertNameIsNewOrConfirmed } from '../core/duplicate-names';
 import type { Handlers } from '../core/handler-types';
 import type { Repositories } from '../store/store';
@@ -14,25 +15,29 @@ async function findLocationOrFail(repos: Repositories, id: number) {
 export const locationHandlers: Handlers<LocationMethods> = {
   listLocations: (_input, { store }) => store.locations.list(),
   createLocation: ({ isDuplicateNameConfirmed, ...fields }, { write }) =>
-    write({ action: 'create', entity: 'location', entityId: (l) => l.id }, async (repos) => {
+    write({ action: 'create', entity: 'location', entityId: (l) => l.id }, async (repos, audit) => {
       await assertNameIsNewOrConfirmed(repos.locations, {
         name: fields.name,
         isConfirmed: isDuplicateNameConfirmed,
         id: null,
         messageKey: 'errors.duplicateLocationName',
       });
+      audit.setFields(changedFieldNames(null, fields));
       return findLocationOrFail(repos, await repos.locations.create(fields));
     }),
   updateLocation: ({ id, isDuplicateNameConfirmed, ...fields }, { write }) =>
-    write({ action: 'update', entity: 'location', entityId: () => id }, async (repos) => {
+    write({ action: 'update', entity: 'location', entityId: () => id }, async (repos, audit) => {
       await assertNameIsNewOrConfirmed(repos.locations, {
         name: fields.name,
         isConfirmed: isDuplicateNameConfirmed,
         id,
         messageKey: 'errors.duplicateLocationName',
       });
-      if (!(await repos.locations.update(id, fields))) throw new AppError('NOT_FOUND');
-      return findLocationOrFail(repos, id);
+      const before = await findLocationOrFail(repos, id);
+      await repos.locations.update(id, fields);
+      const after = await findLocationOrFail(repos, id);
+      audit.setFields(changedFieldNames(before, after));
+      return after;
     }),
   deleteLocation: ({ id }, { write }) =>
     write({ action: 'delete', entity: 'location', entityId: () => id }, async (repos) => {

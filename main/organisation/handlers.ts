@@ -1,4 +1,5 @@
 import { GROUP_STATUSES, type GroupStatus } from '../../shared/domain/groups';
+import { changedFieldNames } from '../core/changed-fields';
 import type { Handlers } from '../core/handler-types';
 
 type OrganisationMethods =
@@ -7,15 +8,21 @@ type OrganisationMethods =
 export const organisationHandlers: Handlers<OrganisationMethods> = {
   getOrganisation: (_input, { store }) => store.organisation.get(),
   updateOrganisation: (input, { write }) =>
-    write({ action: 'update', entity: 'organisation', entityId: () => 1 }, async (repos) => {
+    write({ action: 'update', entity: 'organisation', entityId: () => 1 }, async (repos, audit) => {
+      const before = await repos.organisation.get();
       await repos.organisation.save(input);
-      return repos.organisation.get();
+      const after = await repos.organisation.get();
+      audit.setFields(changedFieldNames(before, after));
+      return after;
     }),
   getSettings: (_input, { store }) => store.organisation.getSettings(),
   updateSettings: (input, { write }) =>
-    write({ action: 'update', entity: 'settings' }, async (repos) => {
+    write({ action: 'update', entity: 'settings' }, async (repos, audit) => {
+      const before = await repos.organisation.getSettings();
       await repos.organisation.saveSettings(input);
-      return repos.organisation.getSettings();
+      const after = await repos.organisation.getSettings();
+      audit.setFields(changedFieldNames(before, after));
+      return after;
     }),
   getDashboard: async (_input, { store }) => {
     const byStatus = await store.groups.countBy('status');

@@ -7,6 +7,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: number | null;
+  /** Names of the fields the change touched; never their values. */
+  fields?: readonly string[];
 }
 
 /** Who did what to which record and when: never the content of the record. */
@@ -22,6 +24,7 @@ export class AuditRepository {
         action: entry.action,
         entity: entry.entity,
         entity_id: entry.entityId,
+        fields: JSON.stringify(entry.fields ?? []),
       })
       .execute();
   }
@@ -39,6 +42,7 @@ export class AuditRepository {
       action: row.action,
       entity: row.entity,
       entityId: row.entity_id,
+      fields: JSON.parse(row.fields) as string[],
     }));
   }
 }

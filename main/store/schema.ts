@@ -73,6 +73,8 @@ export interface AuditLogTable {
   action: string;
   entity: string;
   entity_id: number | null;
+  /** JSON array of the names of the fields the change touched. */
+  fields: Generated<string>;
 }
 
 export interface Database {

@@ -458,10 +458,22 @@ describe('groups', () => {
 
       const rows = (await auditRows()).slice(0, (await auditRows()).length - before).reverse();
       expect(rows.map(({ at: _at, ...row }) => row)).toEqual([
-        { userId: admin.id, action: 'create', entity: 'group', entityId: group.id },
-        { userId: admin.id, action: 'update', entity: 'group', entityId: group.id },
-        { userId: admin.id, action: 'archive', entity: 'group', entityId: group.id },
-        { userId: admin.id, action: 'unarchive', entity: 'group', entityId: group.id },
+        {
+          userId: admin.id,
+          action: 'create',
+          entity: 'group',
+          entityId: group.id,
+          fields: expect.arrayContaining(['groundRules', 'name', 'publicDescription', 'schedule']),
+        },
+        {
+          userId: admin.id,
+          action: 'update',
+          entity: 'group',
+          entityId: group.id,
+          fields: ['groundRules', 'name', 'publicDescription'],
+        },
+        { userId: admin.id, action: 'archive', entity: 'group', entityId: group.id, fields: [] },
+        { userId: admin.id, action: 'unarchive', entity: 'group', entityId: group.id, fields: [] },
       ]);
       expect(JSON.stringify(await auditRows())).not.toContain(marker);
     });
