@@ -43,6 +43,11 @@ export const en = {
     locationInUse: 'This location is used by {{count}} groups. Move them first.',
     duplicateGroupName: 'A group called “{{name}}” already exists.',
     duplicateLocationName: 'A location called “{{name}}” already exists.',
+    duplicateTrainingName: 'A training called “{{name}}” already exists.',
+    eraseNameMismatch: 'Type the volunteer’s name exactly as shown to confirm.',
+    volunteerErased:
+      'This volunteer’s personal data has been erased; the record can no longer be changed.',
+    trainingRetired: 'This training is retired: restore it before recording completions.',
     duplicateUsername: 'That username is already taken.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },
@@ -75,6 +80,8 @@ export const en = {
     username: 'Use lowercase letters, digits, dots, dashes or underscores.',
     weakPassword: 'This password does not meet the rules below.',
     passwordsDiffer: 'The two passwords are not the same.',
+    expiryBeforeCheck: 'The expiry date must be on or after the check date.',
+    endBeforeStartTime: 'The end time must be after the start time.',
   },
   timeZonePicker: {
     thisComputer: 'This computer is set to {{zone}}.',

@@ -44,6 +44,13 @@ export const es: Catalogue = {
     locationInUse: 'Este lugar lo usan {{count}} grupos. Muévalos primero.',
     duplicateGroupName: 'Ya existe un grupo llamado «{{name}}».',
     duplicateLocationName: 'Ya existe un lugar llamado «{{name}}».',
+    duplicateTrainingName: 'Ya existe una formación llamada «{{name}}».',
+    eraseNameMismatch:
+      'Escriba el nombre de la persona voluntaria tal como aparece para confirmar.',
+    volunteerErased:
+      'Los datos personales de esta persona voluntaria se borraron; el registro ya no se puede cambiar.',
+    trainingRetired:
+      'Esta formación está retirada: restáurela antes de registrar quién la completó.',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
@@ -77,6 +84,9 @@ export const es: Catalogue = {
     username: 'Use minúsculas, dígitos, puntos, guiones o guiones bajos.',
     weakPassword: 'Esta contraseña no cumple las reglas de abajo.',
     passwordsDiffer: 'Las dos contraseñas no coinciden.',
+    expiryBeforeCheck:
+      'La fecha de vencimiento debe ser igual o posterior a la de la verificación.',
+    endBeforeStartTime: 'La hora de fin debe ser posterior a la de inicio.',
   },
   timeZonePicker: {
     thisComputer: 'Este equipo usa la zona {{zone}}.',
