@@ -544,6 +544,25 @@ export const en = {
     newSubmit: 'Make a new recovery key',
     newMade: 'A new recovery key has been made. The old key no longer works.',
   },
+  readiness: {
+    state: { ready: 'Ready', expiring: 'Expiring soon', not_ready: 'Not ready' },
+    status: {
+      not_active: 'Not an active volunteer.',
+      erased: 'Personal data erased.',
+    },
+    backgroundCheck: {
+      not_started: 'Background check not started.',
+      pending: 'Background check still pending.',
+      not_cleared: 'Background check not cleared.',
+      expired: 'Background check expired on {{date}}.',
+      expiring: 'Background check expires on {{date}}.',
+    },
+    training: {
+      missing: '{{name}}: not completed.',
+      expired: '{{name}} expired on {{date}}.',
+      expiring: '{{name}} expires on {{date}}.',
+    },
+  },
   enums: {
     focus: {
       addiction_recovery: 'Addiction recovery',
@@ -563,6 +582,24 @@ export const en = {
     status: { active: 'Active', paused: 'Paused', archived: 'Archived' },
     role: { admin: 'Administrator', coordinator: 'Coordinator', facilitator: 'Facilitator' },
     paperSize: { A4: 'A4', Letter: 'Letter' },
+    volunteerStatus: { applicant: 'Applicant', active: 'Active', inactive: 'Inactive' },
+    backgroundCheck: {
+      not_started: 'Not started',
+      pending: 'Pending',
+      cleared: 'Cleared',
+      not_cleared: 'Not cleared',
+      expired: 'Expired',
+    },
+    facilitatorRole: { lead: 'Lead', co: 'Co-facilitator', backup: 'Backup' },
+    weekday: {
+      '1': 'Monday',
+      '2': 'Tuesday',
+      '3': 'Wednesday',
+      '4': 'Thursday',
+      '5': 'Friday',
+      '6': 'Saturday',
+      '7': 'Sunday',
+    },
   },
 } as const;
 

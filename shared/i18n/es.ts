@@ -566,6 +566,25 @@ export const es: Catalogue = {
     newSubmit: 'Crear una nueva clave de recuperación',
     newMade: 'Se ha creado una nueva clave de recuperación. La anterior ya no funciona.',
   },
+  readiness: {
+    state: { ready: 'Lista', expiring: 'Vence pronto', not_ready: 'No lista' },
+    status: {
+      not_active: 'No es una persona voluntaria activa.',
+      erased: 'Datos personales borrados.',
+    },
+    backgroundCheck: {
+      not_started: 'Verificación de antecedentes sin empezar.',
+      pending: 'Verificación de antecedentes pendiente.',
+      not_cleared: 'Verificación de antecedentes no superada.',
+      expired: 'La verificación de antecedentes venció el {{date}}.',
+      expiring: 'La verificación de antecedentes vence el {{date}}.',
+    },
+    training: {
+      missing: '{{name}}: sin completar.',
+      expired: '{{name}} venció el {{date}}.',
+      expiring: '{{name}} vence el {{date}}.',
+    },
+  },
   enums: {
     focus: {
       addiction_recovery: 'Recuperación de adicciones',
@@ -585,5 +604,23 @@ export const es: Catalogue = {
     status: { active: 'Activo', paused: 'En pausa', archived: 'Archivado' },
     role: { admin: 'Administrador/a', coordinator: 'Coordinador/a', facilitator: 'Facilitador/a' },
     paperSize: { A4: 'A4', Letter: 'Carta (Letter)' },
+    volunteerStatus: { applicant: 'Solicitante', active: 'Activa', inactive: 'Inactiva' },
+    backgroundCheck: {
+      not_started: 'Sin empezar',
+      pending: 'Pendiente',
+      cleared: 'Superada',
+      not_cleared: 'No superada',
+      expired: 'Vencida',
+    },
+    facilitatorRole: { lead: 'Principal', co: 'Cofacilitador/a', backup: 'Suplente' },
+    weekday: {
+      '1': 'lunes',
+      '2': 'martes',
+      '3': 'miércoles',
+      '4': 'jueves',
+      '5': 'viernes',
+      '6': 'sábado',
+      '7': 'domingo',
+    },
   },
 };
