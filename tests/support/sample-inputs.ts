@@ -73,6 +73,16 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
       role: 'facilitator',
       password: SAMPLE_PASSWORD,
     },
+    listAuditLog: {
+      userId: 1,
+      entity: 'group',
+      action: 'update',
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2027-01-01T00:00:00.000Z',
+      page: 1,
+      limit: 25,
+    },
+    verifyAuditLog: {},
     getOrganisation: {},
     updateOrganisation: {
       name: 'Riverside Centre',
