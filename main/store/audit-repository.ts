@@ -100,18 +100,16 @@ export class AuditRepository {
       this.distinct('entity'),
       this.distinct('action'),
     ]);
-    const entries = rows.map(
-      (row): AuditLogEntry => ({
-        id: row.id,
-        at: row.at,
-        userId: row.user_id,
-        userName: row.display_name,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entity_id,
-        fields: parseStringList(row.fields),
-      }),
-    );
+    const entries = rows.map((row): AuditLogEntry => ({
+      id: row.id,
+      at: row.at,
+      userId: row.user_id,
+      userName: row.display_name,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      fields: parseStringList(row.fields),
+    }));
     return { entries, total, page: filters.page, limit: filters.limit, entities, actions };
   }
 

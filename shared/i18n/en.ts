@@ -95,7 +95,7 @@ export const en = {
     notRepeated: 'Uses more than three different characters',
   },
   cli: {
-    usage: 'Usage: circlekeeper <init|serve|demo-data|db-key> [options]',
+    usage: 'Usage: circlekeeper <init|serve|demo-data|db-key|audit-verify> [options]',
     passwordPrompt: 'Password: ',
     recoveryKeyPrompt: 'Recovery key: ',
     initDone: 'Circlekeeper is set up in {{dataDir}}.',
@@ -121,6 +121,8 @@ export const en = {
     ruleNotMet: 'not met',
     demoHasData:
       'This data folder already has {{locations}} locations and {{groups}} groups. Demo data would be mixed with real records, so nothing was added. Add --force to add it anyway.',
+    auditVerified: 'The audit log verifies: {{count}} entries.',
+    auditBroken: 'The audit log does not verify ({{checked}} entries checked).',
   },
   cliHelp: {
     usageTitle: 'Usage:',
@@ -157,6 +159,11 @@ export const en = {
         oneLine: 'Print the raw database key (for data rescue)',
         summary:
           'Asks for the recovery key and prints the raw key of the database, so that SQLCipher tools can open the file (see docs/SECURITY.md). Anyone with this key and the file can read every record.',
+      },
+      auditVerify: {
+        oneLine: 'Check that the audit log has not been tampered with',
+        summary:
+          'Asks for an administrator password and checks every entry of the audit log against the one before it. Exits with 0 when the log verifies; otherwise names the first entry where it breaks and exits with 1. The check is itself logged.',
       },
     },
     options: {
@@ -218,6 +225,7 @@ export const en = {
     groups: 'Groups',
     locations: 'Locations',
     settings: 'Settings',
+    audit: 'Audit log',
     signedInAs: 'Signed in as',
     lock: 'Lock',
     signOut: 'Sign out',
@@ -536,6 +544,76 @@ export const en = {
     currentPassword: 'Your current password',
     newSubmit: 'Make a new recovery key',
     newMade: 'A new recovery key has been made. The old key no longer works.',
+  },
+  audit: {
+    title: 'Audit log',
+    intro:
+      'Who did what to which record, and when. It names the fields a change touched, never what they held.',
+    filtersHeading: 'Filter the log',
+    user: 'User',
+    anyUser: 'Anyone',
+    entity: 'Record type',
+    anyEntity: 'Any type',
+    action: 'Action',
+    anyAction: 'Any action',
+    from: 'From',
+    to: 'Until',
+    clearFilters: 'Clear filters',
+    tableCaption: 'Audit log entries ({{total}})',
+    columns: {
+      id: 'Entry',
+      at: 'When',
+      user: 'Who',
+      action: 'Action',
+      record: 'Record',
+      fields: 'Fields changed',
+    },
+    nobody: 'Nobody signed in',
+    recordNumber: '{{entity}} no. {{id}}',
+    noFields: 'None',
+    emptyTitle: 'No entries match',
+    emptyText:
+      'Try a longer date range or fewer filters, or clear the filters to see the whole log.',
+    pageOf: 'Page {{page}} of {{pages}}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pagination: 'Pages of the audit log',
+    verify: 'Verify log',
+    verifying: 'Checking the log…',
+    verified: 'The log verifies: all {{count}} entries are as they were written.',
+    broken:
+      'The log does not verify: it was changed outside Circlekeeper. Tell whoever looks after your data, and keep the backups made before this date.',
+    break: {
+      changed: 'Entry {{id}} ({{at}}) was changed after it was written.',
+      added: 'Entry {{id}} ({{at}}) was added afterwards: the entries around it do not link to it.',
+      missing: 'An entry is missing between entry {{previousId}} and entry {{id}} ({{at}}).',
+      missingAtStart: 'Entries are missing before entry {{id}} ({{at}}), the first one left.',
+      outOfOrder:
+        'Entries are out of order at entry {{id}} ({{at}}): it does not follow the entry it was written after.',
+    },
+    entities: {
+      organisation: 'Organisation',
+      settings: 'Settings',
+      user: 'User',
+      location: 'Location',
+      group: 'Group',
+      recoveryKey: 'Recovery key',
+      audit_log: 'Audit log',
+    },
+    actions: {
+      setUp: 'Set up',
+      create: 'Created',
+      update: 'Changed',
+      delete: 'Deleted',
+      archive: 'Archived',
+      unarchive: 'Unarchived',
+      changePassword: 'Changed password',
+      recoverPassword: 'Used the recovery key',
+      replaceRecoveryKey: 'Made a new recovery key',
+      confirmRecoveryKey: 'Checked the recovery key',
+      read: 'Read',
+      verify: 'Verified',
+    },
   },
   enums: {
     focus: {
