@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { id } from './fields';
-
-/** An instant as the audit log stores it: an ISO 8601 UTC timestamp. */
-const instant = z.iso.datetime({ offset: true, error: 'validation.date' });
+import { civilDate, id } from './fields';
 
 export const AUDIT_PAGE_SIZES = [25, 50, 100] as const;
 
@@ -10,10 +7,10 @@ export const listAuditLogInputSchema = z.strictObject({
   userId: id.nullable().default(null),
   entity: z.string().max(60).nullable().default(null),
   action: z.string().max(60).nullable().default(null),
-  /** Entries at or after this instant. */
-  from: instant.nullable().default(null),
-  /** Entries before this instant. */
-  to: instant.nullable().default(null),
+  /** Entries from the start of this day, in the organisation's time zone. */
+  fromDate: civilDate.nullable().default(null),
+  /** Entries up to the end of this day, in the organisation's time zone. */
+  toDate: civilDate.nullable().default(null),
   page: z.number().int().min(1).max(1_000_000).default(1),
   limit: z.literal(AUDIT_PAGE_SIZES).default(50),
 });

@@ -31,11 +31,15 @@ describe('listAuditLog', () => {
   });
 
   it('logs each reading of the log, naming the filters used but not their values', async () => {
-    await test.call('listAuditLog', { entity: 'group', from: '2026-01-01T00:00:00.000Z' });
+    await test.call('listAuditLog', { entity: 'group', fromDate: '2026-01-01' });
     await test.call('verifyAuditLog', {});
 
     const [verified, read] = await test.core.vault.store.audit.latest(2);
-    expect(read).toMatchObject({ action: 'read', entity: 'audit_log', fields: ['entity', 'from'] });
+    expect(read).toMatchObject({
+      action: 'read',
+      entity: 'audit_log',
+      fields: ['entity', 'fromDate'],
+    });
     expect(verified).toMatchObject({ action: 'verify', entity: 'audit_log', fields: [] });
     expect(read!.userId).toBe(verified!.userId);
   });
@@ -66,13 +70,22 @@ describe('listAuditLog', () => {
     expect(locations.total).toBe(3);
     const secondPage = await test.call('listAuditLog', { entity: 'location', limit: 25, page: 2 });
     expect(secondPage).toMatchObject({ entries: [], total: 3, page: 2 });
+  });
 
-    const all = await test.call('listAuditLog', { limit: 25 });
-    const createdAt = all.entries.find((e) => e.action === 'create' && e.entity === 'group')!.at;
-    const fromGroup = await test.call('listAuditLog', { from: createdAt });
-    expect(fromGroup.entries[fromGroup.entries.length - 1]).toMatchObject({ entity: 'group' });
-    const beforeGroup = await test.call('listAuditLog', { to: createdAt, entity: 'group' });
-    expect(beforeGroup.total).toBe(0);
+  it('filters by days in the centre’s time zone, both ends included', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+      new Date(),
+    );
+    const yesterday = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
+
+    const total = async (range: { fromDate?: string; toDate?: string }) =>
+      (await test.call('listAuditLog', range)).total;
+
+    expect(await total({ fromDate: today, toDate: today })).toBe(1);
+    expect(await total({ fromDate: yesterday })).toBe(2);
+    expect(await total({ toDate: yesterday })).toBe(0);
+    expect(await total({ fromDate: tomorrow })).toBe(0);
   });
 
   it('is refused to coordinators and facilitators, for listing and for verifying', async () => {
