@@ -13,6 +13,7 @@ const NAV_ITEMS = [
   { to: '/groups', label: 'nav.groups', exact: false },
   { to: '/locations', label: 'nav.locations', exact: false },
   { to: '/settings', label: 'nav.settings', exact: false },
+  { to: '/audit', label: 'nav.audit', exact: false, isAdminOnly: true },
 ] as const;
 
 /**
@@ -63,13 +64,19 @@ export function Sidebar() {
       <div id="sidebar-menu" className="sidebar__menu">
         <nav aria-label={t('nav.label')} className="sidebar__nav">
           <ul>
-            {NAV_ITEMS.map((item) => (
-              <li key={item.to}>
-                <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
-                  {t(item.label)}
-                </Link>
-              </li>
-            ))}
+            {NAV_ITEMS.filter((item) => !('isAdminOnly' in item) || user.role === 'admin').map(
+              (item) => (
+                <li key={item.to}>
+                  <Link
+                    to={item.to}
+                    activeOptions={{ exact: item.exact }}
+                    className="sidebar__link"
+                  >
+                    {t(item.label)}
+                  </Link>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
         <div className="sidebar__user">

@@ -568,6 +568,13 @@ export const en = {
       record: 'Record',
       fields: 'Fields changed',
     },
+    filterFields: {
+      userId: 'User',
+      entity: 'Record type',
+      action: 'Action',
+      fromDate: 'From',
+      toDate: 'Until',
+    },
     nobody: 'Nobody signed in',
     recordNumber: '{{entity}} no. {{id}}',
     noFields: 'None',

@@ -587,6 +587,13 @@ export const es: Catalogue = {
       record: 'Registro',
       fields: 'Campos cambiados',
     },
+    filterFields: {
+      userId: 'Usuario',
+      entity: 'Tipo de registro',
+      action: 'Acción',
+      fromDate: 'Desde',
+      toDate: 'Hasta',
+    },
     nobody: 'Nadie con sesión iniciada',
     recordNumber: '{{entity}} n.º {{id}}',
     noFields: 'Ninguno',
