@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditLogEntry } from '../../shared/domain/audit';
-import { actionName, entityName, fieldName, useFormatInstant } from './audit-words';
+import { actionName, entityName, fieldNames, useFormatInstant } from './audit-words';
 
 export function AuditTable({ entries, total }: { entries: AuditLogEntry[]; total: number }) {
   const { t } = useTranslation();
   const formatInstant = useFormatInstant();
   return (
-    <table className="table table--stack">
+    <table className="table table--stack table--audit">
       <caption className="visually-hidden">{t('audit.tableCaption', { total })}</caption>
       <thead>
         <tr>
@@ -42,7 +42,7 @@ export function AuditTable({ entries, total }: { entries: AuditLogEntry[]; total
             <td className="table__free-text" data-label={t('audit.columns.fields')}>
               {entry.fields.length === 0
                 ? t('audit.noFields')
-                : entry.fields.map((field) => fieldName(t, entry.entity, field)).join(', ')}
+                : fieldNames(t, entry.entity, entry.fields)}
             </td>
           </tr>
         ))}

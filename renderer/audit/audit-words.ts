@@ -21,9 +21,17 @@ export const entityName = (t: TFunction, entity: string) =>
 export const actionName = (t: TFunction, action: string) =>
   t(`audit.actions.${action}`, { defaultValue: action });
 
-export function fieldName(t: TFunction, entity: string, field: string): string {
+/** The fields' labels as the entity's form shows them (`locationId` reads "Location"), sorted. */
+export function fieldNames(t: TFunction, entity: string, fields: readonly string[]): string {
   const labels = FIELD_LABELS[entity];
-  return labels ? t(`${labels}.${field}`, { defaultValue: field }) : field;
+  const label = (field: string) =>
+    labels
+      ? t([`${labels}.${field}`, `${labels}.${field.replace(/Id$/, '')}`], { defaultValue: field })
+      : field;
+  return fields
+    .map(label)
+    .sort((a, b) => a.localeCompare(b))
+    .join(', ');
 }
 
 /** Writes an entry's instant as the centre's clock showed it, in the date region's style. */
