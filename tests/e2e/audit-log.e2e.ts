@@ -106,7 +106,8 @@ describe('the audit log screen', () => {
       await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
       await rows(page).first().waitFor();
       await screenshot(page, '65-audit-log-zoom200');
-      await screenshot(page, '66-audit-log-zoom200-full', true);
+      await rows(page).first().scrollIntoViewIfNeeded();
+      await screenshot(page, '66-audit-log-zoom200-rows');
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
