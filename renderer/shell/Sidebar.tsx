@@ -33,6 +33,7 @@ export function Sidebar() {
     setIsMenuOpen(false);
   }
   const menuButton = useRef<HTMLButtonElement>(null);
+  const navItems = NAV_ITEMS.filter((item) => !('isAdminOnly' in item) || user.role === 'admin');
   const organisation = useQuery({
     queryKey: queryKeys.organisation,
     queryFn: () => call('getOrganisation', {}),
@@ -64,19 +65,13 @@ export function Sidebar() {
       <div id="sidebar-menu" className="sidebar__menu">
         <nav aria-label={t('nav.label')} className="sidebar__nav">
           <ul>
-            {NAV_ITEMS.filter((item) => !('isAdminOnly' in item) || user.role === 'admin').map(
-              (item) => (
-                <li key={item.to}>
-                  <Link
-                    to={item.to}
-                    activeOptions={{ exact: item.exact }}
-                    className="sidebar__link"
-                  >
-                    {t(item.label)}
-                  </Link>
-                </li>
-              ),
-            )}
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="sidebar__user">
