@@ -7,6 +7,10 @@ import type { AuditEntryContent, MigrationContext } from './index';
 export async function up(db: Kysely<unknown>, { auditChain }: MigrationContext): Promise<void> {
   await sql`ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''`.execute(db);
   await sql`ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''`.execute(db);
+  // The admin screen filters by these and lists the record types and actions the log names.
+  await sql`CREATE INDEX audit_log_entity ON audit_log (entity)`.execute(db);
+  await sql`CREATE INDEX audit_log_action ON audit_log (action)`.execute(db);
+  await sql`CREATE INDEX audit_log_user ON audit_log (user_id)`.execute(db);
   const { rows } = await sql<AuditEntryContent>`
     SELECT id, at, user_id, action, entity, entity_id, fields FROM audit_log ORDER BY id
   `.execute(db);
