@@ -1,4 +1,5 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import type { AuditEntryContent as EntryContent } from '../../migrations';
 import type { AuditBreak } from '../../shared/domain/audit';
 
 /*
@@ -31,20 +32,8 @@ export function deriveAuditKey(databaseKey: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', databaseKey, Buffer.alloc(0), AUDIT_KEY_INFO, 32));
 }
 
-/** An entry as the chain sees it: every stored column. */
-export interface ChainedEntry {
-  id: number;
-  at: string;
-  user_id: number | null;
-  action: string;
-  entity: string;
-  entity_id: number | null;
-  fields: string;
-  prev_hash: string;
-  hash: string;
-}
-
-export type EntryContent = Omit<ChainedEntry, 'hash'>;
+/** An entry as the chain sees it: every stored column, its own tag last. */
+export type ChainedEntry = EntryContent & { hash: string };
 
 /**
  * The tag of one entry. The content is encoded as a JSON array in a fixed order: the same
