@@ -2,12 +2,38 @@ import type { Kysely } from 'kysely';
 import * as initial from './0001-initial';
 import * as auditFields from './0002-audit-fields';
 import * as people from './0003-people';
+import * as auditChain from './0004-audit-chain';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
   version: number;
   name: string;
-  up(db: Kysely<unknown>): Promise<void>;
+  up(db: Kysely<unknown>, context: MigrationContext): Promise<void>;
+}
+
+/**
+ * What a migration may need beyond the schema, from the store that opens the database: the
+ * audit chain's tag needs a key that lives only while it is open. Absent where no store opens
+ * the database (schema tests on an empty file).
+ */
+export interface MigrationContext {
+  auditChain?: {
+    /** The link the first entry holds. */
+    genesis: string;
+    tag(entry: AuditEntryContent): string;
+  };
+}
+
+/** An audit entry's stored columns, less its own tag. */
+export interface AuditEntryContent {
+  id: number;
+  at: string;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  fields: string;
+  prev_hash: string;
 }
 
 // Statically imported, in order, so that bundling keeps every migration.
@@ -15,4 +41,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', ...initial },
   { version: 2, name: 'audit-fields', ...auditFields },
   { version: 3, name: 'people', ...people },
+  { version: 4, name: 'audit-chain', ...auditChain },
 ];

@@ -6,6 +6,7 @@ export const COMMAND_OPTIONS = {
   serve: ['port', 'dataDir'],
   'demo-data': ['size', 'admin', 'force', 'dataDir'],
   'db-key': ['dataDir'],
+  'audit-verify': ['admin', 'dataDir'],
 } as const;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -31,6 +32,7 @@ const REQUIRED: Record<CommandName, string> = {
   serve: '',
   'demo-data': '',
   'db-key': '',
+  'audit-verify': '',
 };
 
 const EXAMPLES: Record<CommandName, string> = {
@@ -38,6 +40,7 @@ const EXAMPLES: Record<CommandName, string> = {
   serve: 'circlekeeper serve --port 8080',
   'demo-data': 'circlekeeper demo-data --size small --admin maria.lopez',
   'db-key': 'circlekeeper db-key --data-dir /media/usb/circlekeeper-data',
+  'audit-verify': 'circlekeeper audit-verify --admin maria.lopez',
 };
 
 const translateWords = (syntax: string) =>

@@ -11,6 +11,7 @@ import {
   serveCommand,
   type CommandOptions,
 } from './commands';
+import { auditVerifyCommand } from './audit-verify-command';
 import { COMMAND_OPTIONS, commandHelp, generalHelp, type CommandName } from './help';
 import { CliError, say } from './io';
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<CommandName, (options: CommandOptions) => Promise<void>> 
   serve: serveCommand,
   'demo-data': demoDataCommand,
   'db-key': dbKeyCommand,
+  'audit-verify': auditVerifyCommand,
 };
 
 const OPTIONS = {

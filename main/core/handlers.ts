@@ -1,4 +1,5 @@
 import type { MethodName } from '../../shared/api/contract';
+import { auditHandlers } from '../audit/handlers';
 import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
@@ -13,6 +14,7 @@ import type { Handlers } from './handler-types';
 export const handlers: Handlers<MethodName> = {
   ...sessionHandlers,
   ...userHandlers,
+  ...auditHandlers,
   ...recoveryKeyHandlers,
   ...organisationHandlers,
   ...groupHandlers,

@@ -1,5 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { migrations as allMigrations, type Migration } from '../../migrations';
+import {
+  migrations as allMigrations,
+  type Migration,
+  type MigrationContext,
+} from '../../migrations';
 import { AppError } from '../app-error';
 
 export const LATEST_SCHEMA_VERSION = allMigrations.at(-1)?.version ?? 0;
@@ -16,6 +20,7 @@ export async function readSchemaVersion(db: Kysely<unknown>): Promise<number> {
 export async function migrateToLatest(
   db: Kysely<unknown>,
   migrations: readonly Migration[] = allMigrations,
+  context: MigrationContext = {},
 ): Promise<{ from: number; to: number }> {
   const from = await readSchemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
@@ -24,7 +29,7 @@ export async function migrateToLatest(
   if (pending.length === 0) return { from, to: from };
   await db.transaction().execute(async (trx) => {
     for (const migration of pending) {
-      await migration.up(trx);
+      await migration.up(trx, context);
       await sql.raw(`PRAGMA user_version = ${Math.trunc(migration.version)}`).execute(trx);
     }
   });

@@ -75,6 +75,10 @@ export interface AuditLogTable {
   entity_id: number | null;
   /** JSON array of the names of the fields the change touched. */
   fields: Generated<string>;
+  /** The tag of the entry before this one (see audit-chain.ts). */
+  prev_hash: string;
+  /** This entry's tag over its content and `prev_hash`. */
+  hash: string;
 }
 
 export interface VolunteerTable extends Timestamps {

@@ -1,4 +1,5 @@
 import { Kysely, SqliteDialect, type ControlledTransaction, type Transaction } from 'kysely';
+import { deriveAuditKey, entryTag, GENESIS } from './audit-chain';
 import { AuditRepository } from './audit-repository';
 import { openEncryptedDatabase, type RawDatabase } from './database';
 import { GroupsRepository } from './groups-repository';
@@ -24,12 +25,15 @@ export class Repositories {
   readonly volunteers: VolunteersRepository;
   readonly trainings: TrainingsRepository;
 
-  constructor(protected readonly db: Kysely<Database> | Transaction<Database>) {
+  constructor(
+    protected readonly db: Kysely<Database> | Transaction<Database>,
+    protected readonly auditKey: Buffer,
+  ) {
     this.groups = new GroupsRepository(db);
     this.locations = new LocationsRepository(db);
     this.organisation = new OrganisationRepository(db);
     this.users = new UsersRepository(db);
-    this.audit = new AuditRepository(db);
+    this.audit = new AuditRepository(db, auditKey);
     this.recoveryKey = new RecoveryKeyRepository(db);
     this.volunteers = new VolunteersRepository(db);
     this.trainings = new TrainingsRepository(db);
@@ -44,17 +48,21 @@ export class Store extends Repositories {
   private constructor(
     private readonly kysely: Kysely<Database>,
     private readonly raw: RawDatabase,
+    auditKey: Buffer,
   ) {
-    super(kysely);
+    super(kysely, auditKey);
   }
 
   static async open(file: string, key: Buffer): Promise<Store> {
     const raw = openEncryptedDatabase(file, key);
     registerTextFunctions(raw);
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-    const store = new Store(kysely, raw);
+    const auditKey = deriveAuditKey(key);
+    const store = new Store(kysely, raw, auditKey);
     try {
-      await migrateToLatest(kysely as Kysely<unknown>);
+      await migrateToLatest(kysely as Kysely<unknown>, undefined, {
+        auditChain: { genesis: GENESIS, tag: (entry) => entryTag(auditKey, entry) },
+      });
       store.isDamaged = !isDatabaseIntact(raw);
     } catch (error) {
       await store.close();
@@ -68,7 +76,7 @@ export class Store extends Repositories {
     const trx = await this.kysely.startTransaction().execute();
     let result: T;
     try {
-      result = await work(new Repositories(trx));
+      result = await work(new Repositories(trx, this.auditKey));
       await trx.commit().execute();
     } catch (error) {
       await this.rollBack(trx);
@@ -100,6 +108,7 @@ export class Store extends Repositories {
    * A WAL left behind is encrypted like the database, and the next open folds it back in.
    */
   async close(): Promise<void> {
+    this.auditKey.fill(0);
     if (!this.raw.open) return;
     try {
       this.checkpoint();

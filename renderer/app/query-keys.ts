@@ -1,3 +1,4 @@
+import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
 
 /** One place for cache keys, so a save invalidates exactly what it changed. */
@@ -10,4 +11,7 @@ export const queryKeys = {
   groupList: (filters: ListGroupsInput) => ['groups', 'list', filters] as const,
   group: (id: number) => ['groups', 'one', id] as const,
   locations: ['locations'] as const,
+  users: ['users'] as const,
+  auditLog: ['auditLog'] as const,
+  auditLogPage: (filters: AuditLogFilters) => ['auditLog', 'page', filters] as const,
 };

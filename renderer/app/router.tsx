@@ -8,6 +8,7 @@ import {
   RouterProvider,
 } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { AuditScreen } from '../audit/AuditScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
 import { EditGroupScreen, NewGroupScreen } from '../groups/GroupFormScreens';
@@ -30,6 +31,7 @@ const groupRoute = page('/groups/$groupId', GroupDetailScreen);
 const editGroupRoute = page('/groups/$groupId/edit', EditGroupScreen);
 const locationsRoute = page('/locations', LocationsScreen);
 const settingsRoute = page('/settings', SettingsScreen);
+const auditRoute = page('/audit', AuditScreen);
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -50,6 +52,7 @@ const routeTree = rootRoute.addChildren([
   editGroupRoute,
   locationsRoute,
   settingsRoute,
+  auditRoute,
   ...signedInRedirects,
 ]);
 

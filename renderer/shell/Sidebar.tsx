@@ -13,6 +13,7 @@ const NAV_ITEMS = [
   { to: '/groups', label: 'nav.groups', exact: false },
   { to: '/locations', label: 'nav.locations', exact: false },
   { to: '/settings', label: 'nav.settings', exact: false },
+  { to: '/audit', label: 'nav.audit', exact: false, isAdminOnly: true },
 ] as const;
 
 /**
@@ -32,6 +33,7 @@ export function Sidebar() {
     setIsMenuOpen(false);
   }
   const menuButton = useRef<HTMLButtonElement>(null);
+  const navItems = NAV_ITEMS.filter((item) => !('isAdminOnly' in item) || user.role === 'admin');
   const organisation = useQuery({
     queryKey: queryKeys.organisation,
     queryFn: () => call('getOrganisation', {}),
@@ -63,7 +65,7 @@ export function Sidebar() {
       <div id="sidebar-menu" className="sidebar__menu">
         <nav aria-label={t('nav.label')} className="sidebar__nav">
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {navItems.map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
                   {t(item.label)}

@@ -2,6 +2,11 @@
 // authorization test iterates over it: nothing else lists the methods again.
 import { z } from 'zod';
 import type { Dashboard } from '../domain/dashboard';
+import {
+  listAuditLogInputSchema,
+  type AuditLogPage,
+  type AuditVerification,
+} from '../domain/audit';
 import { idInput, noInput } from '../domain/fields';
 import {
   groupInputSchema,
@@ -68,6 +73,9 @@ export const api = {
 
   listUsers: method<UserAccount[]>()({ input: noInput, access: ADMIN_ONLY }),
   createUser: method<UserAccount>()({ input: createUserInputSchema, access: ADMIN_ONLY }),
+
+  listAuditLog: method<AuditLogPage>()({ input: listAuditLogInputSchema, access: ADMIN_ONLY }),
+  verifyAuditLog: method<AuditVerification>()({ input: noInput, access: ADMIN_ONLY }),
 
   getOrganisation: method<Organisation>()({ input: noInput, access: ANY_ROLE }),
   updateOrganisation: method<Organisation>()({ input: organisationInputSchema, access: STAFF }),

@@ -107,7 +107,7 @@ export const es: Catalogue = {
     notRepeated: 'Usa más de tres caracteres distintos',
   },
   cli: {
-    usage: 'Uso: circlekeeper <init|serve|demo-data|db-key> [opciones]',
+    usage: 'Uso: circlekeeper <init|serve|demo-data|db-key|audit-verify> [opciones]',
     passwordPrompt: 'Contraseña: ',
     recoveryKeyPrompt: 'Clave de recuperación: ',
     initDone: 'Circlekeeper está configurado en {{dataDir}}.',
@@ -133,6 +133,8 @@ export const es: Catalogue = {
     ruleNotMet: 'no se cumple',
     demoHasData:
       'Esta carpeta de datos ya tiene {{locations}} lugares y {{groups}} grupos. Los datos de demostración se mezclarían con los reales, así que no se ha añadido nada. Añada --force para añadirlos de todos modos.',
+    auditVerified: 'El registro de auditoría se verifica: {{count}} entradas.',
+    auditBroken: 'El registro de auditoría no se verifica ({{checked}} entradas comprobadas).',
   },
   cliHelp: {
     usageTitle: 'Uso:',
@@ -169,6 +171,11 @@ export const es: Catalogue = {
         oneLine: 'Mostrar la clave en bruto de la base de datos (para rescatar datos)',
         summary:
           'Pide la clave de recuperación y muestra la clave en bruto de la base de datos, para que las herramientas de SQLCipher puedan abrir el archivo (vea docs/SECURITY.md). Quien tenga esta clave y el archivo puede leer todos los registros.',
+      },
+      auditVerify: {
+        oneLine: 'Comprobar que nadie ha manipulado el registro de auditoría',
+        summary:
+          'Pide la contraseña de un administrador y comprueba cada entrada del registro de auditoría con la anterior. Termina con 0 si el registro se verifica; si no, nombra la primera entrada donde se rompe y termina con 1. La comprobación queda registrada.',
       },
     },
     options: {
@@ -231,6 +238,7 @@ export const es: Catalogue = {
     groups: 'Grupos',
     locations: 'Lugares',
     settings: 'Ajustes',
+    audit: 'Registro de auditoría',
     signedInAs: 'Sesión iniciada como',
     lock: 'Bloquear',
     signOut: 'Cerrar sesión',
@@ -583,6 +591,84 @@ export const es: Catalogue = {
       missing: '{{name}}: sin completar.',
       expired: '{{name}} venció el {{date}}.',
       expiring: '{{name}} vence el {{date}}.',
+    },
+  },
+  audit: {
+    title: 'Registro de auditoría',
+    intro:
+      'Quién hizo qué en cada registro, y cuándo. Nombra los campos que tocó un cambio, nunca lo que contenían.',
+    filtersHeading: 'Filtrar el registro',
+    user: 'Usuario',
+    anyUser: 'Cualquiera',
+    entity: 'Tipo de registro',
+    anyEntity: 'Cualquier tipo',
+    action: 'Acción',
+    anyAction: 'Cualquier acción',
+    from: 'Desde',
+    to: 'Hasta',
+    clearFilters: 'Quitar filtros',
+    tableCaption: 'Entradas del registro de auditoría ({{total}})',
+    columns: {
+      id: 'Entrada',
+      at: 'Cuándo',
+      user: 'Quién',
+      action: 'Acción',
+      record: 'Registro',
+      fields: 'Campos cambiados',
+    },
+    filterFields: {
+      userId: 'Usuario',
+      entity: 'Tipo de registro',
+      action: 'Acción',
+      fromDate: 'Desde',
+      toDate: 'Hasta',
+    },
+    nobody: 'Nadie con sesión iniciada',
+    recordNumber: '{{entity}} n.º {{id}}',
+    noFields: 'Ninguno',
+    emptyTitle: 'Ninguna entrada coincide',
+    emptyText:
+      'Pruebe un intervalo de fechas más largo o menos filtros, o quite los filtros para ver todo el registro.',
+    pageOf: 'Página {{page}} de {{pages}}',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    pagination: 'Páginas del registro de auditoría',
+    verify: 'Verificar el registro',
+    verifying: 'Comprobando el registro…',
+    verified: 'El registro se verifica: las {{count}} entradas están tal como se escribieron.',
+    broken:
+      'El registro no se verifica: se cambió fuera de Circlekeeper. Avise a quien cuida de sus datos y conserve las copias de seguridad anteriores a esta fecha.',
+    break: {
+      changed: 'La entrada {{id}} ({{at}}) se cambió después de escribirse.',
+      added:
+        'La entrada {{id}} ({{at}}) se añadió después: las entradas de alrededor no enlazan con ella.',
+      missing: 'Falta una entrada entre la entrada {{previousId}} y la entrada {{id}} ({{at}}).',
+      missingAtStart: 'Faltan entradas antes de la entrada {{id}} ({{at}}), la primera que queda.',
+      outOfOrder:
+        'Las entradas están desordenadas en la entrada {{id}} ({{at}}): no sigue a la entrada tras la que se escribió.',
+    },
+    entities: {
+      organisation: 'Organización',
+      settings: 'Ajustes',
+      user: 'Usuario',
+      location: 'Lugar',
+      group: 'Grupo',
+      recoveryKey: 'Clave de recuperación',
+      audit_log: 'Registro de auditoría',
+    },
+    actions: {
+      setUp: 'Configuró',
+      create: 'Creó',
+      update: 'Cambió',
+      delete: 'Eliminó',
+      archive: 'Archivó',
+      unarchive: 'Desarchivó',
+      changePassword: 'Cambió su contraseña',
+      recoverPassword: 'Usó la clave de recuperación',
+      replaceRecoveryKey: 'Creó una clave de recuperación nueva',
+      confirmRecoveryKey: 'Comprobó la clave de recuperación',
+      read: 'Leyó',
+      verify: 'Verificó',
     },
   },
   enums: {

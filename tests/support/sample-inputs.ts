@@ -101,6 +101,16 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
       role: 'facilitator',
       password: SAMPLE_PASSWORD,
     },
+    listAuditLog: {
+      userId: 1,
+      entity: 'group',
+      action: 'update',
+      fromDate: '2026-01-01',
+      toDate: '2026-12-31',
+      page: 1,
+      limit: 25,
+    },
+    verifyAuditLog: {},
     getOrganisation: {},
     updateOrganisation: {
       name: 'Riverside Centre',
