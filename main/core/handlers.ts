@@ -2,6 +2,7 @@ import type { MethodName } from '../../shared/api/contract';
 import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
+import { publicPrintingHandlers } from '../public-printing/handlers';
 import { recoveryKeyHandlers } from '../recovery/handlers';
 import { sessionHandlers } from '../session/handlers';
 import { userHandlers } from '../users/handlers';
@@ -15,4 +16,5 @@ export const handlers: Handlers<MethodName> = {
   ...organisationHandlers,
   ...groupHandlers,
   ...locationHandlers,
+  ...publicPrintingHandlers,
 };

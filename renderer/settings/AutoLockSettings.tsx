@@ -1,11 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  IDLE_LOCK_MINUTES,
-  settingsInputSchema,
-  type Settings,
-} from '../../shared/domain/organisation';
+import { IDLE_LOCK_MINUTES, settingsSchema, type Settings } from '../../shared/domain/organisation';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useSignedInUser, useVault } from '../app/vault-context';
@@ -24,7 +20,10 @@ interface AutoLockValues {
 const toInput = (v: AutoLockValues) => ({
   idleLockMinutes: v.idleLockMinutes.trim() === '' ? undefined : Number(v.idleLockMinutes),
 });
-const resolver = zodFormResolver<AutoLockValues>({ schema: settingsInputSchema, toInput });
+const resolver = zodFormResolver<AutoLockValues>({
+  schema: settingsSchema.pick({ idleLockMinutes: true }),
+  toInput,
+});
 
 export function AutoLockSettings() {
   const { t } = useTranslation();

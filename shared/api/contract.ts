@@ -34,6 +34,7 @@ import {
   type NewRecoveryKey,
   type RecoveryKeyStatus,
 } from '../domain/recovery-key';
+import type { PublicPrinting } from '../domain/public-snapshot';
 import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
@@ -73,6 +74,9 @@ export const api = {
   createLocation: method<Location>()({ input: locationInputSchema, access: STAFF }),
   updateLocation: method<Location>()({ input: updateLocationInputSchema, access: STAFF }),
   deleteLocation: method<null>()({ input: idInput, access: STAFF }),
+
+  // No session: the print station reads the public snapshot file, never the database.
+  getPublicSnapshot: method<PublicPrinting>()({ input: noInput, access: 'public' }),
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -75,6 +75,9 @@ const groupShape = {
 
 type GroupShapeOutput = z.output<z.ZodObject<typeof groupShape>>;
 
+/** The stored fields alone, without the cross-field rules: for views that pick some of them. */
+export const groupFieldsSchema = z.strictObject(groupShape);
+
 /** Runs a cross-field rule as soon as the fields it reads are valid, whatever else is wrong. */
 const whenValid =
   (...fields: (keyof GroupShapeOutput)[]) =>

@@ -103,5 +103,6 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     },
     updateLocation: { id: ids.locationId, name: 'Main Hall', capacity: 30 },
     deleteLocation: { id: ids.locationId },
+    getPublicSnapshot: {},
   };
 }
