@@ -12,12 +12,18 @@ import { meetingDays } from './meeting-days';
 import { PublicGroupTable } from './PublicGroupTable';
 import { usePublicPrinting } from './use-public-printing';
 
-function BackToSignIn() {
+/** Screen only: the way back to sign-in, and Print once there is a list to print. */
+function Toolbar({ canPrint }: { canPrint: boolean }) {
   const { t } = useTranslation();
   return (
-    <p className="pre-login__link">
+    <div className="public-list__toolbar screen-only">
       <a href={`#${PRE_LOGIN_PATHS.login}`}>{t('publicPrinting.backToSignIn')}</a>
-    </p>
+      {canPrint && (
+        <Button variant="primary" onPress={() => window.print()}>
+          {t('publicPrinting.print')}
+        </Button>
+      )}
+    </div>
   );
 }
 
@@ -49,11 +55,6 @@ function MeetingList({ snapshot }: { snapshot: PublicSnapshot }) {
   );
   return (
     <>
-      <div className="public-list__actions screen-only">
-        <Button variant="primary" onPress={() => window.print()}>
-          {t('publicPrinting.print')}
-        </Button>
-      </div>
       <p className="public-list__updated">
         {snapshot.organisation.name} · {t('publicPrinting.updated', { date: updated })}
       </p>
@@ -104,7 +105,7 @@ export function PublicPrintingScreen() {
   }
   return (
     <PreLoginLayout title={t('publicPrinting.title')} intro={t('publicPrinting.intro')} wide>
-      <BackToSignIn />
+      <Toolbar canPrint={printing?.status === 'ready'} />
       {content}
     </PreLoginLayout>
   );
