@@ -26,12 +26,29 @@ export function publicSnapshotPath(dataDir: string): string {
   return path.join(dataDir, 'public', 'snapshot.json');
 }
 
+const render = (snapshot: PublicSnapshot) => `${JSON.stringify(snapshot, null, 2)}\n`;
+
+/** Whether the file already holds this public data (whatever its date). */
+function isUpToDate(file: string, snapshot: PublicSnapshot): boolean {
+  let previous: string;
+  try {
+    previous = readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  // The first "writtenAt" is the snapshot's own: it comes before any text a person typed.
+  const writtenAt = /"writtenAt": "([^"]*)"/.exec(previous)?.[1];
+  return writtenAt !== undefined && previous === render({ ...snapshot, writtenAt });
+}
+
 /** Built from the visibility tables in shared/domain/public-snapshot.ts and nothing else. */
 async function buildPublicSnapshot(repos: Repositories, now: Date): Promise<PublicSnapshot> {
   const locations = new Map((await repos.locations.list()).map((l) => [l.id, l]));
   const groups = await repos.groups.listListedPublicly();
-  // Parsed by the strict schema: a key nobody declared public makes the write fail instead.
-  return publicSnapshotSchema.parse({
+  // Every object comes from pickPublic, so no key the tables call internal can be copied. (Not
+  // parsed by the schema here: the values were validated on their way in, and parsing 300
+  // groups on every write costs more than the write.)
+  return {
     version: 1,
     writtenAt: now.toISOString(),
     organisation: pickPublic(await repos.organisation.get(), ORGANISATION_FIELD_VISIBILITY),
@@ -43,7 +60,7 @@ async function buildPublicSnapshot(repos: Repositories, now: Date): Promise<Publ
       };
     }),
     resources: [],
-  });
+  };
 }
 
 /**
@@ -61,9 +78,12 @@ export async function publishPublicSnapshot(
     return;
   }
   const snapshot = await buildPublicSnapshot(repos, now);
+  // Most writes (an unlisted group, a setting) change nothing public: the file, and its date,
+  // stay as they are.
   const file = publicSnapshotPath(dataDir);
+  if (isUpToDate(file, snapshot)) return;
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  writeFileAtomic(file, `${JSON.stringify(snapshot, null, 2)}\n`);
+  writeFileAtomic(file, render(snapshot));
 }
 
 export function removePublicSnapshot(dataDir: string): void {

@@ -106,7 +106,7 @@ export const publicOrganisationSchema = organisationInputSchema.pick(
 /** Strict: the writer parses every snapshot with it, so an undeclared key can never be written. */
 export const publicSnapshotSchema = z.strictObject({
   version: z.literal(1),
-  /** When the core wrote it: the printed list says how current it is. */
+  /** When its public data last changed: the printed list says how current it is. */
   writtenAt: z.iso.datetime(),
   organisation: publicOrganisationSchema,
   /** Listed, active groups only. */

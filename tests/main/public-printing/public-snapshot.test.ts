@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MethodInput } from '../../../shared/api/contract';
 import {
@@ -10,7 +10,6 @@ import {
 } from '../../../shared/domain/public-snapshot';
 import { publicSnapshotPath } from '../../../main/public-printing/public-snapshot';
 import { vaultPaths } from '../../../main/vault/vault';
-import { withRawVaultDatabase } from '../../support/raw-database';
 import { fullGroup, SAMPLE_PASSWORD } from '../../support/sample-inputs';
 import { findTextInFiles } from '../../support/scan-files';
 import { ADMIN, createSetUpCore, createTestCore, sampleGroup } from '../../support/temp-core';
@@ -265,21 +264,31 @@ describe('the public snapshot for the print station', () => {
     expect(await test.call('getPublicSnapshot', {})).toEqual({ status: 'unreadable' });
   });
 
-  it('removes a snapshot it cannot bring up to date, and the sign-in still succeeds', async () => {
-    const group = await test.call('createGroup', sampleGroup({ isListedPublicly: true }));
-    await test.call('lock', {});
-    // A row the app could never write: the snapshot's schema refuses its schedule.
-    await withRawVaultDatabase(test.dataDir, ADMIN, (raw) =>
-      raw.prepare('UPDATE support_group SET rrule = ? WHERE id = ?').run('NOT A RULE', group.id),
-    );
+  it('removes a snapshot it cannot bring up to date, and the change itself still succeeds', async () => {
+    await test.call('createGroup', sampleGroup({ isListedPublicly: true }));
+    // The next rewrite's temp file cannot be created: a folder has its name.
+    const file = snapshotFile(test);
+    mkdirSync(path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`));
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      await test.call('logIn', { username: ADMIN.username, password: ADMIN.password });
+      await test.call('createGroup', sampleGroup({ name: 'Second', isListedPublicly: true }));
       expect(errors).toHaveBeenCalledWith(expect.stringContaining('publishPublicSnapshot'));
     } finally {
       errors.mockRestore();
     }
-    expect(existsSync(snapshotFile(test))).toBe(false);
+    expect(existsSync(file)).toBe(false);
     expect(await test.call('getPublicSnapshot', {})).toEqual({ status: 'off' });
+    expect((await test.call('listGroups', {})).map((g) => g.name)).toEqual([
+      'Second',
+      'Thursday Grief Circle',
+    ]);
+  });
+
+  it('leaves the file and its date alone when a change touches nothing public', async () => {
+    await test.call('createGroup', sampleGroup({ isListedPublicly: true }));
+    const before = readFileSync(snapshotFile(test), 'utf8');
+    await test.call('createGroup', sampleGroup({ name: 'Unlisted', isListedPublicly: false }));
+    await test.call('updateSettings', { idleLockMinutes: 5 });
+    expect(readFileSync(snapshotFile(test), 'utf8')).toBe(before);
   });
 });
