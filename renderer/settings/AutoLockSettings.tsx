@@ -12,6 +12,7 @@ import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { QueryStatus } from '../ui/QueryStatus';
+import { settingsQuery } from './settings-query';
 
 interface AutoLockValues {
   idleLockMinutes: string;
@@ -28,10 +29,7 @@ const resolver = zodFormResolver<AutoLockValues>({
 export function AutoLockSettings() {
   const { t } = useTranslation();
   const isAdmin = useSignedInUser().role === 'admin';
-  const settings = useQuery({
-    queryKey: queryKeys.settings,
-    queryFn: () => call('getSettings', {}),
-  });
+  const settings = useQuery(settingsQuery);
   return (
     <section className="card" aria-labelledby="settings-auto-lock">
       <h2 id="settings-auto-lock">{t('settings.autoLockHeading')}</h2>

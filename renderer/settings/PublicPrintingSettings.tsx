@@ -9,6 +9,7 @@ import { Button } from '../ui/Button';
 import { FormCheckboxField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { QueryStatus } from '../ui/QueryStatus';
+import { settingsQuery } from './settings-query';
 
 interface PublicPrintingValues {
   isPublicPrintingOn: boolean;
@@ -17,10 +18,7 @@ interface PublicPrintingValues {
 /** Admin only: whether the sign-in screen offers reception the public meeting list. */
 export function PublicPrintingSettings() {
   const { t } = useTranslation();
-  const settings = useQuery({
-    queryKey: queryKeys.settings,
-    queryFn: () => call('getSettings', {}),
-  });
+  const settings = useQuery(settingsQuery);
   return (
     <section className="card" aria-labelledby="settings-public-printing">
       <h2 id="settings-public-printing">{t('settings.publicPrintingHeading')}</h2>

@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import type { PublicGroup, PublicSnapshot } from '../../shared/domain/public-snapshot';
-import { VaultContext, type VaultContextValue } from '../../renderer/app/vault-context';
+import { VaultContext } from '../../renderer/app/vault-context';
 import { meetingDays } from '../../renderer/public-printing/meeting-days';
 import { PublicPrintingScreen } from '../../renderer/public-printing/PublicPrintingScreen';
 import { LoginScreen } from '../../renderer/vault/LoginScreen';
-import { fakeCore, ok, renderWithProviders } from './support/render';
+import { fakeCore, ok, renderWithProviders, signedOutVault } from './support/render';
 
 const group = (overrides: Partial<PublicGroup>): PublicGroup => ({
   name: 'Thursday Grief Circle',
@@ -104,13 +104,7 @@ describe('PublicPrintingScreen', () => {
 });
 
 describe('the sign-in screen', () => {
-  const vault: VaultContextValue = {
-    status: { state: 'ready', isUnlocked: false, user: null, idleLockMinutes: null },
-    lockedBy: null,
-    refresh: jest.fn(async () => undefined),
-    lockNow: jest.fn(),
-    signOut: jest.fn(),
-  };
+  const vault = signedOutVault();
   const renderLogin = () =>
     act(
       async () =>
