@@ -1,4 +1,10 @@
+import { SIGN_IN_METHODS } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
+import {
+  PUBLIC_ENTITIES,
+  publishPublicSnapshot,
+  removePublicSnapshot,
+} from '../public-printing/public-snapshot';
 import type { Repositories } from '../store/store';
 import type { CoreCaller } from './core-caller';
 import { dispatch, logErrorSafely, type ErrorLogger } from './dispatch';
@@ -39,8 +45,8 @@ export class Core implements CoreCaller {
       },
       vault,
       now: options.now ?? Date.now,
-      write: (audit, work) =>
-        vault.store.transaction(async (repos: Repositories) => {
+      write: async (audit, work) => {
+        const result = await vault.store.transaction(async (repos: Repositories) => {
           let fields: readonly string[] = [];
           const result = await work(repos, { setFields: (names) => (fields = names) });
           await repos.audit.record({
@@ -51,14 +57,18 @@ export class Core implements CoreCaller {
             fields,
           });
           return result;
-        }),
+        });
+        // The one place public data changes are seen, so no handler can forget the print station.
+        if (PUBLIC_ENTITIES.has(audit.entity)) await this.publishPublicSnapshot();
+        return result;
+      },
     };
     this.idleTimer =
       options.isIdleLockTimerOn === false
         ? null
         : setInterval(() => {
             this.serially(() => this.vault.lockIfIdle()).catch((error: unknown) =>
-              (options.logError ?? logErrorSafely)('idleLock', error),
+              this.logError('idleLock', error),
             );
           }, IDLE_CHECK_MS);
     this.idleTimer?.unref();
@@ -84,8 +94,33 @@ export class Core implements CoreCaller {
     await this.serially(() => this.vault.close());
   }
 
-  private dispatch(method: string, input: unknown): Promise<ApiResult<unknown>> {
-    return dispatch(method, input, this.context, this.options.logError ?? logErrorSafely);
+  private async dispatch(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    const result = await dispatch(method, input, this.context, this.logError);
+    // At unlock too, so the file exists (and follows the setting) even before the first change.
+    if (result.ok && SIGN_IN_METHODS.has(method)) await this.publishPublicSnapshot();
+    return result;
+  }
+
+  private get logError(): ErrorLogger {
+    return this.options.logError ?? logErrorSafely;
+  }
+
+  /**
+   * Never fails the call: the change it follows is already committed. If the file cannot be
+   * brought up to date, the stale one is removed, so reception never prints an outdated list.
+   */
+  private async publishPublicSnapshot(): Promise<void> {
+    const { dataDir } = this.vault;
+    try {
+      await publishPublicSnapshot(dataDir, this.vault.store);
+    } catch (error) {
+      this.logError('publishPublicSnapshot', error);
+      try {
+        removePublicSnapshot(dataDir);
+      } catch (removeError) {
+        this.logError('publishPublicSnapshot', removeError);
+      }
+    }
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {

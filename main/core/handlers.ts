@@ -3,6 +3,7 @@ import { auditHandlers } from '../audit/handlers';
 import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
+import { publicPrintingHandlers } from '../public-printing/handlers';
 import { recoveryKeyHandlers } from '../recovery/handlers';
 import { sessionHandlers } from '../session/handlers';
 import { trainingHandlers } from '../trainings/handlers';
@@ -21,4 +22,5 @@ export const handlers: Handlers<MethodName> = {
   ...locationHandlers,
   ...volunteerHandlers,
   ...trainingHandlers,
+  ...publicPrintingHandlers,
 };

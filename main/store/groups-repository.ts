@@ -166,6 +166,18 @@ export class GroupsRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  /** Active groups listed publicly, by name: what the print station's snapshot holds. */
+  async listListedPublicly(): Promise<Group[]> {
+    const rows = await this.selectGroups()
+      .where('g.status', '=', 'active')
+      .where('g.is_listed_publicly', '=', 1)
+      .orderBy(folded('g.name'))
+      .orderBy('g.name')
+      .orderBy('g.id')
+      .execute();
+    return rows.map(toGroup);
+  }
+
   async countBy(column: 'status' | 'focus'): Promise<Record<string, number>> {
     const rows = await this.db
       .selectFrom('support_group')

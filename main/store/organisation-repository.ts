@@ -63,17 +63,30 @@ export class OrganisationRepository {
       .execute();
   }
 
-  async getSettings(): Promise<Settings> {
+  private async readSetting(key: keyof Settings): Promise<unknown> {
     const row = await this.db
       .selectFrom('setting')
       .select('value')
-      .where('key', '=', 'idleLockMinutes')
+      .where('key', '=', key)
       .executeTakeFirst();
-    const minutes = row ? Number(JSON.parse(row.value)) : IDLE_LOCK_MINUTES.default;
-    return { idleLockMinutes: Number.isInteger(minutes) ? minutes : IDLE_LOCK_MINUTES.default };
+    return row ? (JSON.parse(row.value) as unknown) : undefined;
   }
 
-  async saveSettings(settings: Settings): Promise<void> {
-    for (const [key, value] of Object.entries(settings)) await this.saveSetting(key, value);
+  async getSettings(): Promise<Settings> {
+    const minutes = Number(
+      (await this.readSetting('idleLockMinutes')) ?? IDLE_LOCK_MINUTES.default,
+    );
+    const isPublicPrintingOn = await this.readSetting('isPublicPrintingOn');
+    return {
+      idleLockMinutes: Number.isInteger(minutes) ? minutes : IDLE_LOCK_MINUTES.default,
+      isPublicPrintingOn: typeof isPublicPrintingOn === 'boolean' ? isPublicPrintingOn : true,
+    };
+  }
+
+  /** Saves the settings named; the others keep their values. */
+  async saveSettings(settings: Partial<Settings>): Promise<void> {
+    for (const [key, value] of Object.entries(settings)) {
+      if (value !== undefined) await this.saveSetting(key, value);
+    }
   }
 }

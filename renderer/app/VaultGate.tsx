@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { call, keepSignedInPageAlive } from '../api/client';
 import { discardAllDrafts, useDraftsBelongTo } from '../forms/draft-store';
+import { PublicPrintingScreen } from '../public-printing/PublicPrintingScreen';
 import { KeyFileProblemScreen } from '../vault/KeyFileProblemScreen';
 import { LockScreen } from '../vault/LockScreen';
 import { LoginScreen } from '../vault/LoginScreen';
@@ -85,6 +86,8 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
     screen = <AppRouter />;
   } else if (path === PRE_LOGIN_PATHS.recover) {
     screen = <RecoverScreen />;
+  } else if (path === PRE_LOGIN_PATHS.publicPrinting) {
+    screen = <PublicPrintingScreen />;
   } else if (lockedBy && path !== PRE_LOGIN_PATHS.login) {
     screen = <LockScreen username={lockedBy} />;
   } else {

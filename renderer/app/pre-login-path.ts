@@ -1,7 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
-/** Before sign-in there is no router: these two hash paths pick the screen. */
-export const PRE_LOGIN_PATHS = { login: '/login', recover: '/recover' } as const;
+/** Before sign-in there is no router: these hash paths pick the screen. */
+export const PRE_LOGIN_PATHS = {
+  login: '/login',
+  recover: '/recover',
+  publicPrinting: '/public-printing',
+} as const;
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

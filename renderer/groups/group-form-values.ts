@@ -15,6 +15,7 @@ import {
   rruleFromChoice,
   type ScheduleChoice,
 } from './schedule-values';
+import { localToday } from '../ui/format';
 
 const TEXT_FIELDS = [
   'name',
@@ -46,11 +47,6 @@ export interface GroupFormValues extends ScheduleChoice, Record<TextField, strin
   status: GroupStatus;
   isListedPublicly: boolean;
   rosterMode: RosterMode;
-}
-
-function localToday(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A new group starts out meeting weekly on today's weekday, so the defaults already make sense. */

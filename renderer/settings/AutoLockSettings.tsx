@@ -1,11 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  IDLE_LOCK_MINUTES,
-  settingsInputSchema,
-  type Settings,
-} from '../../shared/domain/organisation';
+import { IDLE_LOCK_MINUTES, settingsSchema, type Settings } from '../../shared/domain/organisation';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useSignedInUser, useVault } from '../app/vault-context';
@@ -16,6 +12,7 @@ import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { QueryStatus } from '../ui/QueryStatus';
+import { settingsQuery } from './settings-query';
 
 interface AutoLockValues {
   idleLockMinutes: string;
@@ -24,15 +21,15 @@ interface AutoLockValues {
 const toInput = (v: AutoLockValues) => ({
   idleLockMinutes: v.idleLockMinutes.trim() === '' ? undefined : Number(v.idleLockMinutes),
 });
-const resolver = zodFormResolver<AutoLockValues>({ schema: settingsInputSchema, toInput });
+const resolver = zodFormResolver<AutoLockValues>({
+  schema: settingsSchema.pick({ idleLockMinutes: true }),
+  toInput,
+});
 
 export function AutoLockSettings() {
   const { t } = useTranslation();
   const isAdmin = useSignedInUser().role === 'admin';
-  const settings = useQuery({
-    queryKey: queryKeys.settings,
-    queryFn: () => call('getSettings', {}),
-  });
+  const settings = useQuery(settingsQuery);
   return (
     <section className="card" aria-labelledby="settings-auto-lock">
       <h2 id="settings-auto-lock">{t('settings.autoLockHeading')}</h2>

@@ -3,6 +3,7 @@ import { useSignedInUser } from '../app/vault-context';
 import { PageHeader } from '../ui/PageHeader';
 import { AutoLockSettings } from './AutoLockSettings';
 import { OrganisationSettings } from './OrganisationSettings';
+import { PublicPrintingSettings } from './PublicPrintingSettings';
 import { RecoveryKeySettings } from './RecoveryKeySettings';
 
 export function SettingsScreen() {
@@ -15,6 +16,7 @@ export function SettingsScreen() {
         <OrganisationSettings />
         <AutoLockSettings />
         {isAdmin && <RecoveryKeySettings />}
+        {isAdmin && <PublicPrintingSettings />}
       </div>
     </>
   );

@@ -20,3 +20,9 @@ export function formatLanguageList(codes: readonly string[], language: string): 
   });
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(list);
 }
+
+/** This computer's date today as a civil date (YYYY-MM-DD). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -7,6 +7,7 @@ import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { FormTextField } from '../ui/form-fields';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
+import { usePublicPrinting } from '../public-printing/use-public-printing';
 import { PreLoginLayout } from './PreLoginLayout';
 import { SignInActions } from './SignInActions';
 import { useRetryCountdown } from './useRetryCountdown';
@@ -22,6 +23,8 @@ export function LoginScreen() {
   const { t } = useTranslation();
   const { refresh } = useVault();
   const countdown = useRetryCountdown();
+  // Offered only while an administrator leaves it on (the snapshot file then exists).
+  const isPublicPrintingOffered = (usePublicPrinting().printing?.status ?? 'off') !== 'off';
   const { control, handleSubmit, setError, formState } = useForm<LoginValues>({
     resolver,
     defaultValues: { username: '', password: '' },
@@ -66,6 +69,11 @@ export function LoginScreen() {
       <p className="pre-login__link">
         <a href={`#${PRE_LOGIN_PATHS.recover}`}>{t('login.forgotPassword')}</a>
       </p>
+      {isPublicPrintingOffered && (
+        <p className="pre-login__link">
+          <a href={`#${PRE_LOGIN_PATHS.publicPrinting}`}>{t('login.publicPrinting')}</a>
+        </p>
+      )}
     </PreLoginLayout>
   );
 }

@@ -53,6 +53,7 @@ import {
   type Volunteer,
   type VolunteerPage,
 } from '../domain/volunteers';
+import type { PublicPrinting } from '../domain/public-snapshot';
 import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
@@ -114,6 +115,8 @@ export const api = {
     access: STAFF,
   }),
   removeTrainingCompletion: method<Volunteer>()({ input: idInput, access: STAFF }),
+  // No session: the print station reads the public snapshot file, never the database.
+  getPublicSnapshot: method<PublicPrinting>()({ input: noInput, access: 'public' }),
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -76,6 +76,9 @@ const groupShape = {
 
 type GroupShapeOutput = z.output<z.ZodObject<typeof groupShape>>;
 
+/** The stored fields alone, without the cross-field rules: for views that pick some of them. */
+export const groupFieldsSchema = z.strictObject(groupShape);
+
 const whenValid = (...fields: (keyof GroupShapeOutput)[]) => whenFieldsValid(fields);
 
 function withGroupRules<T extends z.ZodType<GroupShapeOutput>>(schema: T): T {

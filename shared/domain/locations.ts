@@ -14,6 +14,8 @@ export const locationInputSchema = z.strictObject({
   ...duplicateNameConfirmation,
 });
 export type LocationInput = z.input<typeof locationInputSchema>;
+/** The stored fields alone: for views that pick some of them. */
+export const locationFieldsSchema = z.strictObject(locationShape);
 /** What is stored about a location. */
 export type LocationFields = z.output<z.ZodObject<typeof locationShape>>;
 

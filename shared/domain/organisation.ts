@@ -27,7 +27,11 @@ export type Organisation = z.output<typeof organisationInputSchema>;
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 10 } as const;
 
-export const settingsInputSchema = z.strictObject({
+export const settingsSchema = z.strictObject({
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
+  /** Whether reception's print station may show the public snapshot (DESIGN §4). On by default. */
+  isPublicPrintingOn: z.boolean(),
 });
-export type Settings = z.output<typeof settingsInputSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+/** Each settings form saves its own part: an update names only the settings it changes. */
+export const settingsInputSchema = settingsSchema.partial();

@@ -67,6 +67,7 @@ describe('circlekeeper CLI', () => {
       'circlekeeper.db',
       'circlekeeper.lock',
       'keyslots.json.elsewhere',
+      'public',
     ]);
   });
 

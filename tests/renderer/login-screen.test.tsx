@@ -1,16 +1,10 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { VaultContext, type VaultContextValue } from '../../renderer/app/vault-context';
+import { VaultContext } from '../../renderer/app/vault-context';
 import { LoginScreen } from '../../renderer/vault/LoginScreen';
-import { fakeCore, renderWithProviders } from './support/render';
+import { fakeCore, renderWithProviders, signedOutVault } from './support/render';
 
 function renderLogin() {
-  const vault: VaultContextValue = {
-    status: { state: 'ready', isUnlocked: false, user: null, idleLockMinutes: null },
-    lockedBy: null,
-    refresh: jest.fn(async () => undefined),
-    lockNow: jest.fn(),
-    signOut: jest.fn(),
-  };
+  const vault = signedOutVault();
   renderWithProviders(
     <VaultContext.Provider value={vault}>
       <LoginScreen />

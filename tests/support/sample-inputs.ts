@@ -175,5 +175,6 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
       completedOn: '2026-01-15',
     },
     removeTrainingCompletion: { id: ids.completionId },
+    getPublicSnapshot: {},
   };
 }

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unlockWithRecoveryKey, vaultPaths } from '../../../main/vault/vault';
+import { listFilesRecursively } from '../../support/scan-files';
 import { ADMIN, createSetUpCore, type TestCore } from '../../support/temp-core';
 
 type SetUpCore = TestCore & { recoveryKey: string };
@@ -72,7 +72,7 @@ describe('making a new recovery key', () => {
       entityId: null,
     });
     const characters = recoveryKey.replaceAll('-', '');
-    const files = readdirSync(test.dataDir).map((name) => path.join(test.dataDir, name));
+    const files = listFilesRecursively(test.dataDir);
     expect(files).toContain(vaultPaths(test.dataDir).keySlots);
     for (const file of files) {
       const content = readFileSync(file, 'latin1');

@@ -13,6 +13,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { Language } from '../../../shared/domain/fields';
 import { createQueryClient } from '../../../renderer/app/App';
+import type { VaultContextValue } from '../../../renderer/app/vault-context';
 import { setUpI18n } from '../../../renderer/i18n/i18n';
 
 export function renderWithProviders(ui: ReactElement, language: Language = 'en') {
@@ -78,3 +79,12 @@ export function fakeCore(handlers: Record<string, Handler>) {
 }
 
 export const ok = (value: unknown): ApiResult<unknown> => ({ ok: true, value });
+
+/** The vault as the sign-in screen sees it: set up, nobody signed in. */
+export const signedOutVault = (): VaultContextValue => ({
+  status: { state: 'ready', isUnlocked: false, user: null, idleLockMinutes: null },
+  lockedBy: null,
+  refresh: jest.fn(async () => undefined),
+  lockNow: jest.fn(),
+  signOut: jest.fn(),
+});

@@ -1,0 +1,110 @@
+// The print station's only source (DESIGN §4): a plain file of what is already public, so
+// reception can print the meeting list with no password while the database stays locked.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import {
+  GROUP_FIELD_VISIBILITY,
+  LOCATION_FIELD_VISIBILITY,
+  ORGANISATION_FIELD_VISIBILITY,
+  pickPublic,
+  publicSnapshotSchema,
+  type PublicPrinting,
+  type PublicSnapshot,
+} from '../../shared/domain/public-snapshot';
+import type { Repositories } from '../store/store';
+import { syncDirectory, writeFileAtomic } from '../vault/atomic-file';
+
+/** The entities (as writes name them to the audit log) whose changes can change the snapshot. */
+export const PUBLIC_ENTITIES: ReadonlySet<string> = new Set([
+  'group',
+  'location',
+  'organisation',
+  'settings',
+]);
+
+export function publicSnapshotPath(dataDir: string): string {
+  return path.join(dataDir, 'public', 'snapshot.json');
+}
+
+const render = (snapshot: PublicSnapshot) => `${JSON.stringify(snapshot, null, 2)}\n`;
+
+/** Whether the file already holds this public data (whatever its date). */
+function isUpToDate(file: string, snapshot: PublicSnapshot): boolean {
+  let previous: string;
+  try {
+    previous = readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  // The first "writtenAt" is the snapshot's own: it comes before any text a person typed.
+  const writtenAt = /"writtenAt": "([^"]*)"/.exec(previous)?.[1];
+  return writtenAt !== undefined && previous === render({ ...snapshot, writtenAt });
+}
+
+/** Built from the visibility tables in shared/domain/public-snapshot.ts and nothing else. */
+async function buildPublicSnapshot(repos: Repositories, now: Date): Promise<PublicSnapshot> {
+  const locations = new Map((await repos.locations.list()).map((l) => [l.id, l]));
+  const groups = await repos.groups.listListedPublicly();
+  // Every object comes from pickPublic, so no key the tables call internal can be copied. (Not
+  // parsed by the schema here: the values were validated on their way in, and parsing 300
+  // groups on every write costs more than the write.)
+  return {
+    version: 1,
+    writtenAt: now.toISOString(),
+    organisation: pickPublic(await repos.organisation.get(), ORGANISATION_FIELD_VISIBILITY),
+    groups: groups.map((group) => {
+      const location = group.format === 'online' ? null : locations.get(group.locationId ?? 0);
+      return {
+        ...pickPublic(group, GROUP_FIELD_VISIBILITY),
+        location: location ? pickPublic(location, LOCATION_FIELD_VISIBILITY) : null,
+      };
+    }),
+    resources: [],
+  };
+}
+
+/**
+ * Brings the file in line with the database: rewritten atomically while public printing is on,
+ * deleted when it is off. Deleting loses nothing: the file only ever holds copies of public
+ * fields whose originals stay in the database.
+ */
+export async function publishPublicSnapshot(
+  dataDir: string,
+  repos: Repositories,
+  now = new Date(),
+): Promise<void> {
+  if (!(await repos.organisation.getSettings()).isPublicPrintingOn) {
+    removePublicSnapshot(dataDir);
+    return;
+  }
+  const snapshot = await buildPublicSnapshot(repos, now);
+  // Most writes (an unlisted group, a setting) change nothing public: the file, and its date,
+  // stay as they are.
+  const file = publicSnapshotPath(dataDir);
+  if (isUpToDate(file, snapshot)) return;
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  writeFileAtomic(file, render(snapshot));
+}
+
+export function removePublicSnapshot(dataDir: string): void {
+  const file = publicSnapshotPath(dataDir);
+  if (!existsSync(file)) return;
+  rmSync(file);
+  syncDirectory(path.dirname(file));
+}
+
+/** Reads only the file: never the database, never the key slots. */
+export function readPublicSnapshot(dataDir: string): PublicPrinting {
+  let text: string;
+  try {
+    text = readFileSync(publicSnapshotPath(dataDir), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'off' };
+    throw error;
+  }
+  try {
+    return { status: 'ready', snapshot: publicSnapshotSchema.parse(JSON.parse(text)) };
+  } catch {
+    return { status: 'unreadable' };
+  }
+}

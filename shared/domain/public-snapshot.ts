@@ -1,0 +1,121 @@
+// The print station at reception (DESIGN §4) needs no password and holds no key: it reads one
+// file the core writes whenever public data changes. This is the one place that decides, field
+// by field, what that file may hold. A field added to groups, locations or the organisation
+// fails the build here until someone decides whether the public may read it.
+import { z } from 'zod';
+import { groupFieldsSchema, type GroupFields } from './groups';
+import { locationFieldsSchema, type LocationFields } from './locations';
+import { organisationInputSchema, type Organisation } from './organisation';
+
+/** 'internal' fields never leave the encrypted database. */
+export type Visibility = 'public' | 'internal';
+type VisibilityTable = Record<string, Visibility>;
+
+export const GROUP_FIELD_VISIBILITY = {
+  name: 'public',
+  focus: 'public',
+  publicDescription: 'public',
+  audience: 'public',
+  format: 'public',
+  // The location's own public fields stand in for its id.
+  locationId: 'internal',
+  room: 'public',
+  // Given on request by the public contact: a link on a printed list invites strangers to
+  // disrupt a meeting of vulnerable people.
+  onlineLink: 'internal',
+  dialIn: 'internal',
+  schedule: 'public',
+  startDate: 'public',
+  endDate: 'public',
+  // A planning figure for staff, and rules read out at the meeting, not advertised.
+  capacity: 'internal',
+  isOpenToNewcomers: 'public',
+  languages: 'public',
+  accessibility: 'public',
+  groundRules: 'internal',
+  publicContactName: 'public',
+  publicContactPhone: 'public',
+  publicContactEmail: 'public',
+  // Decide whether a group is shown at all; never shown themselves.
+  status: 'internal',
+  isListedPublicly: 'internal',
+  rosterMode: 'internal',
+} as const satisfies Record<keyof GroupFields, Visibility>;
+
+export const LOCATION_FIELD_VISIBILITY = {
+  name: 'public',
+  address: 'public',
+  room: 'public',
+  // Staff notes can hold door codes or who keeps the key; a group's own accessibility text is
+  // the public one.
+  accessibilityNotes: 'internal',
+  capacity: 'internal',
+} as const satisfies Record<keyof LocationFields, Visibility>;
+
+export const ORGANISATION_FIELD_VISIBILITY = {
+  name: 'public',
+  address: 'public',
+  phone: 'public',
+  email: 'public',
+  // Not needed: meeting times are wall-clock times of the centre's own zone.
+  timeZone: 'internal',
+  defaultLanguage: 'internal',
+  // How the printed list is laid out and how its times are written.
+  paperSize: 'public',
+  dateRegion: 'public',
+} as const satisfies Record<keyof Organisation, Visibility>;
+
+type PublicKeys<T extends VisibilityTable> = {
+  [K in keyof T]: T[K] extends 'public' ? K : never;
+}[keyof T] &
+  string;
+
+function publicKeys<T extends VisibilityTable>(table: T): PublicKeys<T>[] {
+  return Object.keys(table).filter((key) => table[key] === 'public') as PublicKeys<T>[];
+}
+
+function publicMask<T extends VisibilityTable>(table: T): { [K in PublicKeys<T>]: true } {
+  return Object.fromEntries(publicKeys(table).map((key) => [key, true])) as {
+    [K in PublicKeys<T>]: true;
+  };
+}
+
+/** Copies only the fields `table` calls public: whatever else `record` holds is left behind. */
+export function pickPublic<R extends object, T extends VisibilityTable>(
+  record: R,
+  table: T,
+): Pick<R, PublicKeys<T> & keyof R> {
+  const fields = record as Record<string, unknown>;
+  return Object.fromEntries(publicKeys(table).map((key) => [key, fields[key]])) as Pick<
+    R,
+    PublicKeys<T> & keyof R
+  >;
+}
+
+export const publicPlaceSchema = locationFieldsSchema.pick(publicMask(LOCATION_FIELD_VISIBILITY));
+
+export const publicGroupSchema = groupFieldsSchema
+  .pick(publicMask(GROUP_FIELD_VISIBILITY))
+  .extend({ location: publicPlaceSchema.nullable() });
+export type PublicGroup = z.output<typeof publicGroupSchema>;
+
+export const publicOrganisationSchema = organisationInputSchema.pick(
+  publicMask(ORGANISATION_FIELD_VISIBILITY),
+);
+
+/** Strict: the writer parses every snapshot with it, so an undeclared key can never be written. */
+export const publicSnapshotSchema = z.strictObject({
+  version: z.literal(1),
+  /** When its public data last changed: the printed list says how current it is. */
+  writtenAt: z.iso.datetime(),
+  organisation: publicOrganisationSchema,
+  /** Listed, active groups only. */
+  groups: z.array(publicGroupSchema),
+  /** Referral and crisis contacts: the print centre fills this slot. */
+  resources: z.array(z.never()),
+});
+export type PublicSnapshot = z.output<typeof publicSnapshotSchema>;
+
+/** What the print station is told: off (or never written yet), unreadable, or the snapshot. */
+export type PublicPrinting =
+  { status: 'off' } | { status: 'unreadable' } | { status: 'ready'; snapshot: PublicSnapshot };
