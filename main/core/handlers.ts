@@ -1,4 +1,5 @@
 import type { MethodName } from '../../shared/api/contract';
+import { facilitatorHandlers } from '../facilitators/handlers';
 import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
@@ -19,4 +20,5 @@ export const handlers: Handlers<MethodName> = {
   ...locationHandlers,
   ...volunteerHandlers,
   ...trainingHandlers,
+  ...facilitatorHandlers,
 };
