@@ -48,6 +48,12 @@ export const en = {
     volunteerErased:
       'This volunteer’s personal data has been erased; the record can no longer be changed.',
     trainingRetired: 'This training is retired: restore it before recording completions.',
+    volunteerInactive:
+      'This volunteer is inactive. Reactivate them before giving them a place in a group.',
+    facilitatorAlreadyAssigned: 'This volunteer already facilitates this group.',
+    leadNotReady:
+      'This volunteer is not ready to lead. Choose co-facilitator or backup, or write the reason for the override.',
+    notYourGroup: 'You can only see the groups you facilitate.',
     duplicateUsername: 'That username is already taken.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },

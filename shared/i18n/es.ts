@@ -51,6 +51,12 @@ export const es: Catalogue = {
       'Los datos personales de esta persona voluntaria se borraron; el registro ya no se puede cambiar.',
     trainingRetired:
       'Esta formación está retirada: restáurela antes de registrar quién la completó.',
+    volunteerInactive:
+      'Esta persona voluntaria está inactiva. Reactívela antes de darle un lugar en un grupo.',
+    facilitatorAlreadyAssigned: 'Esta persona voluntaria ya facilita este grupo.',
+    leadNotReady:
+      'Esta persona voluntaria no está lista para dirigir. Elija cofacilitación o suplencia, o escriba el motivo de la excepción.',
+    notYourGroup: 'Solo puede ver los grupos que facilita.',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
