@@ -1,0 +1,45 @@
+import type { FieldError } from '../../../shared/api/errors';
+import {
+  assignFacilitatorInputSchema,
+  type AssignFacilitatorInput,
+  type FacilitatorRole,
+} from '../../../shared/domain/facilitators';
+import type { Readiness, VolunteerReadiness } from '../../../shared/domain/readiness';
+import { zodFormResolver } from '../../forms/zod-resolver';
+
+export interface FacilitatorFormValues {
+  volunteerId: string;
+  role: FacilitatorRole;
+  overrideReason: string;
+}
+
+export function valuesToInput(groupId: number, values: FacilitatorFormValues) {
+  return {
+    groupId,
+    volunteerId: values.volunteerId === '' ? undefined : Number(values.volunteerId),
+    role: values.role,
+    overrideReason: values.overrideReason,
+  } as AssignFacilitatorInput;
+}
+
+/** The readiness that matters for a role: leading needs the lead trainings too. */
+export const readinessForRole = (
+  readiness: VolunteerReadiness,
+  role: FacilitatorRole,
+): Readiness => (role === 'lead' ? readiness.lead : readiness);
+
+/** Making someone not ready the lead needs a written reason: the same rule the core applies. */
+export const needsOverrideReason = (readiness: VolunteerReadiness | null, role: FacilitatorRole) =>
+  readiness !== null && role === 'lead' && readiness.lead.state === 'not_ready';
+
+/** A resolver that asks the chosen person's readiness when it runs (it changes with the pick). */
+export function facilitatorResolver(groupId: number, readiness: () => VolunteerReadiness | null) {
+  return zodFormResolver<FacilitatorFormValues>({
+    schema: assignFacilitatorInputSchema,
+    toInput: (values) => valuesToInput(groupId, values),
+    extraErrors: (values): FieldError[] =>
+      needsOverrideReason(readiness(), values.role) && values.overrideReason.trim() === ''
+        ? [{ path: 'overrideReason', messageKey: 'validation.required' }]
+        : [],
+  });
+}
