@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -56,12 +56,8 @@ export function FacilitatorDialog({
   const chosen = facilitator
     ? current.data && { name: facilitator.displayName, readiness: current.data.readiness }
     : picked;
-  const readinessRef = useRef<VolunteerReadiness | null>(null);
-  readinessRef.current = chosen?.readiness ?? null;
-  const resolver = useMemo(
-    () => facilitatorResolver(groupId, () => readinessRef.current),
-    [groupId],
-  );
+  const readiness = chosen?.readiness ?? null;
+  const resolver = useMemo(() => facilitatorResolver(groupId, readiness), [groupId, readiness]);
   const form = useForm<FacilitatorFormValues>({
     resolver,
     ...VALIDATE_AFTER_FIRST_SUBMIT,
@@ -84,7 +80,7 @@ export function FacilitatorDialog({
     return saved;
   });
   const cancel = () => unsaved.confirmLeave(onClose);
-  const isReasonNeeded = needsOverrideReason(chosen?.readiness ?? null, role);
+  const isReasonNeeded = needsOverrideReason(readiness, role);
   const title = facilitator
     ? t('facilitators.changeTitle', { name: facilitator.displayName })
     : t('facilitators.addTitle');

@@ -32,13 +32,13 @@ export const readinessForRole = (
 export const needsOverrideReason = (readiness: VolunteerReadiness | null, role: FacilitatorRole) =>
   readiness !== null && role === 'lead' && readiness.lead.state === 'not_ready';
 
-/** A resolver that asks the chosen person's readiness when it runs (it changes with the pick). */
-export function facilitatorResolver(groupId: number, readiness: () => VolunteerReadiness | null) {
+/** The form's rules for the person chosen so far (a new pick makes a new resolver). */
+export function facilitatorResolver(groupId: number, readiness: VolunteerReadiness | null) {
   return zodFormResolver<FacilitatorFormValues>({
     schema: assignFacilitatorInputSchema,
     toInput: (values) => valuesToInput(groupId, values),
     extraErrors: (values): FieldError[] =>
-      needsOverrideReason(readiness(), values.role) && values.overrideReason.trim() === ''
+      needsOverrideReason(readiness, values.role) && values.overrideReason.trim() === ''
         ? [{ path: 'overrideReason', messageKey: 'validation.required' }]
         : [],
   });
