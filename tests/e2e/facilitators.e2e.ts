@@ -4,7 +4,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/con
 import { withRawVaultDatabase } from '../support/raw-database';
 import { fullVolunteer } from '../support/sample-inputs';
 import { sampleGroup } from '../support/temp-core';
-import { settledCount, useAppSession } from './support/app';
+import { screenshot, settledCount, useAppSession } from './support/app';
 import { DEMO_ADMIN, DEMO_PASSWORD, initCentre } from './support/demo-centre';
 
 // A coordinator gives a group its facilitators (and is told when someone is not ready); a
@@ -96,6 +96,7 @@ describe('group facilitators and what a facilitator may see', () => {
     const section = page.getByRole('region', { name: 'Facilitators' });
     await section.getByRole('rowheader', { name: 'Fynn Holm' }).waitFor();
     await section.getByText('Ready', { exact: true }).waitFor();
+    await section.scrollIntoViewIfNeeded();
     await session.expectAccessible('facilitators-section');
   });
 
@@ -144,6 +145,8 @@ describe('group facilitators and what a facilitator may see', () => {
     await page.getByRole('link', { name: 'Thursday Grief Circle' }).click();
     const section = page.getByRole('region', { name: 'Facilitators' });
     await section.getByRole('rowheader', { name: 'Jonas Berg' }).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'facilitators-contacts');
     await expect(section.getByText('Ready', { exact: true }).count()).resolves.toBe(0);
     await expect(section.getByText('Lead despite', { exact: false }).count()).resolves.toBe(0);
   });
@@ -157,5 +160,34 @@ describe('group facilitators and what a facilitator may see', () => {
     await session.expectAccessible('not-allowed');
     await page.getByRole('link', { name: 'Go to the dashboard' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  });
+
+  it('fits the section, the dialog and the "not allowed" page at 200 % zoom', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const zoomed = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+    const small = await zoomed.newPage();
+    try {
+      await signIn(small, session.app.url, CORA);
+      await small.goto(`${origin()}/#/groups`);
+      await small.getByRole('link', { name: 'Thursday Grief Circle' }).click();
+      const section = small.getByRole('region', { name: 'Facilitators' });
+      await section.getByRole('rowheader', { name: 'Jonas Berg' }).waitFor();
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(small, 'zoom200-facilitators-section');
+      await small.getByRole('button', { name: 'Add facilitator' }).click();
+      await small.getByRole('combobox', { name: 'Volunteer' }).waitFor();
+      await screenshot(small, 'zoom200-facilitators-add-dialog');
+      await small.keyboard.press('Escape');
+      await small.getByRole('button', { name: 'Sign out' }).click();
+      await signIn(small, session.app.url, FYNN);
+      await small.goto(`${origin()}/#/settings`);
+      await small.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
+      await screenshot(small, 'zoom200-not-allowed');
+    } finally {
+      await zoomed.close();
+    }
   });
 });

@@ -27,13 +27,22 @@ export function FacilitatorsSection({ groupId }: { groupId: number }) {
   });
   const rows = list.data ?? [];
   const full = rows.filter(isFullFacilitatorRow);
+  // Who was just saved although not ready: the core's answer says so, and so does the page.
+  const [notReadyName, setNotReadyName] = useState<string | null>(null);
   return (
     <section className="facilitators" aria-labelledby="facilitators-heading">
       <div className="facilitators__header">
         <h2 id="facilitators-heading">{t('facilitators.title')}</h2>
-        {canManage && <ManageFacilitators groupId={groupId} facilitators={full} />}
+        {canManage && (
+          <AddFacilitator groupId={groupId} facilitators={full} onWarning={setNotReadyName} />
+        )}
       </div>
       <p>{canManage ? t('facilitators.intro') : t('facilitators.contactsIntro')}</p>
+      {notReadyName && (
+        <p role="status" className="alert alert--warning">
+          {t('facilitators.addedNotReady', { name: notReadyName })}
+        </p>
+      )}
       <QueryStatus
         isPending={list.isPending}
         error={list.error}
@@ -44,7 +53,7 @@ export function FacilitatorsSection({ groupId }: { groupId: number }) {
       )}
       {rows.length > 0 &&
         (canManage ? (
-          <FacilitatorTable groupId={groupId} facilitators={full} />
+          <FacilitatorTable groupId={groupId} facilitators={full} onWarning={setNotReadyName} />
         ) : (
           <ContactList contacts={rows} />
         ))}
@@ -52,33 +61,32 @@ export function FacilitatorsSection({ groupId }: { groupId: number }) {
   );
 }
 
-/** The "Add facilitator" button, its dialog, and the warning the core's answer carries. */
-function ManageFacilitators({
+type OnWarning = (notReadyName: string | null) => void;
+
+/** The "Add facilitator" button and its dialog. */
+function AddFacilitator({
   groupId,
   facilitators,
+  onWarning,
 }: {
   groupId: number;
   facilitators: GroupFacilitator[];
+  onWarning: OnWarning;
 }) {
   const { t } = useTranslation();
   const [isAdding, setIsAdding] = useState(false);
-  const save = useSaveFacilitator(groupId, 'assignFacilitator');
+  const save = useSaveFacilitator(groupId, 'assignFacilitator', onWarning);
   return (
     <>
       <Button variant="primary" onPress={() => setIsAdding(true)}>
         {t('facilitators.add')}
       </Button>
-      {save.warning && (
-        <p role="status" className="alert alert--warning form__wide">
-          {t('facilitators.addedNotReady', { name: save.warning })}
-        </p>
-      )}
       {isAdding && (
         <FacilitatorDialog
           groupId={groupId}
           facilitator={null}
           excludedIds={new Set(facilitators.map((f) => f.volunteerId))}
-          onSave={save.mutateAsync}
+          onSave={save}
           onClose={() => setIsAdding(false)}
         />
       )}
@@ -89,29 +97,31 @@ function ManageFacilitators({
 function useSaveFacilitator(
   groupId: number,
   method: 'assignFacilitator' | 'changeFacilitatorRole',
+  onWarning: OnWarning,
 ) {
   const queryClient = useQueryClient();
-  const [warning, setWarning] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: (input: AssignFacilitatorInput) => call(method, input),
     onSuccess: async (result: AssignmentResult) => {
-      setWarning(result.warning === 'not_ready' ? result.facilitator.displayName : null);
+      onWarning(result.warning === 'not_ready' ? result.facilitator.displayName : null);
       await queryClient.invalidateQueries({ queryKey: queryKeys.groupFacilitators(groupId) });
     },
   });
-  return { mutateAsync: mutation.mutateAsync, warning };
+  return mutation.mutateAsync;
 }
 
 function FacilitatorTable({
   groupId,
   facilitators,
+  onWarning,
 }: {
   groupId: number;
   facilitators: GroupFacilitator[];
+  onWarning: OnWarning;
 }) {
   const { t } = useTranslation();
   const [changing, setChanging] = useState<GroupFacilitator | null>(null);
-  const change = useSaveFacilitator(groupId, 'changeFacilitatorRole');
+  const change = useSaveFacilitator(groupId, 'changeFacilitatorRole', onWarning);
   return (
     <>
       <table className="table">
@@ -160,7 +170,7 @@ function FacilitatorTable({
           groupId={groupId}
           facilitator={changing}
           excludedIds={new Set()}
-          onSave={change.mutateAsync}
+          onSave={change}
           onClose={() => setChanging(null)}
         />
       )}
