@@ -181,6 +181,8 @@ describe('group facilitators and what a facilitator may see', () => {
       await small.getByRole('combobox', { name: 'Volunteer' }).waitFor();
       await screenshot(small, 'zoom200-facilitators-add-dialog');
       await small.keyboard.press('Escape');
+      // At 200 % the sidebar folds behind its "Menu" button.
+      await small.getByRole('button', { name: 'Menu' }).click();
       await small.getByRole('button', { name: 'Sign out' }).click();
       await signIn(small, session.app.url, FYNN);
       await small.goto(`${origin()}/#/settings`);
