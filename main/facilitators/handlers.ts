@@ -1,9 +1,10 @@
-import type {
-  AssignmentResult,
-  FacilitatorRole,
-  GroupFacilitator,
+import {
+  readinessForRole,
+  type AssignmentResult,
+  type FacilitatorRole,
+  type GroupFacilitator,
 } from '../../shared/domain/facilitators';
-import type { Readiness, VolunteerReadiness } from '../../shared/domain/readiness';
+import type { Readiness } from '../../shared/domain/readiness';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { AppError } from '../app-error';
 import type { CallContext, Handlers } from '../core/handler-types';
@@ -14,10 +15,6 @@ import { readinessInputs, volunteersWithReadiness } from '../volunteers/voluntee
 type FacilitatorMethods =
   'listGroupFacilitators' | 'assignFacilitator' | 'changeFacilitatorRole' | 'removeFacilitator';
 
-/** Leading needs the lead trainings too; co and backup need what co-facilitators need. */
-const readinessFor = (readiness: VolunteerReadiness, role: FacilitatorRole): Readiness =>
-  role === 'lead' ? readiness.lead : { state: readiness.state, problems: readiness.problems };
-
 function toFacilitator(assignment: StoredAssignment, volunteer: Volunteer): GroupFacilitator {
   return {
     volunteerId: assignment.volunteerId,
@@ -25,7 +22,7 @@ function toFacilitator(assignment: StoredAssignment, volunteer: Volunteer): Grou
     phone: volunteer.phone,
     role: assignment.role,
     overrideReason: assignment.overrideReason,
-    readiness: readinessFor(volunteer.readiness, assignment.role),
+    readiness: readinessForRole(volunteer.readiness, assignment.role),
   };
 }
 
@@ -88,7 +85,7 @@ function saveAssignment(kind: 'assign' | 'change') {
         }
         if (kind === 'change' && !existing) throw new AppError('NOT_FOUND');
         const volunteer = await assignableVolunteer(repos, volunteerId, context.now());
-        const readiness = readinessFor(volunteer.readiness, role);
+        const readiness = readinessForRole(volunteer.readiness, role);
         const decision = leadDecision(role, readiness, overrideReason);
         const row = { groupId, volunteerId, role, overrideReason: decision.overrideReason };
         if (existing) await repos.facilitators.setRole(row);

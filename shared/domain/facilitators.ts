@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from './fields';
-import type { Readiness } from './readiness';
+import type { Readiness, VolunteerReadiness } from './readiness';
 
 export const FACILITATOR_ROLES = ['lead', 'co', 'backup'] as const;
 export type FacilitatorRole = (typeof FACILITATOR_ROLES)[number];
@@ -37,6 +37,13 @@ export interface GroupFacilitator extends FacilitatorContact {
   overrideReason: string;
   readiness: Readiness;
 }
+
+/** The readiness that matters for a role: leading also needs the trainings required for leads. */
+export const readinessForRole = (
+  readiness: VolunteerReadiness,
+  role: FacilitatorRole,
+): Readiness =>
+  role === 'lead' ? readiness.lead : { state: readiness.state, problems: readiness.problems };
 
 export type GroupFacilitatorRow = GroupFacilitator | FacilitatorContact;
 

@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   FACILITATOR_ROLES,
+  readinessForRole,
   type AssignFacilitatorInput,
   type GroupFacilitator,
 } from '../../../shared/domain/facilitators';
@@ -19,7 +20,6 @@ import { FormSubmitError } from '../../ui/FormSubmitError';
 import {
   facilitatorResolver,
   needsOverrideReason,
-  readinessForRole,
   valuesToInput,
   type FacilitatorFormValues,
 } from './facilitator-form';

@@ -4,7 +4,7 @@ import {
   type AssignFacilitatorInput,
   type FacilitatorRole,
 } from '../../../shared/domain/facilitators';
-import type { Readiness, VolunteerReadiness } from '../../../shared/domain/readiness';
+import type { VolunteerReadiness } from '../../../shared/domain/readiness';
 import { zodFormResolver } from '../../forms/zod-resolver';
 
 export interface FacilitatorFormValues {
@@ -21,12 +21,6 @@ export function valuesToInput(groupId: number, values: FacilitatorFormValues) {
     overrideReason: values.overrideReason,
   } as AssignFacilitatorInput;
 }
-
-/** The readiness that matters for a role: leading needs the lead trainings too. */
-export const readinessForRole = (
-  readiness: VolunteerReadiness,
-  role: FacilitatorRole,
-): Readiness => (role === 'lead' ? readiness.lead : readiness);
 
 /** Making someone not ready the lead needs a written reason: the same rule the core applies. */
 export const needsOverrideReason = (readiness: VolunteerReadiness | null, role: FacilitatorRole) =>
