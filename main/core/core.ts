@@ -48,10 +48,14 @@ export class Core implements CoreCaller {
       write: async (audit, work) => {
         const result = await vault.store.transaction(async (repos: Repositories) => {
           let fields: readonly string[] = [];
-          const result = await work(repos, { setFields: (names) => (fields = names) });
+          let action = audit.action;
+          const result = await work(repos, {
+            setFields: (names) => (fields = names),
+            setAction: (name) => (action = name),
+          });
           await repos.audit.record({
             userId: vault.user.id,
-            action: audit.action,
+            action,
             entity: audit.entity,
             entityId: audit.entityId ? audit.entityId(result) : null,
             fields,

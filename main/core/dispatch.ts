@@ -5,6 +5,7 @@ import { AppError } from '../app-error';
 import { explainFailure } from '../data-folder-check';
 import type { CallContext, Handler } from './handler-types';
 import { handlers } from './handlers';
+import { runInScope } from './record-scope';
 
 export type ErrorLogger = (method: string, error: unknown) => void;
 
@@ -18,7 +19,8 @@ export const logErrorSafely: ErrorLogger = (method, error) => {
 };
 
 /**
- * The one entry to the core: method known → access allowed → input valid → handler.
+ * The one entry to the core: method known → access allowed → input valid → handler, run within
+ * the method's record scope.
  * Every failure becomes `{ ok: false, error }`; nothing throws past this function.
  */
 export async function dispatch(
@@ -47,7 +49,11 @@ export async function dispatch(
       };
     }
     const handler = handlers[method] as Handler<MethodName>;
-    const value = await handler(parsed.data as never, context);
+    const run = () => handler(parsed.data as never, context);
+    const value =
+      spec.access === 'public'
+        ? await run()
+        : await runInScope(spec.scope, context.user, context.store, parsed.data, run);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };

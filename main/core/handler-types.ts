@@ -26,6 +26,8 @@ export interface CallContext {
 export interface AuditDraft {
   /** Field names only: the audit log never holds a value. */
   setFields(names: readonly string[]): void;
+  /** Replaces the action when what happened is only known inside the write (an override). */
+  setAction(action: string): void;
 }
 
 export type Handler<M extends MethodName> = (

@@ -1,5 +1,6 @@
 import type { MethodName } from '../../shared/api/contract';
 import { auditHandlers } from '../audit/handlers';
+import { facilitatorHandlers } from '../facilitators/handlers';
 import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
@@ -23,4 +24,5 @@ export const handlers: Handlers<MethodName> = {
   ...volunteerHandlers,
   ...trainingHandlers,
   ...publicPrintingHandlers,
+  ...facilitatorHandlers,
 };

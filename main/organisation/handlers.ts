@@ -1,3 +1,4 @@
+import { isLimitedToOwnRecords } from '../../shared/api/scope';
 import { GROUP_STATUSES, type GroupStatus } from '../../shared/domain/groups';
 import { changedFieldNames } from '../core/changed-fields';
 import type { Handlers } from '../core/handler-types';
@@ -24,7 +25,7 @@ export const organisationHandlers: Handlers<OrganisationMethods> = {
       audit.setFields(changedFieldNames(before, after));
       return after;
     }),
-  getDashboard: async (_input, { store }) => {
+  getDashboard: async (_input, { store, user }) => {
     const byStatus = await store.groups.countBy('status');
     const groupsByStatus = Object.fromEntries(
       GROUP_STATUSES.map((status) => [status, byStatus[status] ?? 0]),
@@ -36,6 +37,8 @@ export const organisationHandlers: Handlers<OrganisationMethods> = {
       openToNewcomers: await store.groups.countWhere('is_open_to_newcomers'),
       listedPublicly: await store.groups.countWhere('is_listed_publicly'),
       locations: await store.locations.count(),
+      needsVolunteerLink:
+        isLimitedToOwnRecords(user.role) && !(await store.facilitators.isUserLinked(user.id)),
     };
   },
 };

@@ -70,6 +70,8 @@ export const volunteerHandlers: Handlers<VolunteerMethods> = {
         throw AppError.invalidField('confirmName', 'errors.eraseNameMismatch');
       }
       await repos.volunteers.erase(id);
+      // Their places in groups end with them; sessions they facilitated keep the anonymous row.
+      await repos.facilitators.removeAllOf(id);
       // No field names either: "erase" says it all, and names would hint at what was there.
       return volunteerOrFail(repos, id, now());
     }),

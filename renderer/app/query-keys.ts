@@ -10,6 +10,7 @@ export const queryKeys = {
   groups: ['groups'] as const,
   groupList: (filters: ListGroupsInput) => ['groups', 'list', filters] as const,
   group: (id: number) => ['groups', 'one', id] as const,
+  groupFacilitators: (id: number) => ['groups', 'facilitators', id] as const,
   locations: ['locations'] as const,
   users: ['users'] as const,
   auditLog: ['auditLog'] as const,

@@ -18,6 +18,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
 import { Shell } from '../shell/Shell';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
+import { requires } from './route-guard';
 
 const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundScreen });
 
@@ -26,12 +27,12 @@ const page = <Path extends string>(path: Path, component: () => ReactNode) =>
 
 const dashboardRoute = page('/', DashboardScreen);
 const groupsRoute = page('/groups', GroupsScreen);
-const newGroupRoute = page('/groups/new', NewGroupScreen);
+const newGroupRoute = page('/groups/new', requires('createGroup', NewGroupScreen));
 const groupRoute = page('/groups/$groupId', GroupDetailScreen);
-const editGroupRoute = page('/groups/$groupId/edit', EditGroupScreen);
-const locationsRoute = page('/locations', LocationsScreen);
-const settingsRoute = page('/settings', SettingsScreen);
-const auditRoute = page('/audit', AuditScreen);
+const editGroupRoute = page('/groups/$groupId/edit', requires('updateGroup', EditGroupScreen));
+const locationsRoute = page('/locations', requires('listLocations', LocationsScreen));
+const settingsRoute = page('/settings', requires('updateOrganisation', SettingsScreen));
+const auditRoute = page('/audit', requires('listAuditLog', AuditScreen));
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>

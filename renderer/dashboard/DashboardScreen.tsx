@@ -21,6 +21,11 @@ export function DashboardScreen() {
     <>
       <PageHeader title={t('dashboard.title')} intro={dashboard.data?.organisationName} />
       <RecoveryKeyReminder />
+      {dashboard.data?.needsVolunteerLink && (
+        <p role="status" className="alert alert--warning">
+          {t('dashboard.needsVolunteerLink')}
+        </p>
+      )}
       <QueryStatus
         isPending={dashboard.isPending}
         error={dashboard.error}

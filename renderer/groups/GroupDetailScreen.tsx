@@ -9,6 +9,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { StatusBadge } from '../ui/StatusBadge';
 import { ArchiveGroupButton } from './ArchiveGroupButton';
+import { FacilitatorsSection } from './facilitators/FacilitatorsSection';
 import { GroupDetails } from './GroupDetails';
 import { useGroupId } from './useGroupId';
 
@@ -54,6 +55,7 @@ export function GroupDetailScreen() {
         onRetry={() => void group.refetch()}
       />
       {data && <GroupDetails group={data} />}
+      {data && <FacilitatorsSection groupId={id} />}
     </>
   );
 }

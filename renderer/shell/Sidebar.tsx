@@ -3,17 +3,19 @@ import { Link, useRouterState } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { canCall } from '../app/can-call';
 import { useSignedInUser, useVault } from '../app/vault-context';
 import { Button } from '../ui/Button';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { queryKeys } from '../app/query-keys';
 
+// Each item names the method its screen needs: a role that may not call it does not see it.
 const NAV_ITEMS = [
-  { to: '/', label: 'nav.dashboard', exact: true },
-  { to: '/groups', label: 'nav.groups', exact: false },
-  { to: '/locations', label: 'nav.locations', exact: false },
-  { to: '/settings', label: 'nav.settings', exact: false },
-  { to: '/audit', label: 'nav.audit', exact: false, isAdminOnly: true },
+  { to: '/', label: 'nav.dashboard', exact: true, method: 'getDashboard' },
+  { to: '/groups', label: 'nav.groups', exact: false, method: 'listGroups' },
+  { to: '/locations', label: 'nav.locations', exact: false, method: 'listLocations' },
+  { to: '/settings', label: 'nav.settings', exact: false, method: 'updateOrganisation' },
+  { to: '/audit', label: 'nav.audit', exact: false, method: 'listAuditLog' },
 ] as const;
 
 /**
@@ -33,7 +35,6 @@ export function Sidebar() {
     setIsMenuOpen(false);
   }
   const menuButton = useRef<HTMLButtonElement>(null);
-  const navItems = NAV_ITEMS.filter((item) => !('isAdminOnly' in item) || user.role === 'admin');
   const organisation = useQuery({
     queryKey: queryKeys.organisation,
     queryFn: () => call('getOrganisation', {}),
@@ -65,7 +66,7 @@ export function Sidebar() {
       <div id="sidebar-menu" className="sidebar__menu">
         <nav aria-label={t('nav.label')} className="sidebar__nav">
           <ul>
-            {navItems.map((item) => (
+            {NAV_ITEMS.filter((item) => canCall(user.role, item.method)).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
                   {t(item.label)}

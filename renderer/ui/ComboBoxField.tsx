@@ -25,6 +25,11 @@ export interface ComboBoxFieldProps {
   inputRef?: Ref<HTMLInputElement>;
   isDisabled?: boolean;
   className?: string;
+  /**
+   * For lists too long to hold (5,000 volunteers): the caller searches as the text changes and
+   * passes what it found as `options`, shown as they are.
+   */
+  onInputChange?: (text: string) => void;
 }
 
 /** Typing "sao" finds "America/Sao_Paulo" and "españ" finds "Spanish (Spain)": one fold. */
@@ -43,7 +48,9 @@ export function ComboBoxField({
   inputRef,
   isDisabled,
   className,
+  onInputChange,
 }: ComboBoxFieldProps) {
+  const items = options.map((option) => ({ id: option.value, name: option.label }));
   return (
     <ComboBox
       className={['field', className].filter(Boolean).join(' ')}
@@ -51,8 +58,9 @@ export function ComboBoxField({
       selectedKey={value === '' ? null : value}
       onSelectionChange={(key) => key !== null && onChange(String(key))}
       onBlur={onBlur}
-      defaultItems={options.map((option) => ({ id: option.value, name: option.label }))}
-      defaultFilter={matches}
+      {...(onInputChange
+        ? { items, onInputChange }
+        : { defaultItems: items, defaultFilter: matches })}
       menuTrigger="focus"
       isDisabled={isDisabled}
       isInvalid={error !== undefined}

@@ -7,6 +7,14 @@ import {
   type AuditLogPage,
   type AuditVerification,
 } from '../domain/audit';
+import {
+  assignFacilitatorInputSchema,
+  changeFacilitatorRoleInputSchema,
+  groupFacilitatorsInputSchema,
+  removeFacilitatorInputSchema,
+  type AssignmentResult,
+  type GroupFacilitatorRow,
+} from '../domain/facilitators';
 import { idInput, noInput } from '../domain/fields';
 import {
   groupInputSchema,
@@ -58,65 +66,156 @@ import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
 export const api = {
-  getVaultStatus: method<VaultStatus>()({ input: noInput, access: 'public' }),
-  setUpVault: method<SetUpResult>()({ input: setUpVaultInputSchema, access: 'public' }),
-  logIn: method<SessionUser>()({ input: logInInputSchema, access: 'public' }),
-  recoverWithRecoveryKey: method<SessionUser>()({ input: recoverInputSchema, access: 'public' }),
-  lock: method<null>()({ input: noInput, access: ANY_ROLE }),
-  logOut: method<null>()({ input: noInput, access: ANY_ROLE }),
-  changePassword: method<null>()({ input: changePasswordInputSchema, access: ANY_ROLE }),
-  getRecoveryKeyStatus: method<RecoveryKeyStatus>()({ input: noInput, access: ADMIN_ONLY }),
+  getVaultStatus: method<VaultStatus>()({ input: noInput, access: 'public', scope: 'all' }),
+  setUpVault: method<SetUpResult>()({
+    input: setUpVaultInputSchema,
+    access: 'public',
+    scope: 'all',
+  }),
+  logIn: method<SessionUser>()({ input: logInInputSchema, access: 'public', scope: 'all' }),
+  recoverWithRecoveryKey: method<SessionUser>()({
+    input: recoverInputSchema,
+    access: 'public',
+    scope: 'all',
+  }),
+  lock: method<null>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
+  logOut: method<null>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
+  changePassword: method<null>()({
+    input: changePasswordInputSchema,
+    access: ANY_ROLE,
+    scope: 'all',
+  }),
+  getRecoveryKeyStatus: method<RecoveryKeyStatus>()({
+    input: noInput,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
   replaceRecoveryKey: method<NewRecoveryKey>()({
     input: replaceRecoveryKeyInputSchema,
     access: ADMIN_ONLY,
+    scope: 'all',
   }),
-  confirmRecoveryKey: method<null>()({ input: confirmRecoveryKeyInputSchema, access: ADMIN_ONLY }),
+  confirmRecoveryKey: method<null>()({
+    input: confirmRecoveryKeyInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
 
-  listUsers: method<UserAccount[]>()({ input: noInput, access: ADMIN_ONLY }),
-  createUser: method<UserAccount>()({ input: createUserInputSchema, access: ADMIN_ONLY }),
+  listUsers: method<UserAccount[]>()({ input: noInput, access: ADMIN_ONLY, scope: 'all' }),
+  createUser: method<UserAccount>()({
+    input: createUserInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
 
-  listAuditLog: method<AuditLogPage>()({ input: listAuditLogInputSchema, access: ADMIN_ONLY }),
-  verifyAuditLog: method<AuditVerification>()({ input: noInput, access: ADMIN_ONLY }),
+  listAuditLog: method<AuditLogPage>()({
+    input: listAuditLogInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
+  verifyAuditLog: method<AuditVerification>()({ input: noInput, access: ADMIN_ONLY, scope: 'all' }),
 
-  getOrganisation: method<Organisation>()({ input: noInput, access: ANY_ROLE }),
-  updateOrganisation: method<Organisation>()({ input: organisationInputSchema, access: STAFF }),
-  getSettings: method<Settings>()({ input: noInput, access: ANY_ROLE }),
-  updateSettings: method<Settings>()({ input: settingsInputSchema, access: ADMIN_ONLY }),
+  getOrganisation: method<Organisation>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
+  updateOrganisation: method<Organisation>()({
+    input: organisationInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  getSettings: method<Settings>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
+  updateSettings: method<Settings>()({
+    input: settingsInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
 
-  getDashboard: method<Dashboard>()({ input: noInput, access: ANY_ROLE }),
+  getDashboard: method<Dashboard>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
 
-  listGroups: method<GroupSummary[]>()({ input: listGroupsInputSchema, access: ANY_ROLE }),
-  getGroup: method<Group>()({ input: idInput, access: ANY_ROLE }),
-  createGroup: method<Group>()({ input: groupInputSchema, access: STAFF }),
-  updateGroup: method<Group>()({ input: updateGroupInputSchema, access: STAFF }),
-  archiveGroup: method<Group>()({ input: idInput, access: STAFF }),
-  unarchiveGroup: method<Group>()({ input: idInput, access: STAFF }),
+  listGroups: method<GroupSummary[]>()({
+    input: listGroupsInputSchema,
+    access: ANY_ROLE,
+    scope: { kind: 'ownGroups', groupIdInRows: 'id' },
+  }),
+  getGroup: method<Group>()({
+    input: idInput,
+    access: ANY_ROLE,
+    scope: { kind: 'ownGroups', groupIdInput: 'id' },
+  }),
+  createGroup: method<Group>()({ input: groupInputSchema, access: STAFF, scope: 'all' }),
+  updateGroup: method<Group>()({ input: updateGroupInputSchema, access: STAFF, scope: 'all' }),
+  archiveGroup: method<Group>()({ input: idInput, access: STAFF, scope: 'all' }),
+  unarchiveGroup: method<Group>()({ input: idInput, access: STAFF, scope: 'all' }),
 
-  listLocations: method<Location[]>()({ input: noInput, access: ANY_ROLE }),
-  createLocation: method<Location>()({ input: locationInputSchema, access: STAFF }),
-  updateLocation: method<Location>()({ input: updateLocationInputSchema, access: STAFF }),
-  deleteLocation: method<null>()({ input: idInput, access: STAFF }),
+  listGroupFacilitators: method<GroupFacilitatorRow[]>()({
+    input: groupFacilitatorsInputSchema,
+    access: ANY_ROLE,
+    scope: { kind: 'ownGroups', groupIdInput: 'groupId', visibleFields: ['displayName', 'phone'] },
+  }),
+  assignFacilitator: method<AssignmentResult>()({
+    input: assignFacilitatorInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  changeFacilitatorRole: method<AssignmentResult>()({
+    input: changeFacilitatorRoleInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  removeFacilitator: method<null>()({
+    input: removeFacilitatorInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
 
-  listVolunteers: method<VolunteerPage>()({ input: listVolunteersInputSchema, access: STAFF }),
-  getVolunteer: method<Volunteer>()({ input: idInput, access: STAFF }),
-  createVolunteer: method<Volunteer>()({ input: volunteerInputSchema, access: STAFF }),
-  updateVolunteer: method<Volunteer>()({ input: updateVolunteerInputSchema, access: STAFF }),
-  deactivateVolunteer: method<Volunteer>()({ input: idInput, access: STAFF }),
-  reactivateVolunteer: method<Volunteer>()({ input: idInput, access: STAFF }),
-  eraseVolunteer: method<Volunteer>()({ input: eraseVolunteerInputSchema, access: ADMIN_ONLY }),
+  listLocations: method<Location[]>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
+  createLocation: method<Location>()({ input: locationInputSchema, access: STAFF, scope: 'all' }),
+  updateLocation: method<Location>()({
+    input: updateLocationInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  deleteLocation: method<null>()({ input: idInput, access: STAFF, scope: 'all' }),
 
-  listTrainings: method<Training[]>()({ input: noInput, access: STAFF }),
-  createTraining: method<Training>()({ input: trainingInputSchema, access: STAFF }),
-  updateTraining: method<Training>()({ input: updateTrainingInputSchema, access: STAFF }),
-  retireTraining: method<Training>()({ input: idInput, access: STAFF }),
-  restoreTraining: method<Training>()({ input: idInput, access: STAFF }),
+  listVolunteers: method<VolunteerPage>()({
+    input: listVolunteersInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  getVolunteer: method<Volunteer>()({ input: idInput, access: STAFF, scope: 'all' }),
+  createVolunteer: method<Volunteer>()({
+    input: volunteerInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  updateVolunteer: method<Volunteer>()({
+    input: updateVolunteerInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  deactivateVolunteer: method<Volunteer>()({ input: idInput, access: STAFF, scope: 'all' }),
+  reactivateVolunteer: method<Volunteer>()({ input: idInput, access: STAFF, scope: 'all' }),
+  eraseVolunteer: method<Volunteer>()({
+    input: eraseVolunteerInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
+
+  listTrainings: method<Training[]>()({ input: noInput, access: STAFF, scope: 'all' }),
+  createTraining: method<Training>()({ input: trainingInputSchema, access: STAFF, scope: 'all' }),
+  updateTraining: method<Training>()({
+    input: updateTrainingInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  retireTraining: method<Training>()({ input: idInput, access: STAFF, scope: 'all' }),
+  restoreTraining: method<Training>()({ input: idInput, access: STAFF, scope: 'all' }),
   recordTrainingCompletion: method<Volunteer>()({
     input: recordCompletionInputSchema,
     access: STAFF,
+    scope: 'all',
   }),
-  removeTrainingCompletion: method<Volunteer>()({ input: idInput, access: STAFF }),
+  removeTrainingCompletion: method<Volunteer>()({ input: idInput, access: STAFF, scope: 'all' }),
   // No session: the print station reads the public snapshot file, never the database.
-  getPublicSnapshot: method<PublicPrinting>()({ input: noInput, access: 'public' }),
+  getPublicSnapshot: method<PublicPrinting>()({ input: noInput, access: 'public', scope: 'all' }),
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

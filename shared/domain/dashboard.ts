@@ -7,4 +7,6 @@ export interface Dashboard {
   openToNewcomers: number;
   listedPublicly: number;
   locations: number;
+  /** A facilitator account linked to no volunteer sees no group until an admin links it. */
+  needsVolunteerLink: boolean;
 }

@@ -48,6 +48,12 @@ export const en = {
     volunteerErased:
       'This volunteer’s personal data has been erased; the record can no longer be changed.',
     trainingRetired: 'This training is retired: restore it before recording completions.',
+    volunteerInactive:
+      'This volunteer is inactive. Reactivate them before giving them a place in a group.',
+    facilitatorAlreadyAssigned: 'This volunteer already facilitates this group.',
+    leadNotReady:
+      'This volunteer is not ready to lead. Choose co-facilitator or backup, or write the reason for the override.',
+    notYourGroup: 'You can only see the groups you facilitate.',
     duplicateUsername: 'That username is already taken.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },
@@ -219,6 +225,7 @@ export const en = {
       group: 'Your changes to this group will be lost.',
       location: 'Your changes to this location will be lost.',
       settings: 'Your changes to these settings will be lost.',
+      facilitator: 'The facilitator you were adding will not be saved.',
     },
     leave: 'Leave',
     keepEditing: 'Keep editing',
@@ -247,6 +254,14 @@ export const en = {
   notFound: {
     title: 'Page not found',
     intro: 'This page does not exist, or it has moved.',
+    backToDashboard: 'Go to the dashboard',
+  },
+  notAllowed: {
+    title: 'Not allowed',
+    intro: 'This page is not available to your account.',
+    account:
+      'Your account is a {{role}} account. It can open only the screens for that role: a facilitator account sees the groups it facilitates.',
+    whatToDo: 'If you need this page, ask an administrator.',
     backToDashboard: 'Go to the dashboard',
   },
   setup: {
@@ -375,6 +390,8 @@ export const en = {
   },
   dashboard: {
     title: 'Dashboard',
+    needsVolunteerLink:
+      'Your account is not linked to a volunteer yet, so you see no groups. Ask an administrator to link your account to your volunteer record.',
     groupsHeading: 'Groups at a glance',
     active: 'Active groups',
     paused: 'Paused groups',
@@ -590,6 +607,49 @@ export const en = {
     currentPassword: 'Your current password',
     newSubmit: 'Make a new recovery key',
     newMade: 'A new recovery key has been made. The old key no longer works.',
+  },
+  facilitators: {
+    title: 'Facilitators',
+    intro: 'Who leads this group, who co-facilitates and who can step in.',
+    contactsIntro: 'The people who run this group with you.',
+    add: 'Add facilitator',
+    empty: 'Nobody facilitates this group yet. Add a lead and a co-facilitator.',
+    emptyContacts: 'No other facilitators are listed for this group yet.',
+    columns: {
+      name: 'Name',
+      phone: 'Phone',
+      role: 'Role',
+      readiness: 'Readiness',
+      actions: 'Actions',
+    },
+    overrideNote: 'Lead despite not being ready: {{reason}}',
+    addTitle: 'Add a facilitator',
+    changeTitle: 'Change role of {{name}}',
+    changeRole: 'Change role',
+    changeRoleNamed: 'Change role of {{name}}',
+    remove: 'Remove',
+    removeNamed: 'Remove {{name}}',
+    removeTitle: 'Remove {{name}} from this group?',
+    removeText: 'They will no longer be listed as a facilitator of this group.',
+    fields: {
+      volunteer: 'Volunteer',
+      role: 'Role',
+      overrideReason: 'Reason for the override',
+    },
+    hints: {
+      volunteer: 'Type part of a name, phone or email.',
+      overrideReason:
+        'Why this person should lead although they are not ready. Kept with the assignment.',
+    },
+    noMatches: 'No active volunteer matches.',
+    readinessFor: 'Readiness for this role',
+    notReadyWarning:
+      '{{name}} is not ready for this role. You can still add them as co-facilitator or backup; fix what is listed soon.',
+    notReadyLead:
+      '{{name}} is not ready to lead. To make them lead anyway, write the reason for the override.',
+    expiringWarning: '{{name}} is ready, but something expires soon.',
+    addedNotReady: '{{name}} was added, but is not ready for this role yet.',
+    save: 'Save',
   },
   readiness: {
     state: { ready: 'Ready', expiring: 'Expiring soon', not_ready: 'Not ready' },

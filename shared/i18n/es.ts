@@ -51,6 +51,12 @@ export const es: Catalogue = {
       'Los datos personales de esta persona voluntaria se borraron; el registro ya no se puede cambiar.',
     trainingRetired:
       'Esta formación está retirada: restáurela antes de registrar quién la completó.',
+    volunteerInactive:
+      'Esta persona voluntaria está inactiva. Reactívela antes de darle un lugar en un grupo.',
+    facilitatorAlreadyAssigned: 'Esta persona voluntaria ya facilita este grupo.',
+    leadNotReady:
+      'Esta persona voluntaria no está lista para dirigir. Elija cofacilitación o suplencia, o escriba el motivo de la excepción.',
+    notYourGroup: 'Solo puede ver los grupos que facilita.',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
@@ -225,6 +231,7 @@ export const es: Catalogue = {
       group: 'Se perderán los cambios en este grupo.',
       location: 'Se perderán los cambios en este lugar.',
       settings: 'Se perderán los cambios en estos ajustes.',
+      facilitator: 'No se guardará la persona facilitadora que estaba añadiendo.',
     },
     leave: 'Salir',
     keepEditing: 'Seguir editando',
@@ -253,6 +260,14 @@ export const es: Catalogue = {
   notFound: {
     title: 'Página no encontrada',
     intro: 'Esta página no existe o se ha movido.',
+    backToDashboard: 'Ir al resumen',
+  },
+  notAllowed: {
+    title: 'No permitido',
+    intro: 'Esta página no está disponible para su cuenta.',
+    account:
+      'Su cuenta es de tipo {{role}}. Solo puede abrir las pantallas de ese tipo: una cuenta de facilitación ve los grupos que facilita.',
+    whatToDo: 'Si necesita esta página, pídalo a una persona administradora.',
     backToDashboard: 'Ir al resumen',
   },
   setup: {
@@ -385,6 +400,8 @@ export const es: Catalogue = {
   },
   dashboard: {
     title: 'Resumen',
+    needsVolunteerLink:
+      'Su cuenta aún no está vinculada a una persona voluntaria, así que no ve ningún grupo. Pida a una persona administradora que vincule su cuenta con su ficha de voluntariado.',
     groupsHeading: 'Los grupos de un vistazo',
     active: 'Grupos activos',
     paused: 'Grupos en pausa',
@@ -613,6 +630,49 @@ export const es: Catalogue = {
     currentPassword: 'Su contraseña actual',
     newSubmit: 'Crear una nueva clave de recuperación',
     newMade: 'Se ha creado una nueva clave de recuperación. La anterior ya no funciona.',
+  },
+  facilitators: {
+    title: 'Facilitación',
+    intro: 'Quién dirige este grupo, quién cofacilita y quién puede suplir.',
+    contactsIntro: 'Las personas que llevan este grupo con usted.',
+    add: 'Añadir facilitador/a',
+    empty: 'Nadie facilita este grupo todavía. Añada a quien lo dirige y a quien cofacilita.',
+    emptyContacts: 'Aún no figuran otras personas facilitadoras en este grupo.',
+    columns: {
+      name: 'Nombre',
+      phone: 'Teléfono',
+      role: 'Función',
+      readiness: 'Preparación',
+      actions: 'Acciones',
+    },
+    overrideNote: 'Dirige aunque no está lista: {{reason}}',
+    addTitle: 'Añadir una persona facilitadora',
+    changeTitle: 'Cambiar la función de {{name}}',
+    changeRole: 'Cambiar función',
+    changeRoleNamed: 'Cambiar la función de {{name}}',
+    remove: 'Quitar',
+    removeNamed: 'Quitar a {{name}}',
+    removeTitle: '¿Quitar a {{name}} de este grupo?',
+    removeText: 'Dejará de figurar como persona facilitadora de este grupo.',
+    fields: {
+      volunteer: 'Persona voluntaria',
+      role: 'Función',
+      overrideReason: 'Motivo de la excepción',
+    },
+    hints: {
+      volunteer: 'Escriba parte de un nombre, teléfono o correo.',
+      overrideReason:
+        'Por qué esta persona debe dirigir aunque no esté lista. Se guarda con la asignación.',
+    },
+    noMatches: 'Ninguna persona voluntaria activa coincide.',
+    readinessFor: 'Preparación para esta función',
+    notReadyWarning:
+      '{{name}} no está lista para esta función. Aun así puede añadirla para cofacilitar o suplir; resuelva pronto lo indicado.',
+    notReadyLead:
+      '{{name}} no está lista para dirigir. Para que dirija de todos modos, escriba el motivo de la excepción.',
+    expiringWarning: '{{name}} está lista, pero algo caduca pronto.',
+    addedNotReady: 'Se añadió a {{name}}, pero aún no está lista para esta función.',
+    save: 'Guardar',
   },
   readiness: {
     state: { ready: 'Lista', expiring: 'Vence pronto', not_ready: 'No lista' },

@@ -131,6 +131,20 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     updateGroup: { id: ids.groupId, ...fullGroup(ids.locationId) },
     archiveGroup: { id: ids.groupId },
     unarchiveGroup: { id: ids.groupId },
+    listGroupFacilitators: { groupId: ids.groupId },
+    assignFacilitator: {
+      groupId: ids.groupId,
+      volunteerId: ids.volunteerId,
+      role: 'lead',
+      overrideReason: 'Led this group for years; refresher booked.',
+    },
+    changeFacilitatorRole: {
+      groupId: ids.groupId,
+      volunteerId: ids.volunteerId,
+      role: 'co',
+      overrideReason: '',
+    },
+    removeFacilitator: { groupId: ids.groupId, volunteerId: ids.volunteerId },
     listLocations: {},
     createLocation: {
       name: 'Main Hall',

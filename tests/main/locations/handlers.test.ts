@@ -201,6 +201,7 @@ describe('the dashboard', () => {
     const dashboard = await test.call('getDashboard', {});
     expect(dashboard).toEqual({
       organisationName: 'Riverside Community Centre',
+      needsVolunteerLink: false,
       groupsByStatus: Object.fromEntries(GROUP_STATUSES.map((s) => [s, countBy('status')[s] ?? 0])),
       groupsByFocus: countBy('focus'),
       // Only groups that are meeting count as open or listed.
@@ -216,6 +217,7 @@ describe('the dashboard', () => {
   it('shows zeros for a new centre', async () => {
     expect(await test.call('getDashboard', {})).toEqual({
       organisationName: 'Riverside Community Centre',
+      needsVolunteerLink: false,
       groupsByStatus: { active: 0, paused: 0, archived: 0 },
       groupsByFocus: {},
       openToNewcomers: 0,

@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import {
+  isFullFacilitatorRow,
+  type AssignFacilitatorInput,
+  type AssignmentResult,
+  type FacilitatorContact,
+  type GroupFacilitator,
+} from '../../../shared/domain/facilitators';
+import { call } from '../../api/client';
+import { useCanCall } from '../../app/can-call';
+import { queryKeys } from '../../app/query-keys';
+import { ReadinessSummary } from '../../people/Readiness';
+import { Button } from '../../ui/Button';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { FacilitatorDialog } from './FacilitatorDialog';
+import { RemoveFacilitatorButton } from './RemoveFacilitatorButton';
+
+/** The group's facilitators: staff manage them; a facilitator sees names and phones only. */
+export function FacilitatorsSection({ groupId }: { groupId: number }) {
+  const { t } = useTranslation();
+  const canManage = useCanCall('assignFacilitator');
+  const list = useQuery({
+    queryKey: queryKeys.groupFacilitators(groupId),
+    queryFn: () => call('listGroupFacilitators', { groupId }),
+  });
+  const rows = list.data ?? [];
+  const full = rows.filter(isFullFacilitatorRow);
+  // Who was just saved although not ready: the core's answer says so, and so does the page.
+  const [notReadyName, setNotReadyName] = useState<string | null>(null);
+  return (
+    <section className="facilitators" aria-labelledby="facilitators-heading">
+      <div className="facilitators__header">
+        <h2 id="facilitators-heading">{t('facilitators.title')}</h2>
+        {canManage && (
+          <AddFacilitator groupId={groupId} facilitators={full} onWarning={setNotReadyName} />
+        )}
+      </div>
+      <p>{canManage ? t('facilitators.intro') : t('facilitators.contactsIntro')}</p>
+      {notReadyName && (
+        <p role="status" className="alert alert--warning">
+          {t('facilitators.addedNotReady', { name: notReadyName })}
+        </p>
+      )}
+      <QueryStatus
+        isPending={list.isPending}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+      />
+      {list.data && rows.length === 0 && (
+        <p>{canManage ? t('facilitators.empty') : t('facilitators.emptyContacts')}</p>
+      )}
+      {rows.length > 0 &&
+        (canManage ? (
+          <FacilitatorTable groupId={groupId} facilitators={full} onWarning={setNotReadyName} />
+        ) : (
+          <ContactList contacts={rows} />
+        ))}
+    </section>
+  );
+}
+
+type OnWarning = (notReadyName: string | null) => void;
+
+/** The "Add facilitator" button and its dialog. */
+function AddFacilitator({
+  groupId,
+  facilitators,
+  onWarning,
+}: {
+  groupId: number;
+  facilitators: GroupFacilitator[];
+  onWarning: OnWarning;
+}) {
+  const { t } = useTranslation();
+  const [isAdding, setIsAdding] = useState(false);
+  const save = useSaveFacilitator(groupId, 'assignFacilitator', onWarning);
+  return (
+    <>
+      <Button variant="primary" onPress={() => setIsAdding(true)}>
+        {t('facilitators.add')}
+      </Button>
+      {isAdding && (
+        <FacilitatorDialog
+          groupId={groupId}
+          facilitator={null}
+          excludedIds={new Set(facilitators.map((f) => f.volunteerId))}
+          onSave={save}
+          onClose={() => setIsAdding(false)}
+        />
+      )}
+    </>
+  );
+}
+
+function useSaveFacilitator(
+  groupId: number,
+  method: 'assignFacilitator' | 'changeFacilitatorRole',
+  onWarning: OnWarning,
+) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (input: AssignFacilitatorInput) => call(method, input),
+    onSuccess: async (result: AssignmentResult) => {
+      onWarning(result.warning === 'not_ready' ? result.facilitator.displayName : null);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.groupFacilitators(groupId) });
+    },
+  });
+  return mutation.mutateAsync;
+}
+
+function FacilitatorTable({
+  groupId,
+  facilitators,
+  onWarning,
+}: {
+  groupId: number;
+  facilitators: GroupFacilitator[];
+  onWarning: OnWarning;
+}) {
+  const { t } = useTranslation();
+  const [changing, setChanging] = useState<GroupFacilitator | null>(null);
+  const change = useSaveFacilitator(groupId, 'changeFacilitatorRole', onWarning);
+  return (
+    <>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('facilitators.columns.name')}</th>
+            <th scope="col">{t('facilitators.columns.role')}</th>
+            <th scope="col">{t('facilitators.columns.readiness')}</th>
+            <th scope="col">{t('facilitators.columns.phone')}</th>
+            <th scope="col">{t('facilitators.columns.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {facilitators.map((f) => (
+            <tr key={f.volunteerId}>
+              <th scope="row">{f.displayName}</th>
+              <td>
+                {t(`enums.facilitatorRole.${f.role}`)}
+                {f.overrideReason && (
+                  <p className="facilitators__override">
+                    {t('facilitators.overrideNote', { reason: f.overrideReason })}
+                  </p>
+                )}
+              </td>
+              <td>
+                <ReadinessSummary readiness={f.readiness} />
+              </td>
+              <td>{f.phone}</td>
+              <td>
+                <div className="facilitators__actions">
+                  <Button
+                    onPress={() => setChanging(f)}
+                    aria-label={t('facilitators.changeRoleNamed', { name: f.displayName })}
+                  >
+                    {t('facilitators.changeRole')}
+                  </Button>
+                  <RemoveFacilitatorButton groupId={groupId} facilitator={f} />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {changing && (
+        <FacilitatorDialog
+          groupId={groupId}
+          facilitator={changing}
+          excludedIds={new Set()}
+          onSave={change}
+          onClose={() => setChanging(null)}
+        />
+      )}
+    </>
+  );
+}
+
+function ContactList({ contacts }: { contacts: readonly FacilitatorContact[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="table table--compact">
+      <thead>
+        <tr>
+          <th scope="col">{t('facilitators.columns.name')}</th>
+          <th scope="col">{t('facilitators.columns.phone')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {contacts.map((c, index) => (
+          <tr key={index}>
+            <th scope="row">{c.displayName}</th>
+            <td>{c.phone}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,195 @@
+import type { Page } from 'playwright-core';
+import { Core } from '../../main/core/core';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { withRawVaultDatabase } from '../support/raw-database';
+import { fullVolunteer } from '../support/sample-inputs';
+import { sampleGroup } from '../support/temp-core';
+import { screenshot, settledCount, useAppSession } from './support/app';
+import { DEMO_ADMIN, DEMO_PASSWORD, initCentre } from './support/demo-centre';
+
+// A coordinator gives a group its facilitators (and is told when someone is not ready); a
+// facilitator account then sees only its own group, and typed addresses for staff screens
+// show the "not allowed" page.
+
+const CORA = { username: 'cora', password: 'meadow-lark-31' };
+const FYNN = { username: 'fynn', password: 'harbour-kite-64' };
+/** Screens a facilitator may not open. Add '#/volunteers', '#/users', '#/audit' with their routes. */
+const FORBIDDEN_PATHS = ['#/settings', '#/groups/new'];
+const isoDaysAgo = (days: number) =>
+  new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/** The centre, its people and its groups, made through the API as the administrator. */
+async function prepareCentre(dataDir: string): Promise<void> {
+  await initCentre(dataDir);
+  const core = new Core({ dataDir, isIdleLockTimerOn: false });
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
+    const result = await core.call(method, input);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as MethodOutput<M>;
+  };
+  let fynnId = 0;
+  try {
+    await call('logIn', { username: DEMO_ADMIN, password: DEMO_PASSWORD });
+    await call('createUser', { ...CORA, displayName: 'Cora Lane', role: 'coordinator' });
+    await call('createUser', { ...FYNN, displayName: 'Fynn Holm', role: 'facilitator' });
+    const own = await call('createGroup', sampleGroup({ name: 'Thursday Grief Circle' }));
+    await call('createGroup', sampleGroup({ name: 'Carers Cafe' }));
+    const training = await call('createTraining', {
+      name: 'Safeguarding',
+      validityMonths: 12,
+      isRequiredForCo: true,
+      isRequiredForLead: true,
+    });
+    const fynn = await call(
+      'createVolunteer',
+      fullVolunteer({
+        firstName: 'Fynn',
+        lastName: 'Holm',
+        preferredName: '',
+        phone: '07700 900777',
+      }),
+    );
+    const jonas = await call(
+      'createVolunteer',
+      fullVolunteer({ firstName: 'Jonas', lastName: 'Berg', preferredName: '' }),
+    );
+    for (const [volunteerId, completedOn] of [
+      [fynn.id, isoDaysAgo(20)],
+      [jonas.id, '2024-03-01'],
+    ] as const) {
+      await call('recordTrainingCompletion', { volunteerId, trainingId: training.id, completedOn });
+    }
+    await call('assignFacilitator', { groupId: own.id, volunteerId: fynn.id, role: 'co' });
+    fynnId = fynn.id;
+  } finally {
+    await core.close();
+  }
+  // The users screen that links an account to a volunteer is built elsewhere: link it directly.
+  await withRawVaultDatabase(dataDir, { username: DEMO_ADMIN, password: DEMO_PASSWORD }, (db) =>
+    db
+      .prepare('UPDATE app_user SET volunteer_id = ? WHERE username = ?')
+      .run(fynnId, FYNN.username),
+  );
+}
+
+async function signIn(page: Page, url: string, account: { username: string; password: string }) {
+  await page.goto(url);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
+
+describe('group facilitators and what a facilitator may see', () => {
+  const session = useAppSession(prepareCentre);
+  let page: Page;
+  const origin = () => new URL(session.app.url).origin;
+
+  beforeAll(async () => {
+    page = session.page;
+    await signIn(page, session.app.url, CORA);
+  });
+
+  it('shows the facilitators of a group with their readiness', async () => {
+    await page.getByRole('link', { name: 'Groups' }).click();
+    await page.getByRole('link', { name: 'Thursday Grief Circle' }).click();
+    const section = page.getByRole('region', { name: 'Facilitators' });
+    await section.getByRole('rowheader', { name: 'Fynn Holm' }).waitFor();
+    await section.getByText('Ready', { exact: true }).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await session.expectAccessible('facilitators-section');
+  });
+
+  it('warns, in words, when the volunteer chosen is not ready, and adds them as co-facilitator', async () => {
+    await page.getByRole('button', { name: 'Add facilitator' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a facilitator' });
+    await dialog.getByRole('combobox', { name: 'Volunteer' }).fill('Jonas');
+    await page.getByRole('option', { name: 'Jonas Berg' }).click();
+    await dialog.getByText('Jonas Berg is not ready for this role.', { exact: false }).waitFor();
+    await dialog.getByText('Safeguarding expired on', { exact: false }).waitFor();
+    await session.expectAccessible('facilitators-add-dialog-not-ready');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Jonas Berg was added, but is not ready for this role yet.').waitFor();
+    await page.getByRole('rowheader', { name: 'Jonas Berg' }).waitFor();
+  });
+
+  it('makes someone not ready the lead only with a written reason', async () => {
+    await page.getByRole('button', { name: 'Change role of Jonas Berg' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change role of Jonas Berg' });
+    await dialog.getByRole('radio', { name: 'Lead' }).check({ force: true });
+    await dialog.getByText('Jonas Berg is not ready to lead.', { exact: false }).waitFor();
+    const reason = dialog.getByLabel('Reason for the override');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('This field is required.').waitFor();
+    await session.expectAccessible('facilitators-lead-override');
+    await reason.fill('Led this circle for three years; refresher booked.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByText('Lead despite not being ready: Led this circle for three years; refresher booked.')
+      .waitFor();
+  });
+
+  it('lets a linked facilitator see only their own group, and co-facilitators by name and phone', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, session.app.url, FYNN);
+    const nav = page.getByRole('navigation', { name: 'Main menu' });
+    await expect(settledCount(nav.getByRole('link'), 3)).resolves.toBe(3);
+    for (const hidden of ['Settings', 'Volunteers', 'Users', 'Audit log']) {
+      await expect(nav.getByRole('link', { name: hidden }).count()).resolves.toBe(0);
+    }
+    await nav.getByRole('link', { name: 'Groups' }).click();
+    await page.getByRole('link', { name: 'Thursday Grief Circle' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Carers Cafe' }).count()).resolves.toBe(0);
+    await page.getByRole('link', { name: 'Thursday Grief Circle' }).click();
+    const section = page.getByRole('region', { name: 'Facilitators' });
+    await section.getByRole('rowheader', { name: 'Jonas Berg' }).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'facilitators-contacts');
+    await expect(section.getByText('Ready', { exact: true }).count()).resolves.toBe(0);
+    await expect(section.getByText('Lead despite', { exact: false }).count()).resolves.toBe(0);
+  });
+
+  it('shows the "not allowed" page for a staff screen typed by hand', async () => {
+    for (const path of FORBIDDEN_PATHS) {
+      await page.goto(`${origin()}/${path}`);
+      await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
+      await page.getByText('Your account is a Facilitator account.', { exact: false }).waitFor();
+    }
+    await session.expectAccessible('not-allowed');
+    await page.getByRole('link', { name: 'Go to the dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  });
+
+  it('fits the section, the dialog and the "not allowed" page at 200 % zoom', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const zoomed = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+    const small = await zoomed.newPage();
+    try {
+      await signIn(small, session.app.url, CORA);
+      await small.goto(`${origin()}/#/groups`);
+      await small.getByRole('link', { name: 'Thursday Grief Circle' }).click();
+      const section = small.getByRole('region', { name: 'Facilitators' });
+      await section.getByRole('rowheader', { name: 'Jonas Berg' }).waitFor();
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(small, 'zoom200-facilitators-section');
+      await small.getByRole('button', { name: 'Add facilitator' }).click();
+      await small.getByRole('combobox', { name: 'Volunteer' }).waitFor();
+      await screenshot(small, 'zoom200-facilitators-add-dialog');
+      await small.keyboard.press('Escape');
+      // At 200 % the sidebar folds behind its "Menu" button.
+      await small.getByRole('button', { name: 'Menu' }).click();
+      await small.getByRole('button', { name: 'Sign out' }).click();
+      await signIn(small, session.app.url, FYNN);
+      await small.goto(`${origin()}/#/settings`);
+      await small.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
+      await screenshot(small, 'zoom200-not-allowed');
+    } finally {
+      await zoomed.close();
+    }
+  });
+});
