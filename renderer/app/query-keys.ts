@@ -10,4 +10,7 @@ export const queryKeys = {
   groupList: (filters: ListGroupsInput) => ['groups', 'list', filters] as const,
   group: (id: number) => ['groups', 'one', id] as const,
   locations: ['locations'] as const,
+  volunteers: ['volunteers'] as const,
+  volunteer: (id: number) => ['volunteers', 'one', id] as const,
+  trainings: ['trainings'] as const,
 };

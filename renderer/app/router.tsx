@@ -15,6 +15,8 @@ import { GroupsScreen } from '../groups/GroupsScreen';
 import { LocationsScreen } from '../locations/LocationsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { TrainingsScreen } from '../trainings/TrainingsScreen';
+import { EditVolunteerScreen, NewVolunteerScreen } from '../volunteers/VolunteerFormScreens';
 import { Shell } from '../shell/Shell';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 
@@ -30,6 +32,9 @@ const groupRoute = page('/groups/$groupId', GroupDetailScreen);
 const editGroupRoute = page('/groups/$groupId/edit', EditGroupScreen);
 const locationsRoute = page('/locations', LocationsScreen);
 const settingsRoute = page('/settings', SettingsScreen);
+const newVolunteerRoute = page('/volunteers/new', NewVolunteerScreen);
+const editVolunteerRoute = page('/volunteers/$volunteerId/edit', EditVolunteerScreen);
+const trainingsRoute = page('/trainings', TrainingsScreen);
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -50,6 +55,9 @@ const routeTree = rootRoute.addChildren([
   editGroupRoute,
   locationsRoute,
   settingsRoute,
+  newVolunteerRoute,
+  editVolunteerRoute,
+  trainingsRoute,
   ...signedInRedirects,
 ]);
 

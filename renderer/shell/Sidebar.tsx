@@ -2,18 +2,26 @@ import { useRef, useState } from 'react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { STAFF, type Role } from '../../shared/api/roles';
 import { call } from '../api/client';
 import { useSignedInUser, useVault } from '../app/vault-context';
 import { Button } from '../ui/Button';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { queryKeys } from '../app/query-keys';
 
-const NAV_ITEMS = [
+const NAV_ITEMS: readonly {
+  to: '/' | '/groups' | '/locations' | '/trainings' | '/settings';
+  label: string;
+  exact: boolean;
+  /** Who sees the entry; everyone when absent. The core refuses the rest anyway. */
+  roles?: readonly Role[];
+}[] = [
   { to: '/', label: 'nav.dashboard', exact: true },
   { to: '/groups', label: 'nav.groups', exact: false },
   { to: '/locations', label: 'nav.locations', exact: false },
+  { to: '/trainings', label: 'nav.trainings', exact: false, roles: STAFF },
   { to: '/settings', label: 'nav.settings', exact: false },
-] as const;
+];
 
 /**
  * The navigation, the signed-in person and their buttons. In a narrow window (or at 200 % zoom)
@@ -63,7 +71,7 @@ export function Sidebar() {
       <div id="sidebar-menu" className="sidebar__menu">
         <nav aria-label={t('nav.label')} className="sidebar__nav">
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.filter((item) => item.roles?.includes(user.role) ?? true).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
                   {t(item.label)}
