@@ -547,7 +547,7 @@ export const en = {
       day: 'Day',
       from: 'From',
       to: 'To',
-      notes: 'Notes',
+      notes: 'Notes about the volunteer',
     },
     hints: {
       preferredName: 'Optional. The name they like to be called; lists and rotas show it.',

@@ -570,7 +570,7 @@ export const es: Catalogue = {
       day: 'Día',
       from: 'Desde',
       to: 'Hasta',
-      notes: 'Notas',
+      notes: 'Notas sobre la persona voluntaria',
     },
     hints: {
       preferredName:
