@@ -7,7 +7,9 @@ import { initCentre, signInToDemo } from './support/demo-centre';
 const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
 describe('the training catalogue and the volunteer form', () => {
-  const session = useAppSession(initCentre);
+  const session = useAppSession(async (dataDir) => {
+    await initCentre(dataDir);
+  });
   let page: Page;
   let volunteerPath = '';
   const origin = () => new URL(session.app.url).origin;
