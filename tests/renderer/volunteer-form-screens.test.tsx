@@ -1,0 +1,48 @@
+import { screen } from '@testing-library/react';
+import { EditVolunteerScreen } from '../../renderer/volunteers/VolunteerFormScreens';
+import { fakeCore, ok, renderInRouter } from './support/render';
+
+const erased = {
+  id: 9,
+  firstName: '',
+  lastName: '',
+  preferredName: '',
+  pronouns: '',
+  phone: '',
+  email: '',
+  languages: [],
+  skills: [],
+  status: 'inactive',
+  startDate: null,
+  emergencyContactName: '',
+  emergencyContactPhone: '',
+  emergencyContactRelationship: '',
+  backgroundCheckStatus: 'not_started',
+  backgroundCheckDate: null,
+  backgroundCheckExpiresOn: null,
+  availability: [],
+  notes: '',
+  displayName: '',
+  isErased: true,
+  erasedAt: '2026-11-01T10:00:00.000Z',
+  readiness: { state: 'not_ready', problems: [], lead: { state: 'not_ready', problems: [] } },
+  completions: [],
+  createdAt: '',
+  updatedAt: '',
+};
+
+jest.setTimeout(30_000);
+
+describe('editing a volunteer', () => {
+  it('refuses an erased volunteer with the reason in words, and shows no form', async () => {
+    fakeCore({ getVolunteer: () => ok(erased) });
+    await renderInRouter(<EditVolunteerScreen />);
+    expect(
+      await screen.findByText(
+        'This volunteer’s personal data has been erased; the record can no longer be changed.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save volunteer' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Back to the volunteer' })).toBeTruthy();
+  });
+});
