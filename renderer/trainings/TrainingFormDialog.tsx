@@ -1,9 +1,6 @@
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { trainingInputSchema, type TrainingInput } from '../../shared/domain/trainings';
-import { SAVE_ABANDONED, useUnsavedChanges } from '../forms/useUnsavedChanges';
-import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
-import { useDuplicateNameQuestion } from '../forms/useDuplicateNameQuestion';
+import { useNamedRecordDialog } from '../forms/useNamedRecordDialog';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormCheckboxField, FormTextField } from '../ui/form-fields';
@@ -33,26 +30,20 @@ export function TrainingFormDialog({
   onClose,
 }: TrainingFormDialogProps) {
   const { t } = useTranslation();
-  const form = useForm<TrainingFormValues>({
+  const { form, submit, cancel, notices } = useNamedRecordDialog({
     resolver: trainingFormResolver,
-    ...VALIDATE_AFTER_FIRST_SUBMIT,
-    defaultValues: initialValues,
+    initialValues,
+    draftKey,
+    subject: 'training',
+    toInput: valuesToTrainingInput,
+    onSave,
+    onClose,
   });
   const { control, formState } = form;
-  const unsaved = useUnsavedChanges({ form, draftKey, subject: 'training' });
-  const { saveAsking, dialog: duplicateNameDialog } = useDuplicateNameQuestion();
-  const submit = unsaved.submitWith(async (values) => {
-    const saved = await saveAsking((isDuplicateNameConfirmed) =>
-      onSave({ ...valuesToTrainingInput(values), isDuplicateNameConfirmed }),
-    );
-    if (saved !== SAVE_ABANDONED) onClose();
-    return saved;
-  });
-  const cancel = () => unsaved.confirmLeave(onClose);
   return (
     <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
       <form noValidate onSubmit={submit} className="form">
-        {unsaved.notices}
+        {notices}
         <FormSubmitError errors={formState.errors} />
         <div className="form__grid">
           <FormTextField
@@ -100,7 +91,6 @@ export function TrainingFormDialog({
             {t('trainings.save')}
           </Button>
         </div>
-        {duplicateNameDialog}
       </form>
     </FormDialog>
   );

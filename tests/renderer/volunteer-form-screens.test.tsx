@@ -1,35 +1,21 @@
 import { screen } from '@testing-library/react';
 import { EditVolunteerScreen } from '../../renderer/volunteers/VolunteerFormScreens';
 import { fakeCore, ok, renderInRouter } from './support/render';
+import { storedVolunteer } from './support/volunteer';
+import { PERSONAL_VOLUNTEER_FIELDS } from '../../shared/domain/volunteers';
 
-const erased = {
-  id: 9,
-  firstName: '',
-  lastName: '',
-  preferredName: '',
-  pronouns: '',
-  phone: '',
-  email: '',
+const erased = storedVolunteer({
+  ...Object.fromEntries(PERSONAL_VOLUNTEER_FIELDS.map((field) => [field, ''])),
   languages: [],
   skills: [],
-  status: 'inactive',
+  availability: [],
   startDate: null,
-  emergencyContactName: '',
-  emergencyContactPhone: '',
-  emergencyContactRelationship: '',
-  backgroundCheckStatus: 'not_started',
   backgroundCheckDate: null,
   backgroundCheckExpiresOn: null,
-  availability: [],
-  notes: '',
   displayName: '',
   isErased: true,
   erasedAt: '2026-11-01T10:00:00.000Z',
-  readiness: { state: 'not_ready', problems: [], lead: { state: 'not_ready', problems: [] } },
-  completions: [],
-  createdAt: '',
-  updatedAt: '',
-};
+});
 
 jest.setTimeout(30_000);
 

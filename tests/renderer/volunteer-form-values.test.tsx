@@ -1,5 +1,6 @@
 import { volunteerInputSchema, type Volunteer } from '../../shared/domain/volunteers';
 import { toFormErrors } from '../../renderer/forms/zod-resolver';
+import { storedVolunteer } from './support/volunteer';
 import { volunteerFormResolver } from '../../renderer/volunteers/VolunteerForm';
 import {
   emptyVolunteerValues,
@@ -20,34 +21,7 @@ import { trainingFormResolver } from '../../renderer/trainings/TrainingFormDialo
 const resolve = async (values: VolunteerFormValues) =>
   volunteerFormResolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
 
-const stored: Volunteer = {
-  id: 4,
-  firstName: 'Amaia',
-  lastName: 'Etxeberria',
-  preferredName: 'Ami',
-  pronouns: 'she/her',
-  phone: '+34 600 111 222',
-  email: 'ami@example.org',
-  languages: ['es', 'eu'],
-  skills: ['First aid', 'Sign language'],
-  status: 'active',
-  startDate: '2025-03-01',
-  emergencyContactName: 'Jon',
-  emergencyContactPhone: '600 333 444',
-  emergencyContactRelationship: 'partner',
-  backgroundCheckStatus: 'cleared',
-  backgroundCheckDate: '2025-02-10',
-  backgroundCheckExpiresOn: null,
-  availability: [{ day: 2, from: '18:00', to: '21:00' }],
-  notes: 'Prefers evening groups.',
-  displayName: 'Ami Etxeberria',
-  isErased: false,
-  erasedAt: null,
-  readiness: { state: 'ready', problems: [], lead: { state: 'ready', problems: [] } },
-  completions: [],
-  createdAt: '',
-  updatedAt: '',
-};
+const stored = storedVolunteer();
 
 describe('volunteer form values', () => {
   it('start as an applicant with nothing filled in but the defaults', () => {
