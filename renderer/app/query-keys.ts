@@ -15,4 +15,7 @@ export const queryKeys = {
   users: ['users'] as const,
   auditLog: ['auditLog'] as const,
   auditLogPage: (filters: AuditLogFilters) => ['auditLog', 'page', filters] as const,
+  volunteers: ['volunteers'] as const,
+  volunteer: (id: number) => ['volunteers', 'one', id] as const,
+  trainings: ['trainings'] as const,
 };

@@ -16,6 +16,8 @@ import { GroupsScreen } from '../groups/GroupsScreen';
 import { LocationsScreen } from '../locations/LocationsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { TrainingsScreen } from '../trainings/TrainingsScreen';
+import { EditVolunteerScreen, NewVolunteerScreen } from '../volunteers/VolunteerFormScreens';
 import { Shell } from '../shell/Shell';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 import { requires } from './route-guard';
@@ -33,6 +35,12 @@ const editGroupRoute = page('/groups/$groupId/edit', requires('updateGroup', Edi
 const locationsRoute = page('/locations', requires('listLocations', LocationsScreen));
 const settingsRoute = page('/settings', requires('updateOrganisation', SettingsScreen));
 const auditRoute = page('/audit', requires('listAuditLog', AuditScreen));
+const newVolunteerRoute = page('/volunteers/new', requires('createVolunteer', NewVolunteerScreen));
+const editVolunteerRoute = page(
+  '/volunteers/$volunteerId/edit',
+  requires('updateVolunteer', EditVolunteerScreen),
+);
+const trainingsRoute = page('/trainings', requires('listTrainings', TrainingsScreen));
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -54,6 +62,9 @@ const routeTree = rootRoute.addChildren([
   locationsRoute,
   settingsRoute,
   auditRoute,
+  newVolunteerRoute,
+  editVolunteerRoute,
+  trainingsRoute,
   ...signedInRedirects,
 ]);
 

@@ -12,7 +12,8 @@ import { announceSaved } from './saved-status';
 export const SAVE_ABANDONED = Symbol('save abandoned');
 
 /** What the "Leave without saving?" question says will be lost. */
-export type UnsavedSubject = 'group' | 'location' | 'settings' | 'facilitator';
+export type UnsavedSubject =
+  'group' | 'location' | 'settings' | 'facilitator' | 'volunteer' | 'training';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;

@@ -1,11 +1,12 @@
 // Forms validate with the very zod schemas the core uses, so the screen and the core can never
 // disagree. Messages stay i18n keys (with params) until a field shows them.
 import type { TFunction } from 'i18next';
-import type {
-  FieldError as FormFieldError,
-  FieldErrors,
-  FieldValues,
-  Resolver,
+import {
+  set,
+  type FieldError as FormFieldError,
+  type FieldErrors,
+  type FieldValues,
+  type Resolver,
 } from 'react-hook-form';
 import type { z } from 'zod';
 import type { FieldError, MessageParams } from '../../shared/api/errors';
@@ -71,10 +72,15 @@ export function zodFormResolver<Values extends FieldValues>(
       ...(parsed.success ? [] : toFieldErrors(parsed.error)),
     ];
     if (fieldErrors.length === 0) return { values, errors: {} };
-    return {
-      values: {},
-      errors: toFormErrors(fieldErrors, values, options.fieldFor) as FieldErrors<Values>,
-    };
+    // Nested like the values ("availability.0.to" → errors.availability[0].to): react-hook-form
+    // clears a fixed field's error by walking that path, and a flat key would never go away.
+    const errors: FieldErrors<Values> = {};
+    for (const [field, error] of Object.entries(
+      toFormErrors(fieldErrors, values, options.fieldFor),
+    )) {
+      set(errors, field, error);
+    }
+    return { values: {}, errors };
   };
 }
 

@@ -19,7 +19,7 @@ export function GroupAudienceFields({ control }: { control: Control<GroupFormVal
             label={t('groups.fields.capacity')}
             description={t('groups.hints.capacity')}
           />
-          <LanguagesField control={control} />
+          <LanguagesField control={control} description={t('groups.hints.languages')} />
           <FormCheckboxField
             control={control}
             name="isOpenToNewcomers"

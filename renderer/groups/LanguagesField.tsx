@@ -1,10 +1,9 @@
-import { useController, type Control } from 'react-hook-form';
+import { useController, type Control, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { translateFormError } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { ComboBoxField } from '../ui/ComboBoxField';
 import { languageName, spokenLanguageOptions } from '../ui/language-names';
-import type { GroupFormValues } from './group-form-values';
 
 const toCodes = (text: string) =>
   text
@@ -12,11 +11,23 @@ const toCodes = (text: string) =>
     .map((code) => code.trim())
     .filter(Boolean);
 
-/** The languages a group meets in, picked by name; the form keeps their codes ("en, es"). */
-export function LanguagesField({ control }: { control: Control<GroupFormValues> }) {
+interface LanguagesFieldProps<V extends { languages: string }> {
+  control: Control<V>;
+  /** How to use the field, for what the form is about (a group, a volunteer). */
+  description: string;
+}
+
+/**
+ * Languages (a group meets in, a volunteer speaks) picked by name; the form keeps their codes
+ * in its `languages` field ("en, es").
+ */
+export function LanguagesField<V extends { languages: string }>({
+  control,
+  description,
+}: LanguagesFieldProps<V>) {
   const { t, i18n } = useTranslation();
-  const { field, fieldState } = useController({ control, name: 'languages' });
-  const codes = toCodes(field.value);
+  const { field, fieldState } = useController({ control, name: 'languages' as Path<V> });
+  const codes = toCodes(field.value as string);
   const setCodes = (next: string[]) => field.onChange(next.join(', '));
   const options = spokenLanguageOptions(i18n.language, codes).filter(
     (option) => !codes.includes(option.value),
@@ -25,7 +36,7 @@ export function LanguagesField({ control }: { control: Control<GroupFormValues> 
     <div className="form__wide languages-field">
       <ComboBoxField
         label={t('groups.fields.languages')}
-        description={t('groups.hints.languages')}
+        description={description}
         value=""
         onChange={(code) => setCodes([...codes, code])}
         onBlur={field.onBlur}

@@ -101,7 +101,7 @@ function toNumber(text: string): number | undefined {
 }
 
 /** "EN, pt-BR" → ['en', 'pt-BR']: people type codes in any case. */
-function toLanguageCodes(text: string): string[] {
+export function toLanguageCodes(text: string): string[] {
   return text
     .split(',')
     .map((code) => code.trim().replace(/^[A-Za-z]+/, (primary) => primary.toLowerCase()))

@@ -1,9 +1,6 @@
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { locationInputSchema, type LocationInput } from '../../shared/domain/locations';
-import { SAVE_ABANDONED, useUnsavedChanges } from '../forms/useUnsavedChanges';
-import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
-import { useDuplicateNameQuestion } from '../forms/useDuplicateNameQuestion';
+import { useNamedRecordDialog } from '../forms/useNamedRecordDialog';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
@@ -33,26 +30,20 @@ export function LocationFormDialog({
   onClose,
 }: LocationFormDialogProps) {
   const { t } = useTranslation();
-  const form = useForm<LocationFormValues>({
+  const { form, submit, cancel, notices } = useNamedRecordDialog({
     resolver,
-    ...VALIDATE_AFTER_FIRST_SUBMIT,
-    defaultValues: initialValues,
+    initialValues,
+    draftKey,
+    subject: 'location',
+    toInput: valuesToLocationInput,
+    onSave,
+    onClose,
   });
   const { control, formState } = form;
-  const unsaved = useUnsavedChanges({ form, draftKey, subject: 'location' });
-  const { saveAsking, dialog: duplicateNameDialog } = useDuplicateNameQuestion();
-  const submit = unsaved.submitWith(async (values) => {
-    const saved = await saveAsking((isDuplicateNameConfirmed) =>
-      onSave({ ...valuesToLocationInput(values), isDuplicateNameConfirmed }),
-    );
-    if (saved !== SAVE_ABANDONED) onClose();
-    return saved;
-  });
-  const cancel = () => unsaved.confirmLeave(onClose);
   return (
     <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
       <form noValidate onSubmit={submit} className="form">
-        {unsaved.notices}
+        {notices}
         <FormSubmitError errors={formState.errors} />
         <div className="form__grid">
           <FormTextField
@@ -95,7 +86,6 @@ export function LocationFormDialog({
             {t('locations.save')}
           </Button>
         </div>
-        {duplicateNameDialog}
       </form>
     </FormDialog>
   );

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Location, LocationInput } from '../../shared/domain/locations';
+import type { LocationInput } from '../../shared/domain/locations';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useCanEdit } from '../app/vault-context';
-import { firstDraftKey } from '../forms/draft-store';
+import { useDialogEditing } from '../forms/dialog-editing';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -14,29 +13,15 @@ import { EMPTY_LOCATION_VALUES, locationToValues } from './location-form-values'
 import { LocationFormDialog } from './LocationFormDialog';
 import { LocationsTable } from './LocationsTable';
 
-/** null: no dialog; 'new': adding; a location: editing it. */
-type Editing = null | 'new' | Location;
-
-const draftKeyFor = (editing: 'new' | Location) =>
-  `location:${editing === 'new' ? 'new' : editing.id}`;
-
 export function LocationsScreen() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const canEdit = useCanEdit();
-  const [editing, setEditing] = useState<Editing>(null);
   const locations = useQuery({
     queryKey: queryKeys.locations,
     queryFn: () => call('listLocations', {}),
   });
-
-  // Back from an auto-lock: reopen, once, the dialog whose unsaved input was kept.
-  const [keptDraft, setKeptDraft] = useState(() => firstDraftKey('location:'));
-  if (keptDraft && locations.data) {
-    setKeptDraft(undefined);
-    const location = locations.data.find((l) => draftKeyFor(l) === keptDraft);
-    setEditing(keptDraft === draftKeyFor('new') ? 'new' : (location ?? null));
-  }
+  const { editing, setEditing, draftKeyFor } = useDialogEditing('location', locations.data);
 
   const save = async (input: LocationInput) => {
     if (editing === 'new') await call('createLocation', input);

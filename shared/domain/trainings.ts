@@ -15,6 +15,7 @@ export const trainingInputSchema = z.strictObject({
   ...trainingShape,
   ...duplicateNameConfirmation,
 });
+export type TrainingInput = z.input<typeof trainingInputSchema>;
 export const updateTrainingInputSchema = z.strictObject({
   id,
   ...trainingShape,

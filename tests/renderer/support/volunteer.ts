@@ -1,0 +1,32 @@
+import type { Volunteer } from '../../../shared/domain/volunteers';
+
+/** A volunteer as `getVolunteer` returns it, every field set; override what a test is about. */
+export const storedVolunteer = (overrides: Partial<Volunteer> = {}): Volunteer => ({
+  id: 4,
+  firstName: 'Amaia',
+  lastName: 'Etxeberria',
+  preferredName: 'Ami',
+  pronouns: 'she/her',
+  phone: '+34 600 111 222',
+  email: 'ami@example.org',
+  languages: ['es', 'eu'],
+  skills: ['First aid', 'Sign language'],
+  status: 'active',
+  startDate: '2025-03-01',
+  emergencyContactName: 'Jon',
+  emergencyContactPhone: '600 333 444',
+  emergencyContactRelationship: 'partner',
+  backgroundCheckStatus: 'cleared',
+  backgroundCheckDate: '2025-02-10',
+  backgroundCheckExpiresOn: null,
+  availability: [{ day: 2, from: '18:00', to: '21:00' }],
+  notes: 'Prefers evening groups.',
+  displayName: 'Ami Etxeberria',
+  isErased: false,
+  erasedAt: null,
+  readiness: { state: 'ready', problems: [], lead: { state: 'ready', problems: [] } },
+  completions: [],
+  createdAt: '',
+  updatedAt: '',
+  ...overrides,
+});
