@@ -1,4 +1,5 @@
 import type { ListGroupsInput } from '../../shared/domain/groups';
+import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
 /** One place for cache keys, so a save invalidates exactly what it changed. */
 export const queryKeys = {
@@ -10,4 +11,8 @@ export const queryKeys = {
   groupList: (filters: ListGroupsInput) => ['groups', 'list', filters] as const,
   group: (id: number) => ['groups', 'one', id] as const,
   locations: ['locations'] as const,
+  volunteers: ['volunteers'] as const,
+  volunteerList: (input: ListVolunteersInput) => ['volunteers', 'list', input] as const,
+  volunteer: (id: number) => ['volunteers', 'one', id] as const,
+  trainings: ['trainings'] as const,
 };

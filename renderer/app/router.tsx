@@ -16,6 +16,9 @@ import { LocationsScreen } from '../locations/LocationsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
 import { Shell } from '../shell/Shell';
+import { parseVolunteerListSearch } from '../volunteers/volunteer-list-search';
+import { VolunteerDetailScreen } from '../volunteers/VolunteerDetailScreen';
+import { VolunteersScreen } from '../volunteers/VolunteersScreen';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 
 const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundScreen });
@@ -30,6 +33,13 @@ const groupRoute = page('/groups/$groupId', GroupDetailScreen);
 const editGroupRoute = page('/groups/$groupId/edit', EditGroupScreen);
 const locationsRoute = page('/locations', LocationsScreen);
 const settingsRoute = page('/settings', SettingsScreen);
+const volunteersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/volunteers',
+  component: VolunteersScreen,
+  validateSearch: parseVolunteerListSearch,
+});
+const volunteerRoute = page('/volunteers/$volunteerId', VolunteerDetailScreen);
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -50,6 +60,8 @@ const routeTree = rootRoute.addChildren([
   editGroupRoute,
   locationsRoute,
   settingsRoute,
+  volunteersRoute,
+  volunteerRoute,
   ...signedInRedirects,
 ]);
 

@@ -12,7 +12,7 @@ import { announceSaved } from './saved-status';
 export const SAVE_ABANDONED = Symbol('save abandoned');
 
 /** What the "Leave without saving?" question says will be lost. */
-export type UnsavedSubject = 'group' | 'location' | 'settings';
+export type UnsavedSubject = 'group' | 'location' | 'settings' | 'trainingCompletion';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;

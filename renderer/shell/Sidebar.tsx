@@ -12,6 +12,8 @@ const NAV_ITEMS = [
   { to: '/', label: 'nav.dashboard', exact: true },
   { to: '/groups', label: 'nav.groups', exact: false },
   { to: '/locations', label: 'nav.locations', exact: false },
+  // Volunteers' personal details are for staff: facilitators never see the list.
+  { to: '/volunteers', label: 'nav.volunteers', exact: false, isStaffOnly: true },
   { to: '/settings', label: 'nav.settings', exact: false },
 ] as const;
 
@@ -32,6 +34,9 @@ export function Sidebar() {
     setIsMenuOpen(false);
   }
   const menuButton = useRef<HTMLButtonElement>(null);
+  const navItems = NAV_ITEMS.filter(
+    (item) => user.role !== 'facilitator' || !('isStaffOnly' in item),
+  );
   const organisation = useQuery({
     queryKey: queryKeys.organisation,
     queryFn: () => call('getOrganisation', {}),
@@ -63,7 +68,7 @@ export function Sidebar() {
       <div id="sidebar-menu" className="sidebar__menu">
         <nav aria-label={t('nav.label')} className="sidebar__nav">
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {navItems.map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
                   {t(item.label)}
