@@ -16,7 +16,7 @@ import { VolunteerDetailScreen } from '../../../renderer/volunteers/VolunteerDet
 import { VolunteersScreen } from '../../../renderer/volunteers/VolunteersScreen';
 import { renderWithProviders } from '../support/render';
 
-function SignedInAs({ role, children }: { role: Role; children: ReactNode }) {
+export function SignedInAs({ role, children }: { role: Role; children: ReactNode }) {
   const user = { id: 1, username: 'someone', displayName: 'Someone', role };
   const vault = {
     status: { state: 'ready', isUnlocked: true, user, idleLockMinutes: 10 },
