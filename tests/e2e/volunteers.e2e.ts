@@ -90,10 +90,7 @@ describe('volunteers', () => {
     expect(await settledCount(rows(page), 50)).toBe(50);
     await expect(range(page).textContent()).resolves.toContain(`Showing 1–50 of ${TOTAL}`);
     await session.expectAccessible('volunteers-list');
-    await page.screenshot({
-      path: 'test-results/screenshots/volunteers-list-full.png',
-      fullPage: true,
-    });
+    await screenshot(page, 'volunteers-list-full', true);
     await shootBothSizes(page, 'list');
 
     await page.getByRole('button', { name: 'Next page' }).click();
@@ -146,6 +143,7 @@ describe('volunteers', () => {
     await page.getByRole('row', { name: /Safeguarding/ }).waitFor();
     await page.getByText('Safeguarding: not completed.').waitFor({ state: 'detached' });
     await session.expectAccessible('volunteer-detail-ready');
+    await screenshot(page, 'volunteers-detail-ready-full', true);
     await shootBothSizes(page, 'detail-ready');
 
     await page.goBack();
