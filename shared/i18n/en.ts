@@ -576,7 +576,7 @@ export const en = {
       irreversible: 'This cannot be undone. Do it only when the person has asked to be forgotten.',
       removed:
         'Removed for good: names, pronouns, phone, email, languages, skills, dates, emergency contact, background check dates, availability and notes.',
-      kept: 'Kept, without a name: the hours and sessions they facilitated and their training records, so reports still add up.',
+      kept: 'Kept, without a name: the hours and sessions they facilitated, so reports still add up.',
       typeName: 'To confirm, type their name: {{name}}',
       confirm: 'Erase personal data',
       erasedTitle: 'Erased volunteer',

@@ -599,7 +599,7 @@ export const es: Catalogue = {
         'Esto no se puede deshacer. Hágalo solo cuando la persona haya pedido que se la olvide.',
       removed:
         'Se borran para siempre: nombres, pronombres, teléfono, correo, idiomas, habilidades, fechas, contacto de emergencia, fechas de la verificación de antecedentes, disponibilidad y notas.',
-      kept: 'Se conserva, sin nombre: las horas y sesiones que facilitó y sus registros de formación, para que los informes sigan cuadrando.',
+      kept: 'Se conserva, sin nombre: las horas y sesiones que facilitó, para que los informes sigan cuadrando.',
       typeName: 'Para confirmar, escriba su nombre: {{name}}',
       confirm: 'Borrar datos personales',
       erasedTitle: 'Voluntario borrado',
