@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../shared/text/fold';
+import { confirmsErasure } from '../../shared/domain/volunteers';
 import { AppError } from '../app-error';
 import { changedFieldNames } from '../core/changed-fields';
 import type { CallContext, Handlers } from '../core/handler-types';
@@ -63,10 +63,7 @@ export const volunteerHandlers: Handlers<VolunteerMethods> = {
   eraseVolunteer: ({ id, confirmName }, { write, now }) =>
     write({ action: 'erase', entity: 'volunteer', entityId: () => id }, async (repos) => {
       const volunteer = await changeableVolunteerOrFail(repos, id, now());
-      // The name shown on the page the admin typed it from; case and accents do not matter.
-      const typed = foldForSearch(confirmName.trim());
-      const names = [volunteer.displayName, `${volunteer.firstName} ${volunteer.lastName}`.trim()];
-      if (!names.some((name) => foldForSearch(name) === typed)) {
+      if (!confirmsErasure(confirmName, volunteer)) {
         throw AppError.invalidField('confirmName', 'errors.eraseNameMismatch');
       }
       await repos.volunteers.erase(id);

@@ -1,5 +1,6 @@
 import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
+import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
 /** One place for cache keys, so a save invalidates exactly what it changed. */
 export const queryKeys = {
@@ -16,6 +17,7 @@ export const queryKeys = {
   auditLog: ['auditLog'] as const,
   auditLogPage: (filters: AuditLogFilters) => ['auditLog', 'page', filters] as const,
   volunteers: ['volunteers'] as const,
+  volunteerList: (input: ListVolunteersInput) => ['volunteers', 'list', input] as const,
   volunteer: (id: number) => ['volunteers', 'one', id] as const,
   trainings: ['trainings'] as const,
 };

@@ -19,6 +19,9 @@ import { NotFoundScreen } from '../shell/NotFoundScreen';
 import { TrainingsScreen } from '../trainings/TrainingsScreen';
 import { EditVolunteerScreen, NewVolunteerScreen } from '../volunteers/VolunteerFormScreens';
 import { Shell } from '../shell/Shell';
+import { parseVolunteerListSearch } from '../volunteers/volunteer-list-search';
+import { VolunteerDetailScreen } from '../volunteers/VolunteerDetailScreen';
+import { VolunteersScreen } from '../volunteers/VolunteersScreen';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 import { requires } from './route-guard';
 
@@ -41,6 +44,16 @@ const editVolunteerRoute = page(
   requires('updateVolunteer', EditVolunteerScreen),
 );
 const trainingsRoute = page('/trainings', requires('listTrainings', TrainingsScreen));
+const volunteersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/volunteers',
+  component: requires('listVolunteers', VolunteersScreen),
+  validateSearch: parseVolunteerListSearch,
+});
+const volunteerRoute = page(
+  '/volunteers/$volunteerId',
+  requires('getVolunteer', VolunteerDetailScreen),
+);
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -65,6 +78,8 @@ const routeTree = rootRoute.addChildren([
   newVolunteerRoute,
   editVolunteerRoute,
   trainingsRoute,
+  volunteersRoute,
+  volunteerRoute,
   ...signedInRedirects,
 ]);
 

@@ -13,7 +13,13 @@ export const SAVE_ABANDONED = Symbol('save abandoned');
 
 /** What the "Leave without saving?" question says will be lost. */
 export type UnsavedSubject =
-  'group' | 'location' | 'settings' | 'facilitator' | 'volunteer' | 'training';
+  | 'group'
+  | 'location'
+  | 'settings'
+  | 'facilitator'
+  | 'volunteer'
+  | 'training'
+  | 'trainingCompletion';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;

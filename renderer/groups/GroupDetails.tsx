@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../shared/domain/groups';
 import { useDateLocale } from '../i18n/date-locale';
-import { DetailList } from '../ui/DetailList';
+import { DetailSections } from '../ui/DetailSections';
 import { ExternalLink } from '../ui/ExternalLink';
 import { formatCivilDate, formatLanguageList } from '../ui/format';
 import { describeSchedule } from './describe-schedule';
@@ -89,18 +89,5 @@ export function GroupDetails({ group }: { group: Group }) {
       ],
     },
   ];
-  return (
-    <div className="detail-sections">
-      {sections.map((section, index) => (
-        <section
-          key={section.title}
-          className="detail-section"
-          aria-labelledby={`group-section-${index}`}
-        >
-          <h2 id={`group-section-${index}`}>{section.title}</h2>
-          <DetailList details={section.details} />
-        </section>
-      ))}
-    </div>
-  );
+  return <DetailSections idPrefix="group-section" sections={sections} />;
 }

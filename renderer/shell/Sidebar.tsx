@@ -14,6 +14,7 @@ const NAV_ITEMS = [
   { to: '/', label: 'nav.dashboard', exact: true, method: 'getDashboard' },
   { to: '/groups', label: 'nav.groups', exact: false, method: 'listGroups' },
   { to: '/locations', label: 'nav.locations', exact: false, method: 'listLocations' },
+  { to: '/volunteers', label: 'nav.volunteers', exact: false, method: 'listVolunteers' },
   { to: '/trainings', label: 'nav.trainings', exact: false, method: 'listTrainings' },
   { to: '/settings', label: 'nav.settings', exact: false, method: 'updateOrganisation' },
   { to: '/audit', label: 'nav.audit', exact: false, method: 'listAuditLog' },

@@ -16,6 +16,8 @@ interface ConfirmDialogProps {
   isPending?: boolean;
   error?: string;
   isDanger?: boolean;
+  /** Until the person has done what the question asks (typed a name), the button waits. */
+  isConfirmDisabled?: boolean;
 }
 
 /** Asks before something hard to undo. The safe choice (Cancel) gets the focus first. */
@@ -30,6 +32,7 @@ export function ConfirmDialog({
   isPending = false,
   error,
   isDanger = false,
+  isConfirmDisabled = false,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
@@ -55,7 +58,7 @@ export function ConfirmDialog({
                 <Button
                   variant={isDanger ? 'danger' : 'primary'}
                   onPress={onConfirm}
-                  isDisabled={isPending}
+                  isDisabled={isPending || isConfirmDisabled}
                 >
                   {confirmLabel}
                 </Button>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldForSearch } from '../text/fold';
 import type { VolunteerReadiness } from './readiness';
 import { READINESS_STATES } from './readiness';
 import type { TrainingCompletion } from './trainings';
@@ -183,4 +184,19 @@ export function volunteerDisplayName(v: {
 }): string {
   const given = v.preferredName || v.firstName;
   return v.lastName ? `${given} ${v.lastName}` : given;
+}
+
+/**
+ * Whether what the admin typed names this volunteer: the name shown on their page, or first and
+ * last name; case, accents and surrounding spaces do not matter. The erase dialog enables its
+ * button and the core accepts the erase by this one test.
+ */
+export function confirmsErasure(
+  typed: string,
+  v: { displayName: string; firstName: string; lastName: string },
+): boolean {
+  const folded = foldForSearch(typed.trim());
+  if (folded === '') return false;
+  const names = [v.displayName, `${v.firstName} ${v.lastName}`.trim()];
+  return names.some((name) => foldForSearch(name) === folded);
 }

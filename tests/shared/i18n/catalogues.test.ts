@@ -59,6 +59,7 @@ describe('the message catalogues', () => {
       'enums.focus.trauma',
       'enums.paperSize.A4',
       'schedule.nthWeekday',
+      'volunteers.availabilitySlot',
     ]);
     const untranslated = [...english].filter(
       ([key, text]) => !keptInEnglish.has(key) && spanish.get(key) === text,

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../ui/Button';
+import { lastPage, VOLUNTEERS_PER_PAGE } from './volunteer-list-search';
+
+interface VolunteerPagerProps {
+  page: number;
+  total: number;
+  onPage: (page: number) => void;
+}
+
+/** "Showing 51–100 of 5,004", and the table's caption saying the same. */
+export function useRangeText(page: number, total: number) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  const from = (page - 1) * VOLUNTEERS_PER_PAGE + 1;
+  const to = Math.min(page * VOLUNTEERS_PER_PAGE, total);
+  const values = { from: number.format(from), to: number.format(to), total: number.format(total) };
+  return { range: t('volunteers.range', values), caption: t('volunteers.tableCaption', values) };
+}
+
+/** Previous and next page either side of where the list is. */
+export function VolunteerPager({ page, total, onPage }: VolunteerPagerProps) {
+  const { t } = useTranslation();
+  const { range } = useRangeText(page, total);
+  const pages = lastPage(total);
+  return (
+    <nav className="pager" aria-label={t('volunteers.pages')}>
+      <Button onPress={() => onPage(page - 1)} isDisabled={page <= 1}>
+        <span aria-hidden="true">←</span> {t('volunteers.previousPage')}
+      </Button>
+      <p className="pager__range" role="status">
+        {range}
+        {pages > 1 && (
+          <span className="pager__page"> · {t('volunteers.pageOf', { page, pages })}</span>
+        )}
+      </p>
+      <Button onPress={() => onPage(page + 1)} isDisabled={page >= pages}>
+        {t('volunteers.nextPage')} <span aria-hidden="true">→</span>
+      </Button>
+    </nav>
+  );
+}

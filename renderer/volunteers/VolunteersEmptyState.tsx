@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { AddVolunteerLink } from './AddVolunteerLink';
+
+interface VolunteersEmptyStateProps {
+  isFiltered: boolean;
+  onClearFilters: () => void;
+}
+
+/** Tells "there are no volunteers yet" apart from "nothing matches what you picked". */
+export function VolunteersEmptyState({ isFiltered, onClearFilters }: VolunteersEmptyStateProps) {
+  const { t } = useTranslation();
+  if (!isFiltered) {
+    return (
+      <EmptyState title={t('volunteers.emptyTitle')} action={<AddVolunteerLink />}>
+        {t('volunteers.emptyText')}
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState
+      title={t('volunteers.noMatchTitle')}
+      action={<Button onPress={onClearFilters}>{t('volunteers.clearFilters')}</Button>}
+    >
+      {t('volunteers.noMatchText')}
+    </EmptyState>
+  );
+}
