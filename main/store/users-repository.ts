@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../../shared/api/roles';
 import type { AppUserTable, Database } from './schema';
-import { fromFlag, nowIso } from './rows';
+import { fromFlag, nowIso, toFlag } from './rows';
 
 export interface UserRecord {
   id: number;
@@ -9,6 +9,7 @@ export interface UserRecord {
   displayName: string;
   role: Role;
   isDisabled: boolean;
+  volunteerId: number | null;
 }
 
 function toUser(row: Selectable<AppUserTable>): UserRecord {
@@ -18,6 +19,7 @@ function toUser(row: Selectable<AppUserTable>): UserRecord {
     displayName: row.display_name,
     role: row.role as Role,
     isDisabled: fromFlag(row.is_disabled),
+    volunteerId: row.volunteer_id,
   };
 }
 
@@ -31,6 +33,25 @@ export class UsersRepository {
       .where('username', '=', username)
       .executeTakeFirst();
     return row ? toUser(row) : undefined;
+  }
+
+  async findById(id: number): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  async countActiveAdmins(): Promise<number> {
+    const { count } = await this.db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('role', '=', 'admin')
+      .where('is_disabled', '=', 0)
+      .executeTakeFirstOrThrow();
+    return Number(count);
   }
 
   async list(): Promise<UserRecord[]> {
@@ -54,5 +75,29 @@ export class UsersRepository {
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
+  }
+
+  async update(
+    id: number,
+    user: { displayName: string; role: Role; volunteerId: number | null },
+  ): Promise<void> {
+    await this.db
+      .updateTable('app_user')
+      .set({
+        display_name: user.displayName,
+        role: user.role,
+        volunteer_id: user.volunteerId,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async setDisabled(id: number, isDisabled: boolean): Promise<void> {
+    await this.db
+      .updateTable('app_user')
+      .set({ is_disabled: toFlag(isDisabled), updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
   }
 }

@@ -29,6 +29,11 @@ import {
   type VaultStatus,
 } from '../domain/vault';
 import {
+  enableUserInputSchema,
+  resetUserPasswordInputSchema,
+  updateUserInputSchema,
+} from '../domain/users';
+import {
   confirmRecoveryKeyInputSchema,
   replaceRecoveryKeyInputSchema,
   type NewRecoveryKey,
@@ -54,6 +59,10 @@ export const api = {
 
   listUsers: method<UserAccount[]>()({ input: noInput, access: ADMIN_ONLY }),
   createUser: method<UserAccount>()({ input: createUserInputSchema, access: ADMIN_ONLY }),
+  updateUser: method<UserAccount>()({ input: updateUserInputSchema, access: ADMIN_ONLY }),
+  disableUser: method<UserAccount>()({ input: idInput, access: ADMIN_ONLY }),
+  enableUser: method<UserAccount>()({ input: enableUserInputSchema, access: ADMIN_ONLY }),
+  resetUserPassword: method<null>()({ input: resetUserPasswordInputSchema, access: ADMIN_ONLY }),
 
   getOrganisation: method<Organisation>()({ input: noInput, access: ANY_ROLE }),
   updateOrganisation: method<Organisation>()({ input: organisationInputSchema, access: STAFF }),

@@ -90,4 +90,6 @@ export const createUserInputSchema = z
 
 export interface UserAccount extends SessionUser {
   isDisabled: boolean;
+  /** The volunteer a facilitator account stands for, if any. */
+  volunteerId: number | null;
 }

@@ -44,6 +44,10 @@ export const en = {
     duplicateGroupName: 'A group called “{{name}}” already exists.',
     duplicateLocationName: 'A location called “{{name}}” already exists.',
     duplicateUsername: 'That username is already taken.',
+    lastActiveAdmin:
+      'This is the only active administrator. Make another account an administrator first, so someone can still manage accounts and backups.',
+    userAlreadyActive: 'This account is already active.',
+    userDisabledNoReset: 'This account is disabled. Enable it instead: that sets a new password.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },
   validation: {

@@ -44,6 +44,11 @@ export const es: Catalogue = {
     locationInUse: 'Este lugar lo usan {{count}} grupos. Muévalos primero.',
     duplicateGroupName: 'Ya existe un grupo llamado «{{name}}».',
     duplicateLocationName: 'Ya existe un lugar llamado «{{name}}».',
+    lastActiveAdmin:
+      'Es la única cuenta de administrador activa. Primero haga administradora a otra cuenta, para que alguien pueda seguir gestionando las cuentas y las copias de seguridad.',
+    userAlreadyActive: 'Esta cuenta ya está activa.',
+    userDisabledNoReset:
+      'Esta cuenta está desactivada. Actívela en su lugar: eso establece una contraseña nueva.',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
