@@ -79,6 +79,7 @@ export class VaultSession {
 
   async status(): Promise<VaultStatus> {
     assertDataFolderUsable(this.dataDir);
+    await this.refreshUserIfAny();
     const settings = this.openStore ? await this.openStore.organisation.getSettings() : null;
     return {
       state: this.state(),
@@ -222,6 +223,16 @@ export class VaultSession {
       (slotUser) => slotUser === username,
       () => true,
     );
+  }
+
+  /** The status, too, tells the current role, and nobody once the account is disabled. */
+  private async refreshUserIfAny(): Promise<void> {
+    if (!this.signedIn || !this.openStore) return;
+    try {
+      await this.refreshUser();
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'ACCOUNT_DISABLED')) throw error;
+    }
   }
 
   /** Runs a key-slot change and its rows; a failure puts the key-slot file back as it was. */

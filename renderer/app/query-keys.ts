@@ -10,4 +10,5 @@ export const queryKeys = {
   groupList: (filters: ListGroupsInput) => ['groups', 'list', filters] as const,
   group: (id: number) => ['groups', 'one', id] as const,
   locations: ['locations'] as const,
+  users: ['users'] as const,
 };

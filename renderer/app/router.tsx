@@ -16,6 +16,7 @@ import { LocationsScreen } from '../locations/LocationsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
 import { Shell } from '../shell/Shell';
+import { UsersScreen } from '../users/UsersScreen';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 
 const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundScreen });
@@ -30,6 +31,7 @@ const groupRoute = page('/groups/$groupId', GroupDetailScreen);
 const editGroupRoute = page('/groups/$groupId/edit', EditGroupScreen);
 const locationsRoute = page('/locations', LocationsScreen);
 const settingsRoute = page('/settings', SettingsScreen);
+const usersRoute = page('/users', UsersScreen);
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -50,6 +52,7 @@ const routeTree = rootRoute.addChildren([
   editGroupRoute,
   locationsRoute,
   settingsRoute,
+  usersRoute,
   ...signedInRedirects,
 ]);
 

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../shared/api/contract';
+import type { Role } from '../../shared/api/roles';
 import { call } from '../api/client';
 import { useSignedInUser, useVault } from '../app/vault-context';
 import { Button } from '../ui/Button';
@@ -13,7 +15,12 @@ const NAV_ITEMS = [
   { to: '/groups', label: 'nav.groups', exact: false },
   { to: '/locations', label: 'nav.locations', exact: false },
   { to: '/settings', label: 'nav.settings', exact: false },
+  { to: '/users', label: 'nav.users', exact: false, method: 'listUsers' },
 ] as const;
+
+/** An entry that names a method shows only to the roles the contract lets call it. */
+const isShownTo = (item: (typeof NAV_ITEMS)[number], role: Role) =>
+  !('method' in item) || (api[item.method].access as readonly Role[]).includes(role);
 
 /**
  * The navigation, the signed-in person and their buttons. In a narrow window (or at 200 % zoom)
@@ -63,7 +70,7 @@ export function Sidebar() {
       <div id="sidebar-menu" className="sidebar__menu">
         <nav aria-label={t('nav.label')} className="sidebar__nav">
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.filter((item) => isShownTo(item, user.role)).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
                   {t(item.label)}
