@@ -577,7 +577,7 @@ export const en = {
     edit: 'Edit',
     editNamed: 'Edit {{name}}',
     reset: 'Reset password',
-    resetNamed: 'Reset the password of {{name}}',
+    resetNamed: 'Reset password for {{name}}',
     resetTitle: 'Reset the password of {{name}}',
     resetIntro:
       'Choose a new password and tell it to {{name}} in person. Their old password stops working at once; nothing else changes.',

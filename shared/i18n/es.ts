@@ -599,7 +599,7 @@ export const es: Catalogue = {
     edit: 'Editar',
     editNamed: 'Editar {{name}}',
     reset: 'Restablecer contraseña',
-    resetNamed: 'Restablecer la contraseña de {{name}}',
+    resetNamed: 'Restablecer contraseña de {{name}}',
     resetTitle: 'Restablecer la contraseña de {{name}}',
     resetIntro:
       'Elija una contraseña nueva y dígasela a {{name}} en persona. La contraseña anterior deja de funcionar al momento; nada más cambia.',
