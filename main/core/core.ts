@@ -38,6 +38,7 @@ export class Core implements CoreCaller {
         return vault.user;
       },
       vault,
+      now: options.now ?? Date.now,
       write: (audit, work) =>
         vault.store.transaction(async (repos: Repositories) => {
           let fields: readonly string[] = [];

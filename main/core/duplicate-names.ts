@@ -13,7 +13,8 @@ interface NameCheck {
   isConfirmed: boolean;
   /** The record being edited, if any: keeping its own name is never a duplicate. */
   id: number | null;
-  messageKey: 'errors.duplicateGroupName' | 'errors.duplicateLocationName';
+  messageKey:
+    'errors.duplicateGroupName' | 'errors.duplicateLocationName' | 'errors.duplicateTrainingName';
 }
 
 /** Refuses a name another record has, unless confirmed, so the form can ask "Save anyway?". */

@@ -10,6 +10,8 @@ export interface CallContext {
   /** The signed-in user; throws NOT_AUTHENTICATED when nobody is. */
   readonly user: SessionUser;
   readonly vault: VaultSession;
+  /** The clock (tests drive it): readiness and expiry depend on what day it is. */
+  now(): number;
   /**
    * Runs `work` in one transaction and records who did what in the audit log with it. `work`
    * names the fields it changed through `audit.setFields` (see core/changed-fields.ts).

@@ -4,7 +4,9 @@ import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
 import { recoveryKeyHandlers } from '../recovery/handlers';
 import { sessionHandlers } from '../session/handlers';
+import { trainingHandlers } from '../trainings/handlers';
 import { userHandlers } from '../users/handlers';
+import { volunteerHandlers } from '../volunteers/handlers';
 import type { Handlers } from './handler-types';
 
 // The type makes a method declared in the contract but not handled here a build error.
@@ -15,4 +17,6 @@ export const handlers: Handlers<MethodName> = {
   ...organisationHandlers,
   ...groupHandlers,
   ...locationHandlers,
+  ...volunteerHandlers,
+  ...trainingHandlers,
 };

@@ -77,6 +77,60 @@ export interface AuditLogTable {
   fields: Generated<string>;
 }
 
+export interface VolunteerTable extends Timestamps {
+  id: Generated<number>;
+  first_name: string;
+  last_name: string;
+  preferred_name: string;
+  pronouns: string;
+  phone: string;
+  email: string;
+  /** JSON array of language codes. */
+  languages: string;
+  /** JSON array of short skill labels. */
+  skills: string;
+  status: string;
+  start_date: string | null;
+  emergency_contact_name: string;
+  emergency_contact_phone: string;
+  emergency_contact_relationship: string;
+  background_check_status: string;
+  background_check_date: string | null;
+  background_check_expires_on: string | null;
+  /** JSON array of weekly slots `{ day, from, to }`. */
+  availability: string;
+  notes: string;
+  search_text: string;
+  erased_at: string | null;
+}
+
+export interface TrainingTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+  description: string;
+  validity_months: number | null;
+  is_required_for_lead: number;
+  is_required_for_co: number;
+  is_retired: number;
+}
+
+export interface VolunteerTrainingTable {
+  id: Generated<number>;
+  volunteer_id: number;
+  training_id: number;
+  completed_on: string;
+  created_at: string;
+}
+
+export interface GroupFacilitatorTable {
+  id: Generated<number>;
+  group_id: number;
+  volunteer_id: number;
+  role: string;
+  override_reason: string;
+  created_at: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   setting: SettingTable;
@@ -84,4 +138,8 @@ export interface Database {
   location: LocationTable;
   support_group: SupportGroupTable;
   audit_log: AuditLogTable;
+  volunteer: VolunteerTable;
+  training: TrainingTable;
+  volunteer_training: VolunteerTrainingTable;
+  group_facilitator: GroupFacilitatorTable;
 }

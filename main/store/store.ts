@@ -9,7 +9,9 @@ import { registerTextFunctions } from './text-functions';
 import { OrganisationRepository } from './organisation-repository';
 import { RecoveryKeyRepository } from './recovery-key-repository';
 import type { Database } from './schema';
+import { TrainingsRepository } from './trainings-repository';
 import { UsersRepository } from './users-repository';
+import { VolunteersRepository } from './volunteers-repository';
 
 /** The repositories over one connection or one transaction. */
 export class Repositories {
@@ -19,6 +21,8 @@ export class Repositories {
   readonly users: UsersRepository;
   readonly audit: AuditRepository;
   readonly recoveryKey: RecoveryKeyRepository;
+  readonly volunteers: VolunteersRepository;
+  readonly trainings: TrainingsRepository;
 
   constructor(protected readonly db: Kysely<Database> | Transaction<Database>) {
     this.groups = new GroupsRepository(db);
@@ -27,6 +31,8 @@ export class Repositories {
     this.users = new UsersRepository(db);
     this.audit = new AuditRepository(db);
     this.recoveryKey = new RecoveryKeyRepository(db);
+    this.volunteers = new VolunteersRepository(db);
+    this.trainings = new TrainingsRepository(db);
   }
 }
 

@@ -39,6 +39,20 @@ import {
   type NewRecoveryKey,
   type RecoveryKeyStatus,
 } from '../domain/recovery-key';
+import {
+  recordCompletionInputSchema,
+  trainingInputSchema,
+  updateTrainingInputSchema,
+  type Training,
+} from '../domain/trainings';
+import {
+  eraseVolunteerInputSchema,
+  listVolunteersInputSchema,
+  updateVolunteerInputSchema,
+  volunteerInputSchema,
+  type Volunteer,
+  type VolunteerPage,
+} from '../domain/volunteers';
 import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
@@ -82,6 +96,25 @@ export const api = {
   createLocation: method<Location>()({ input: locationInputSchema, access: STAFF }),
   updateLocation: method<Location>()({ input: updateLocationInputSchema, access: STAFF }),
   deleteLocation: method<null>()({ input: idInput, access: STAFF }),
+
+  listVolunteers: method<VolunteerPage>()({ input: listVolunteersInputSchema, access: STAFF }),
+  getVolunteer: method<Volunteer>()({ input: idInput, access: STAFF }),
+  createVolunteer: method<Volunteer>()({ input: volunteerInputSchema, access: STAFF }),
+  updateVolunteer: method<Volunteer>()({ input: updateVolunteerInputSchema, access: STAFF }),
+  deactivateVolunteer: method<Volunteer>()({ input: idInput, access: STAFF }),
+  reactivateVolunteer: method<Volunteer>()({ input: idInput, access: STAFF }),
+  eraseVolunteer: method<Volunteer>()({ input: eraseVolunteerInputSchema, access: ADMIN_ONLY }),
+
+  listTrainings: method<Training[]>()({ input: noInput, access: STAFF }),
+  createTraining: method<Training>()({ input: trainingInputSchema, access: STAFF }),
+  updateTraining: method<Training>()({ input: updateTrainingInputSchema, access: STAFF }),
+  retireTraining: method<Training>()({ input: idInput, access: STAFF }),
+  restoreTraining: method<Training>()({ input: idInput, access: STAFF }),
+  recordTrainingCompletion: method<Volunteer>()({
+    input: recordCompletionInputSchema,
+    access: STAFF,
+  }),
+  removeTrainingCompletion: method<Volunteer>()({ input: idInput, access: STAFF }),
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

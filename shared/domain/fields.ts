@@ -77,3 +77,18 @@ export const spokenLanguages = z
   .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'validation.languageCode' }))
   .max(10)
   .default([]);
+
+/**
+ * For a cross-field rule's `when`: runs the rule as soon as the fields it reads are valid,
+ * whatever else in the form is wrong, so every message shows at once.
+ */
+export const whenFieldsValid =
+  <T>(fields: readonly (keyof T)[]) =>
+  (payload: z.core.ParsePayload) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    payload.issues.every((issue) => {
+      const field = issue.path?.[0];
+      // A root-level issue (not an object, unknown keys) means nothing can be read safely.
+      return field !== undefined && !fields.includes(field as keyof T);
+    });

@@ -11,6 +11,7 @@ import {
   requiredText,
   spokenLanguages,
   wallTime,
+  whenFieldsValid,
 } from './fields';
 
 export const GROUP_FOCUSES = [
@@ -75,17 +76,7 @@ const groupShape = {
 
 type GroupShapeOutput = z.output<z.ZodObject<typeof groupShape>>;
 
-/** Runs a cross-field rule as soon as the fields it reads are valid, whatever else is wrong. */
-const whenValid =
-  (...fields: (keyof GroupShapeOutput)[]) =>
-  (payload: z.core.ParsePayload) =>
-    typeof payload.value === 'object' &&
-    payload.value !== null &&
-    payload.issues.every((issue) => {
-      const field = issue.path?.[0];
-      // A root-level issue (not an object, unknown keys) means nothing can be read safely.
-      return field !== undefined && !fields.includes(field as keyof GroupShapeOutput);
-    });
+const whenValid = (...fields: (keyof GroupShapeOutput)[]) => whenFieldsValid(fields);
 
 function withGroupRules<T extends z.ZodType<GroupShapeOutput>>(schema: T): T {
   return schema

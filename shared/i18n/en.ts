@@ -43,6 +43,11 @@ export const en = {
     locationInUse: 'This location is used by {{count}} groups. Move them first.',
     duplicateGroupName: 'A group called “{{name}}” already exists.',
     duplicateLocationName: 'A location called “{{name}}” already exists.',
+    duplicateTrainingName: 'A training called “{{name}}” already exists.',
+    eraseNameMismatch: 'Type the volunteer’s name exactly as shown to confirm.',
+    volunteerErased:
+      'This volunteer’s personal data has been erased; the record can no longer be changed.',
+    trainingRetired: 'This training is retired: restore it before recording completions.',
     duplicateUsername: 'That username is already taken.',
     lastActiveAdmin:
       'This is the only active administrator. Make another account an administrator first, so someone can still manage accounts and backups.',
@@ -79,6 +84,8 @@ export const en = {
     username: 'Use lowercase letters, digits, dots, dashes or underscores.',
     weakPassword: 'This password does not meet the rules below.',
     passwordsDiffer: 'The two passwords are not the same.',
+    expiryBeforeCheck: 'The expiry date must be on or after the check date.',
+    endBeforeStartTime: 'The end time must be after the start time.',
   },
   timeZonePicker: {
     thisComputer: 'This computer is set to {{zone}}.',
@@ -618,6 +625,25 @@ export const en = {
     newSubmit: 'Make a new recovery key',
     newMade: 'A new recovery key has been made. The old key no longer works.',
   },
+  readiness: {
+    state: { ready: 'Ready', expiring: 'Expiring soon', not_ready: 'Not ready' },
+    status: {
+      not_active: 'Not an active volunteer.',
+      erased: 'Personal data erased.',
+    },
+    backgroundCheck: {
+      not_started: 'Background check not started.',
+      pending: 'Background check still pending.',
+      not_cleared: 'Background check not cleared.',
+      expired: 'Background check expired on {{date}}.',
+      expiring: 'Background check expires on {{date}}.',
+    },
+    training: {
+      missing: '{{name}}: not completed.',
+      expired: '{{name}} expired on {{date}}.',
+      expiring: '{{name}} expires on {{date}}.',
+    },
+  },
   enums: {
     focus: {
       addiction_recovery: 'Addiction recovery',
@@ -637,6 +663,24 @@ export const en = {
     status: { active: 'Active', paused: 'Paused', archived: 'Archived' },
     role: { admin: 'Administrator', coordinator: 'Coordinator', facilitator: 'Facilitator' },
     paperSize: { A4: 'A4', Letter: 'Letter' },
+    volunteerStatus: { applicant: 'Applicant', active: 'Active', inactive: 'Inactive' },
+    backgroundCheck: {
+      not_started: 'Not started',
+      pending: 'Pending',
+      cleared: 'Cleared',
+      not_cleared: 'Not cleared',
+      expired: 'Expired',
+    },
+    facilitatorRole: { lead: 'Lead', co: 'Co-facilitator', backup: 'Backup' },
+    weekday: {
+      '1': 'Monday',
+      '2': 'Tuesday',
+      '3': 'Wednesday',
+      '4': 'Thursday',
+      '5': 'Friday',
+      '6': 'Saturday',
+      '7': 'Sunday',
+    },
   },
 } as const;
 

@@ -49,6 +49,13 @@ export const es: Catalogue = {
     userAlreadyActive: 'Esta cuenta ya está activa.',
     userDisabledNoReset:
       'Esta cuenta está desactivada. Actívela en su lugar: eso establece una contraseña nueva.',
+    duplicateTrainingName: 'Ya existe una formación llamada «{{name}}».',
+    eraseNameMismatch:
+      'Escriba el nombre de la persona voluntaria tal como aparece para confirmar.',
+    volunteerErased:
+      'Los datos personales de esta persona voluntaria se borraron; el registro ya no se puede cambiar.',
+    trainingRetired:
+      'Esta formación está retirada: restáurela antes de registrar quién la completó.',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
@@ -82,6 +89,9 @@ export const es: Catalogue = {
     username: 'Use minúsculas, dígitos, puntos, guiones o guiones bajos.',
     weakPassword: 'Esta contraseña no cumple las reglas de abajo.',
     passwordsDiffer: 'Las dos contraseñas no coinciden.',
+    expiryBeforeCheck:
+      'La fecha de vencimiento debe ser igual o posterior a la de la verificación.',
+    endBeforeStartTime: 'La hora de fin debe ser posterior a la de inicio.',
   },
   timeZonePicker: {
     thisComputer: 'Este equipo usa la zona {{zone}}.',
@@ -641,6 +651,25 @@ export const es: Catalogue = {
     newSubmit: 'Crear una nueva clave de recuperación',
     newMade: 'Se ha creado una nueva clave de recuperación. La anterior ya no funciona.',
   },
+  readiness: {
+    state: { ready: 'Lista', expiring: 'Vence pronto', not_ready: 'No lista' },
+    status: {
+      not_active: 'No es una persona voluntaria activa.',
+      erased: 'Datos personales borrados.',
+    },
+    backgroundCheck: {
+      not_started: 'Verificación de antecedentes sin empezar.',
+      pending: 'Verificación de antecedentes pendiente.',
+      not_cleared: 'Verificación de antecedentes no superada.',
+      expired: 'La verificación de antecedentes venció el {{date}}.',
+      expiring: 'La verificación de antecedentes vence el {{date}}.',
+    },
+    training: {
+      missing: '{{name}}: sin completar.',
+      expired: '{{name}} venció el {{date}}.',
+      expiring: '{{name}} vence el {{date}}.',
+    },
+  },
   enums: {
     focus: {
       addiction_recovery: 'Recuperación de adicciones',
@@ -660,5 +689,23 @@ export const es: Catalogue = {
     status: { active: 'Activo', paused: 'En pausa', archived: 'Archivado' },
     role: { admin: 'Administrador/a', coordinator: 'Coordinador/a', facilitator: 'Facilitador/a' },
     paperSize: { A4: 'A4', Letter: 'Carta (Letter)' },
+    volunteerStatus: { applicant: 'Solicitante', active: 'Activa', inactive: 'Inactiva' },
+    backgroundCheck: {
+      not_started: 'Sin empezar',
+      pending: 'Pendiente',
+      cleared: 'Superada',
+      not_cleared: 'No superada',
+      expired: 'Vencida',
+    },
+    facilitatorRole: { lead: 'Principal', co: 'Cofacilitador/a', backup: 'Suplente' },
+    weekday: {
+      '1': 'lunes',
+      '2': 'martes',
+      '3': 'miércoles',
+      '4': 'jueves',
+      '5': 'viernes',
+      '6': 'sábado',
+      '7': 'domingo',
+    },
   },
 };

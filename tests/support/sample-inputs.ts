@@ -38,8 +38,36 @@ export const fullGroup = (
 export interface SampleIds {
   groupId: number;
   locationId: number;
+  volunteerId: number;
+  trainingId: number;
+  completionId: number;
   recoveryKey: string;
 }
+
+/** A volunteer input that sets every field. */
+export const fullVolunteer = (
+  overrides: Partial<MethodInput<'createVolunteer'>> = {},
+): MethodInput<'createVolunteer'> => ({
+  firstName: 'Amara',
+  lastName: 'Okafor',
+  preferredName: 'Mara',
+  pronouns: 'she/her',
+  phone: '+44 7700 900123',
+  email: 'mara@example.org',
+  languages: ['en', 'yo'],
+  skills: ['Grief support', 'First aid'],
+  status: 'active',
+  startDate: '2025-03-01',
+  emergencyContactName: 'Chidi Okafor',
+  emergencyContactPhone: '+44 7700 900456',
+  emergencyContactRelationship: 'Brother',
+  backgroundCheckStatus: 'cleared',
+  backgroundCheckDate: '2025-02-10',
+  backgroundCheckExpiresOn: '2028-02-10',
+  availability: [{ day: 2, from: '17:00', to: '21:00' }],
+  notes: 'Prefers evening groups.',
+  ...overrides,
+});
 
 /**
  * One valid input per method. Typed over every method name, so a method added to the contract
@@ -108,5 +136,39 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     },
     updateLocation: { id: ids.locationId, name: 'Main Hall', capacity: 30 },
     deleteLocation: { id: ids.locationId },
+    listVolunteers: {
+      search: 'mara',
+      status: 'active',
+      language: 'en',
+      readiness: 'ready',
+      backgroundCheck: 'cleared',
+      sort: 'readiness',
+      direction: 'desc',
+      offset: 0,
+      limit: 25,
+    },
+    getVolunteer: { id: ids.volunteerId },
+    createVolunteer: fullVolunteer(),
+    updateVolunteer: { id: ids.volunteerId, ...fullVolunteer({ phone: '+44 7700 900999' }) },
+    deactivateVolunteer: { id: ids.volunteerId },
+    reactivateVolunteer: { id: ids.volunteerId },
+    eraseVolunteer: { id: ids.volunteerId, confirmName: 'Mara Okafor' },
+    listTrainings: {},
+    createTraining: {
+      name: 'Safeguarding',
+      description: 'Recognising and reporting risk.',
+      validityMonths: 24,
+      isRequiredForLead: true,
+      isRequiredForCo: true,
+    },
+    updateTraining: { id: ids.trainingId, name: 'Safeguarding basics', validityMonths: 36 },
+    retireTraining: { id: ids.trainingId },
+    restoreTraining: { id: ids.trainingId },
+    recordTrainingCompletion: {
+      volunteerId: ids.volunteerId,
+      trainingId: ids.trainingId,
+      completedOn: '2026-01-15',
+    },
+    removeTrainingCompletion: { id: ids.completionId },
   };
 }

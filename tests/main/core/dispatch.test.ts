@@ -6,7 +6,12 @@ import { Core } from '../../../main/core/core';
 import { logErrorSafely } from '../../../main/core/dispatch';
 import { vaultPaths } from '../../../main/vault/vault';
 import { withRawVaultDatabase } from '../../support/raw-database';
-import { sampleInputs, SAMPLE_PASSWORD, type SampleIds } from '../../support/sample-inputs';
+import {
+  fullVolunteer,
+  sampleInputs,
+  SAMPLE_PASSWORD,
+  type SampleIds,
+} from '../../support/sample-inputs';
 import {
   ADMIN,
   createSetUpCore,
@@ -17,6 +22,9 @@ import {
 } from '../../support/temp-core';
 
 type SetUpCore = Awaited<ReturnType<typeof createSetUpCore>>;
+
+/** Ids for samples whose records are never looked up. */
+const UNUSED_IDS = { groupId: 1, locationId: 1, volunteerId: 1, trainingId: 1, completionId: 1 };
 
 const NON_PUBLIC = METHOD_NAMES.filter((m) => api[m].access !== 'public');
 const PUBLIC = METHOD_NAMES.filter((m) => api[m].access === 'public');
@@ -46,7 +54,21 @@ async function addSampleData(test: SetUpCore): Promise<SampleIds> {
     'createGroup',
     sampleGroup({ format: 'hybrid', locationId: location.id }),
   );
-  return { groupId: group.id, locationId: location.id, recoveryKey: test.recoveryKey };
+  const volunteer = await test.call('createVolunteer', fullVolunteer());
+  const training = await test.call('createTraining', { name: 'Safeguarding' });
+  const trained = await test.call('recordTrainingCompletion', {
+    volunteerId: volunteer.id,
+    trainingId: training.id,
+    completedOn: '2026-01-15',
+  });
+  return {
+    groupId: group.id,
+    locationId: location.id,
+    volunteerId: volunteer.id,
+    trainingId: training.id,
+    completionId: trained.completions[0]!.id,
+    recoveryKey: test.recoveryKey,
+  };
 }
 
 /** Everything a caller could have changed, read through the API and from the key-slot file. */
@@ -167,7 +189,7 @@ describe('calls without a session', () => {
   it('refuses every non-public method with LOCKED on a fresh data dir, and creates nothing', async () => {
     const test = createTestCore();
     try {
-      const samples = sampleInputs({ groupId: 1, locationId: 1, recoveryKey: 'x' });
+      const samples = sampleInputs({ ...UNUSED_IDS, recoveryKey: 'x' });
       for (const method of NON_PUBLIC) {
         for (const input of [{}, samples[method]]) {
           const error = await test.refuse(method, input);
@@ -311,9 +333,7 @@ describe('malformed input', () => {
 
   it.each(
     METHOD_NAMES.filter((m) =>
-      fieldPaths(sampleInputs({ groupId: 1, locationId: 1, recoveryKey: '' })[m]).some(
-        (p) => p.length > 0,
-      ),
+      fieldPaths(sampleInputs({ ...UNUSED_IDS, recoveryKey: '' })[m]).some((p) => p.length > 0),
     ),
   )(
     '%s refuses each field replaced by a value of the wrong kind, naming the field',
@@ -385,10 +405,7 @@ describe('an unexpected failure inside a handler', () => {
       },
     });
     try {
-      await core.call(
-        'setUpVault',
-        sampleInputs({ groupId: 1, locationId: 1, recoveryKey: '' }).setUpVault,
-      );
+      await core.call('setUpVault', sampleInputs({ ...UNUSED_IDS, recoveryKey: '' }).setUpVault);
       const created = await core.call('createGroup', sampleGroup({ name: `Group ${MARKER}` }));
       if (!created.ok) throw new Error('createGroup failed');
       const groupId = (created.value as { id: number }).id;

@@ -1,0 +1,237 @@
+import type { Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import { foldForSearch } from '../../shared/text/fold';
+import type {
+  AvailabilitySlot,
+  BackgroundCheckStatus,
+  VolunteerFields,
+  VolunteerStatus,
+} from '../../shared/domain/volunteers';
+import { volunteerDisplayName } from '../../shared/domain/volunteers';
+import type { Database, VolunteerTable } from './schema';
+import { nowIso, parseStringList } from './rows';
+
+/** A volunteer as stored, before readiness is worked out. */
+export interface StoredVolunteer extends VolunteerFields {
+  id: number;
+  displayName: string;
+  isErased: boolean;
+  erasedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The filters SQL can apply by itself (readiness depends on today and is worked out after). */
+export interface VolunteerSqlFilter {
+  search: string;
+  status: VolunteerStatus | null;
+  language: string | null;
+  backgroundCheck: BackgroundCheckStatus | 'expired' | null;
+  /** Today's civil date, for the "expired" background check filter. */
+  today: string;
+}
+
+export type VolunteerSqlSort = 'name' | 'status' | 'startDate';
+
+function parseAvailability(json: string): AvailabilitySlot[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? (value as AvailabilitySlot[]) : [];
+}
+
+function toVolunteer(row: Selectable<VolunteerTable>): StoredVolunteer {
+  const fields = {
+    firstName: row.first_name,
+    lastName: row.last_name,
+    preferredName: row.preferred_name,
+  };
+  return {
+    id: row.id,
+    ...fields,
+    displayName: volunteerDisplayName(fields),
+    pronouns: row.pronouns,
+    phone: row.phone,
+    email: row.email,
+    languages: parseStringList(row.languages),
+    skills: parseStringList(row.skills),
+    status: row.status as VolunteerStatus,
+    startDate: row.start_date,
+    emergencyContactName: row.emergency_contact_name,
+    emergencyContactPhone: row.emergency_contact_phone,
+    emergencyContactRelationship: row.emergency_contact_relationship,
+    backgroundCheckStatus: row.background_check_status as BackgroundCheckStatus,
+    backgroundCheckDate: row.background_check_date,
+    backgroundCheckExpiresOn: row.background_check_expires_on,
+    availability: parseAvailability(row.availability),
+    notes: row.notes,
+    isErased: row.erased_at !== null,
+    erasedAt: row.erased_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The text a search looks in, folded once when written instead of at every search. */
+function searchTextOf(fields: VolunteerFields): string {
+  return foldForSearch(
+    [fields.firstName, fields.lastName, fields.preferredName, fields.email, fields.phone].join(
+      '\u0001',
+    ),
+  );
+}
+
+function toColumns(fields: VolunteerFields) {
+  return {
+    first_name: fields.firstName,
+    last_name: fields.lastName,
+    preferred_name: fields.preferredName,
+    pronouns: fields.pronouns,
+    phone: fields.phone,
+    email: fields.email,
+    languages: JSON.stringify(fields.languages),
+    skills: JSON.stringify(fields.skills),
+    status: fields.status,
+    start_date: fields.startDate,
+    emergency_contact_name: fields.emergencyContactName,
+    emergency_contact_phone: fields.emergencyContactPhone,
+    emergency_contact_relationship: fields.emergencyContactRelationship,
+    background_check_status: fields.backgroundCheckStatus,
+    background_check_date: fields.backgroundCheckDate,
+    background_check_expires_on: fields.backgroundCheckExpiresOn,
+    availability: JSON.stringify(fields.availability),
+    notes: fields.notes,
+    search_text: searchTextOf(fields),
+  };
+}
+
+/** Every personal field emptied: what an erased volunteer's row keeps. */
+const ERASED_COLUMNS = {
+  ...toColumns({
+    firstName: '',
+    lastName: '',
+    preferredName: '',
+    pronouns: '',
+    phone: '',
+    email: '',
+    languages: [],
+    skills: [],
+    status: 'inactive',
+    startDate: null,
+    emergencyContactName: '',
+    emergencyContactPhone: '',
+    emergencyContactRelationship: '',
+    backgroundCheckStatus: 'not_started',
+    backgroundCheckDate: null,
+    backgroundCheckExpiresOn: null,
+    availability: [],
+    notes: '',
+  }),
+  search_text: '',
+};
+
+export class VolunteersRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(fields: VolunteerFields): Promise<number> {
+    const now = nowIso();
+    const { id } = await this.db
+      .insertInto('volunteer')
+      .values({ ...toColumns(fields), created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  }
+
+  /** Updates a volunteer who has not been erased; false when there is none. */
+  async update(id: number, fields: VolunteerFields): Promise<boolean> {
+    const result = await this.db
+      .updateTable('volunteer')
+      .set({ ...toColumns(fields), updated_at: nowIso() })
+      .where('id', '=', id)
+      .where('erased_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async setStatus(id: number, status: VolunteerStatus): Promise<boolean> {
+    const result = await this.db
+      .updateTable('volunteer')
+      .set({ status, updated_at: nowIso() })
+      .where('id', '=', id)
+      .where('erased_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async find(id: number): Promise<StoredVolunteer | undefined> {
+    const row = await this.db
+      .selectFrom('volunteer')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toVolunteer(row);
+  }
+
+  async findMany(ids: readonly number[]): Promise<StoredVolunteer[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('volunteer').selectAll().where('id', 'in', ids).execute();
+    return rows.map(toVolunteer);
+  }
+
+  /** Ids matching the filters, in the order asked; `erased` volunteers are never listed. */
+  async matchingIds(
+    filter: VolunteerSqlFilter,
+    sort: VolunteerSqlSort,
+    direction: 'asc' | 'desc',
+  ): Promise<number[]> {
+    let query = this.db.selectFrom('volunteer').select('id').where('erased_at', 'is', null);
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.language) {
+      const language = filter.language;
+      query = query.where(
+        sql<boolean>`EXISTS (SELECT 1 FROM json_each(languages) WHERE value = ${language})`,
+      );
+    }
+    if (filter.backgroundCheck === 'expired') {
+      query = query
+        .where('background_check_status', '=', 'cleared')
+        .where('background_check_expires_on', '<', filter.today);
+    } else if (filter.backgroundCheck) {
+      query = query.where('background_check_status', '=', filter.backgroundCheck);
+    }
+    if (filter.search) {
+      const pattern = `%${foldForSearch(filter.search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
+    }
+    const column = { name: 'last_name', status: 'status', startDate: 'start_date' } as const;
+    const rows = await query
+      .orderBy(column[sort], direction)
+      .orderBy('first_name', direction)
+      .orderBy('id', direction)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Empties every personal field for good, keeping the row so that what the volunteer did
+   * (hours, sessions facilitated) still counts in reports, anonymously.
+   */
+  async erase(id: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('volunteer')
+      .set({ ...ERASED_COLUMNS, erased_at: nowIso(), updated_at: nowIso() })
+      .where('id', '=', id)
+      .where('erased_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async exists(id: number): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('volunteer')
+      .select('id')
+      .where('id', '=', id)
+      .where('erased_at', 'is', null)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+}

@@ -1,0 +1,76 @@
+import { foldForSearch } from '../../shared/text/fold';
+import { AppError } from '../app-error';
+import { changedFieldNames } from '../core/changed-fields';
+import type { CallContext, Handlers } from '../core/handler-types';
+import type { Repositories } from '../store/store';
+import { findVolunteer, listVolunteerPage } from './volunteer-views';
+
+type VolunteerMethods =
+  | 'listVolunteers'
+  | 'getVolunteer'
+  | 'createVolunteer'
+  | 'updateVolunteer'
+  | 'deactivateVolunteer'
+  | 'reactivateVolunteer'
+  | 'eraseVolunteer';
+
+async function volunteerOrFail(repos: Repositories, id: number, now: number) {
+  const volunteer = await findVolunteer(repos, id, now);
+  if (!volunteer) throw new AppError('NOT_FOUND');
+  return volunteer;
+}
+
+/** An erased volunteer stays as an anonymous row: nothing about them can be written again. */
+async function changeableVolunteerOrFail(repos: Repositories, id: number, now: number) {
+  const volunteer = await volunteerOrFail(repos, id, now);
+  if (volunteer.isErased) throw new AppError('CONFLICT', 'errors.volunteerErased');
+  return volunteer;
+}
+
+function setStatus(status: 'active' | 'inactive', action: string) {
+  return ({ id }: { id: number }, { write, now }: CallContext) =>
+    write({ action, entity: 'volunteer', entityId: () => id }, async (repos, audit) => {
+      const before = await changeableVolunteerOrFail(repos, id, now());
+      if (before.status !== status) {
+        await repos.volunteers.setStatus(id, status);
+        audit.setFields(['status']);
+      }
+      return volunteerOrFail(repos, id, now());
+    });
+}
+
+export const volunteerHandlers: Handlers<VolunteerMethods> = {
+  listVolunteers: (input, { store, now }) => listVolunteerPage(store, input, now()),
+  getVolunteer: ({ id }, { store, now }) => volunteerOrFail(store, id, now()),
+  createVolunteer: (fields, { write, now }) =>
+    write(
+      { action: 'create', entity: 'volunteer', entityId: (v) => v.id },
+      async (repos, audit) => {
+        audit.setFields(changedFieldNames(null, fields));
+        return volunteerOrFail(repos, await repos.volunteers.create(fields), now());
+      },
+    ),
+  updateVolunteer: ({ id, ...fields }, { write, now }) =>
+    write({ action: 'update', entity: 'volunteer', entityId: () => id }, async (repos, audit) => {
+      const before = await changeableVolunteerOrFail(repos, id, now());
+      await repos.volunteers.update(id, fields);
+      const after = await volunteerOrFail(repos, id, now());
+      audit.setFields(changedFieldNames(before, after).filter((name) => name in fields));
+      return after;
+    }),
+  deactivateVolunteer: setStatus('inactive', 'deactivate'),
+  reactivateVolunteer: setStatus('active', 'reactivate'),
+  eraseVolunteer: ({ id, confirmName }, { write, now }) =>
+    write({ action: 'erase', entity: 'volunteer', entityId: () => id }, async (repos) => {
+      const volunteer = await changeableVolunteerOrFail(repos, id, now());
+      // The name shown on the page the admin typed it from; case and accents do not matter.
+      const typed = foldForSearch(confirmName.trim());
+      const names = [volunteer.displayName, `${volunteer.firstName} ${volunteer.lastName}`.trim()];
+      if (!names.some((name) => foldForSearch(name) === typed)) {
+        throw AppError.invalidField('confirmName', 'errors.eraseNameMismatch');
+      }
+      await repos.volunteers.erase(id);
+      // No field names either: "erase" says it all, and names would hint at what was there.
+      return volunteerOrFail(repos, id, now());
+    }),
+};

@@ -1,0 +1,127 @@
+import { daysBetween } from './civil-dates';
+import { completionExpiry } from './trainings';
+
+// Whether a volunteer may facilitate, decided here and nowhere else: the volunteer list, the
+// detail page, facilitator assignment and (later) session cover all read this one answer.
+
+/** An item expiring within this many days is flagged before it lapses. */
+export const EXPIRY_WARNING_DAYS = 30;
+
+export const READINESS_STATES = ['ready', 'expiring', 'not_ready'] as const;
+export type ReadinessState = (typeof READINESS_STATES)[number];
+
+export type ReadinessProblem =
+  | { item: 'status'; reason: 'not_active' | 'erased' }
+  | {
+      item: 'background_check';
+      reason: 'not_started' | 'pending' | 'not_cleared' | 'expired' | 'expiring';
+      date: string | null;
+    }
+  | {
+      item: 'training';
+      trainingId: number;
+      trainingName: string;
+      reason: 'missing' | 'expired' | 'expiring';
+      date: string | null;
+    };
+
+export interface Readiness {
+  state: ReadinessState;
+  /** Why not ready, or what expires soon (with its date); empty when ready. */
+  problems: ReadinessProblem[];
+}
+
+export interface VolunteerReadiness extends Readiness {
+  /** Leading also needs the trainings required for leads. */
+  lead: Readiness;
+}
+
+export interface ReadinessFacts {
+  status: 'applicant' | 'active' | 'inactive';
+  isErased: boolean;
+  backgroundCheckStatus: 'not_started' | 'pending' | 'cleared' | 'not_cleared';
+  backgroundCheckExpiresOn: string | null;
+  /** Every completion of this volunteer (several per training allowed: the latest counts). */
+  completions: readonly { trainingId: number; completedOn: string }[];
+}
+
+export interface CatalogueTraining {
+  id: number;
+  name: string;
+  validityMonths: number | null;
+  isRequiredForLead: boolean;
+  isRequiredForCo: boolean;
+  isRetired: boolean;
+}
+
+/** Valid through its expiry date: expiring on today still counts today, and is flagged. */
+function expiryProblem(expiresOn: string | null, today: string): 'expired' | 'expiring' | null {
+  if (expiresOn === null) return null;
+  const daysLeft = daysBetween(today, expiresOn);
+  if (daysLeft < 0) return 'expired';
+  return daysLeft <= EXPIRY_WARNING_DAYS ? 'expiring' : null;
+}
+
+function backgroundCheckProblems(facts: ReadinessFacts, today: string): ReadinessProblem[] {
+  const date = facts.backgroundCheckExpiresOn;
+  if (facts.backgroundCheckStatus !== 'cleared') {
+    return [{ item: 'background_check', reason: facts.backgroundCheckStatus, date }];
+  }
+  const reason = expiryProblem(date, today);
+  return reason ? [{ item: 'background_check', reason, date }] : [];
+}
+
+function trainingProblem(
+  training: CatalogueTraining,
+  facts: ReadinessFacts,
+  today: string,
+): ReadinessProblem | null {
+  const latest = facts.completions
+    .filter((c) => c.trainingId === training.id)
+    .reduce<string | null>(
+      (last, c) => (last && last > c.completedOn ? last : c.completedOn),
+      null,
+    );
+  const base = { item: 'training', trainingId: training.id, trainingName: training.name } as const;
+  if (latest === null) return { ...base, reason: 'missing', date: null };
+  const expiresOn = completionExpiry(latest, training.validityMonths);
+  const reason = expiryProblem(expiresOn, today);
+  return reason ? { ...base, reason, date: expiresOn } : null;
+}
+
+function readinessOf(problems: ReadinessProblem[]): Readiness {
+  const isBlocking = (p: ReadinessProblem) => p.item === 'status' || p.reason !== 'expiring';
+  const state =
+    problems.length === 0 ? 'ready' : problems.some(isBlocking) ? 'not_ready' : 'expiring';
+  // Blocking problems first: they are what a coordinator has to act on.
+  return {
+    state,
+    problems: [...problems].sort((a, b) => Number(isBlocking(b)) - Number(isBlocking(a))),
+  };
+}
+
+/** The one readiness rule. `today` is the organisation's civil date. */
+export function computeReadiness(
+  facts: ReadinessFacts,
+  catalogue: readonly CatalogueTraining[],
+  today: string,
+): VolunteerReadiness {
+  const statusProblems: ReadinessProblem[] = facts.isErased
+    ? [{ item: 'status', reason: 'erased' }]
+    : facts.status === 'active'
+      ? []
+      : [{ item: 'status', reason: 'not_active' }];
+  const shared = [...statusProblems, ...backgroundCheckProblems(facts, today)];
+  const offered = catalogue.filter((t) => !t.isRetired);
+  const problemsFor = (required: (t: CatalogueTraining) => boolean) =>
+    offered
+      .filter(required)
+      .map((t) => trainingProblem(t, facts, today))
+      .filter((p): p is ReadinessProblem => p !== null);
+  const co = readinessOf([...shared, ...problemsFor((t) => t.isRequiredForCo)]);
+  const lead = readinessOf([
+    ...shared,
+    ...problemsFor((t) => t.isRequiredForCo || t.isRequiredForLead),
+  ]);
+  return { ...co, lead };
+}
