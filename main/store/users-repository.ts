@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../../shared/api/roles';
+import { volunteerDisplayName } from '../../shared/domain/volunteers';
 import type { AppUserTable, Database } from './schema';
 import { fromFlag, nowIso, toFlag } from './rows';
 
@@ -10,9 +11,19 @@ export interface UserRecord {
   role: Role;
   isDisabled: boolean;
   volunteerId: number | null;
+  /** The linked volunteer's name; null without a link, or once their personal data is erased. */
+  volunteerName: string | null;
 }
 
-function toUser(row: Selectable<AppUserTable>): UserRecord {
+type UserRow = Selectable<AppUserTable> & {
+  first_name: string | null;
+  last_name: string | null;
+  preferred_name: string | null;
+  erased_at: string | null;
+};
+
+function toUser(row: UserRow): UserRecord {
+  const isLinkedToNamedVolunteer = row.first_name !== null && row.erased_at === null;
   return {
     id: row.id,
     username: row.username,
@@ -20,27 +31,50 @@ function toUser(row: Selectable<AppUserTable>): UserRecord {
     role: row.role as Role,
     isDisabled: fromFlag(row.is_disabled),
     volunteerId: row.volunteer_id,
+    volunteerName: isLinkedToNamedVolunteer
+      ? volunteerDisplayName({
+          firstName: row.first_name ?? '',
+          lastName: row.last_name ?? '',
+          preferredName: row.preferred_name ?? '',
+        })
+      : null,
   };
 }
 
 export class UsersRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async findByUsername(username: string): Promise<UserRecord | undefined> {
-    const row = await this.db
+  /** Every account with its linked volunteer's name fields, if any. */
+  private selectUsers() {
+    return this.db
       .selectFrom('app_user')
-      .selectAll()
-      .where('username', '=', username)
+      .leftJoin('volunteer', 'volunteer.id', 'app_user.volunteer_id')
+      .selectAll('app_user')
+      .select([
+        'volunteer.first_name',
+        'volunteer.last_name',
+        'volunteer.preferred_name',
+        'volunteer.erased_at',
+      ]);
+  }
+
+  /** The account linked to a volunteer, if one is. */
+  async findByVolunteerId(volunteerId: number): Promise<UserRecord | undefined> {
+    const row = await this.selectUsers()
+      .where('app_user.volunteer_id', '=', volunteerId)
+      .executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  async findByUsername(username: string): Promise<UserRecord | undefined> {
+    const row = await this.selectUsers()
+      .where('app_user.username', '=', username)
       .executeTakeFirst();
     return row ? toUser(row) : undefined;
   }
 
   async findById(id: number): Promise<UserRecord | undefined> {
-    const row = await this.db
-      .selectFrom('app_user')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await this.selectUsers().where('app_user.id', '=', id).executeTakeFirst();
     return row ? toUser(row) : undefined;
   }
 
@@ -55,7 +89,7 @@ export class UsersRepository {
   }
 
   async list(): Promise<UserRecord[]> {
-    const rows = await this.db.selectFrom('app_user').selectAll().orderBy('username').execute();
+    const rows = await this.selectUsers().orderBy('app_user.username').execute();
     return rows.map(toUser);
   }
 

@@ -26,3 +26,23 @@ export function assertPasswordAcceptable(password: string, username: string, fie
     throw AppError.invalidField(field, 'validation.weakPassword');
   }
 }
+
+/**
+ * A facilitator account stands for one volunteer, whose record must still exist and hold a name:
+ * an erased volunteer cannot be linked again, and no two accounts stand for the same person.
+ * A link the account already has may stay, whatever became of the volunteer since.
+ */
+export async function assertVolunteerLinkable(
+  repos: Repositories,
+  user: UserRecord,
+  volunteerId: number | null,
+) {
+  if (volunteerId === null || volunteerId === user.volunteerId) return;
+  if (!(await repos.volunteers.exists(volunteerId))) {
+    throw AppError.invalidField('volunteerId', 'errors.volunteerNotLinkable');
+  }
+  const linked = await repos.users.findByVolunteerId(volunteerId);
+  if (linked && linked.id !== user.id) {
+    throw AppError.invalidField('volunteerId', 'errors.volunteerAlreadyLinked');
+  }
+}

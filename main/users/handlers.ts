@@ -4,6 +4,7 @@ import type { Handlers } from '../core/handler-types';
 import {
   assertNotLastActiveAdmin,
   assertPasswordAcceptable,
+  assertVolunteerLinkable,
   findUserOrFail,
 } from './account-rules';
 
@@ -37,6 +38,7 @@ export const userHandlers: Handlers<UserMethods> = {
     write({ action: 'update', entity: 'user', entityId: () => id }, async (repos, audit) => {
       const before = await findUserOrFail(repos, id);
       if (changes.role !== 'admin') await assertNotLastActiveAdmin(repos, before);
+      await assertVolunteerLinkable(repos, before, changes.volunteerId);
       await repos.users.update(id, changes);
       const after = await findUserOrFail(repos, id);
       audit.setFields(changedFieldNames(before, after));

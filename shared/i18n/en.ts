@@ -52,6 +52,9 @@ export const en = {
     lastActiveAdmin:
       'This is the only active administrator. Make another account an administrator first, so someone can still manage accounts and backups.',
     userAlreadyActive: 'This account is already active.',
+    volunteerNotLinkable:
+      'That volunteer no longer exists, or their personal data was erased. Choose another volunteer.',
+    volunteerAlreadyLinked: 'That volunteer is already linked to another account.',
     userDisabledNoReset: 'This account is disabled. Enable it instead: that sets a new password.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },

@@ -47,6 +47,9 @@ export const es: Catalogue = {
     lastActiveAdmin:
       'Es la única cuenta de administrador activa. Primero haga administradora a otra cuenta, para que alguien pueda seguir gestionando las cuentas y las copias de seguridad.',
     userAlreadyActive: 'Esta cuenta ya está activa.',
+    volunteerNotLinkable:
+      'Esa persona voluntaria ya no existe, o sus datos personales se borraron. Elija otra.',
+    volunteerAlreadyLinked: 'Esa persona voluntaria ya está vinculada a otra cuenta.',
     userDisabledNoReset:
       'Esta cuenta está desactivada. Actívela en su lugar: eso establece una contraseña nueva.',
     duplicateTrainingName: 'Ya existe una formación llamada «{{name}}».',

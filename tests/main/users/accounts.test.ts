@@ -25,7 +25,13 @@ describe('user accounts', () => {
 
   it('creates an account that lists with its role, no volunteer and not disabled', async () => {
     const cora = await create(CORA);
-    expect(cora).toEqual({ id: expect.any(Number), ...CORA, isDisabled: false, volunteerId: null });
+    expect(cora).toEqual({
+      id: expect.any(Number),
+      ...CORA,
+      isDisabled: false,
+      volunteerId: null,
+      volunteerName: null,
+    });
     expect(await test.call('listUsers', {})).toContainEqual(cora);
     expect(await lastAudit()).toMatchObject({
       action: 'create',
@@ -35,19 +41,23 @@ describe('user accounts', () => {
     });
   });
 
-  it('changes the display name, role and linked volunteer, and audits the field names only', async () => {
+  it('changes the display name and role, and audits the field names only', async () => {
     const fynn = await create(FYNN);
     const updated = await test.call('updateUser', {
       id: fynn.id,
       displayName: 'Fynn F.',
       role: 'coordinator',
-      volunteerId: 7,
+      volunteerId: null,
     });
-    expect(updated).toMatchObject({ displayName: 'Fynn F.', role: 'coordinator', volunteerId: 7 });
+    expect(updated).toMatchObject({
+      displayName: 'Fynn F.',
+      role: 'coordinator',
+      volunteerId: null,
+    });
     expect(await lastAudit()).toMatchObject({
       action: 'update',
       entityId: fynn.id,
-      fields: ['displayName', 'role', 'volunteerId'],
+      fields: ['displayName', 'role'],
     });
     expect(JSON.stringify(await lastAudit())).not.toContain('Fynn F.');
   });
@@ -119,11 +129,17 @@ describe('user accounts', () => {
         role: 'coordinator',
         volunteerId: null,
       });
-      expect(await test.refuse('listUsers', {})).toMatchObject({ code: 'FORBIDDEN' });
       expect(await test.call('getVaultStatus', {})).toMatchObject({
         user: { username: 'admin', role: 'coordinator' },
       });
+      expect(await test.refuse('listUsers', {})).toMatchObject({ code: 'FORBIDDEN' });
     });
+  });
+
+  it('reports nobody signed in once the signed-in account is disabled', async () => {
+    await create(BEA);
+    await test.call('disableUser', { id: 1 });
+    expect(await test.call('getVaultStatus', {})).toMatchObject({ isUnlocked: false, user: null });
   });
 
   it('ends the session of a signed-in account at its next call once it is disabled', async () => {
