@@ -11,13 +11,18 @@ import { FormRadioGroupField, FormTextField } from '../ui/form-fields';
 import { FormDialog } from '../ui/FormDialog';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { roleOptions } from './role-options';
+import { VolunteerLinkField } from './VolunteerLinkField';
 
 export interface EditUserValues {
   displayName: string;
   role: Role;
+  /** A volunteer id as the select holds it; '' for none. */
+  volunteerId: string;
 }
 
-export interface UserChanges extends EditUserValues {
+export interface UserChanges {
+  displayName: string;
+  role: Role;
   volunteerId: number | null;
 }
 
@@ -35,12 +40,16 @@ export function EditUserDialog({ user, onSave, onClose }: EditUserDialogProps) {
   const toInput = (values: EditUserValues) => ({
     id: user.id,
     ...values,
-    volunteerId: user.volunteerId,
+    volunteerId: values.volunteerId === '' ? null : Number(values.volunteerId),
   });
   const form = useForm<EditUserValues>({
     resolver: zodFormResolver<EditUserValues>({ schema: updateUserInputSchema, toInput }),
     ...VALIDATE_AFTER_FIRST_SUBMIT,
-    defaultValues: { displayName: user.displayName, role: user.role },
+    defaultValues: {
+      displayName: user.displayName,
+      role: user.role,
+      volunteerId: user.volunteerId === null ? '' : String(user.volunteerId),
+    },
   });
   const { control, formState } = form;
   const unsaved = useUnsavedChanges({ form, draftKey: editUserDraft(user), subject: 'user' });
@@ -76,6 +85,7 @@ export function EditUserDialog({ user, onSave, onClose }: EditUserDialogProps) {
           description={t('users.hints.roleChange')}
           options={roleOptions(t)}
         />
+        <VolunteerLinkField control={control} name="volunteerId" user={user} />
         <div className="form__actions">
           <Button onPress={cancel}>{t('common.cancel')}</Button>
           <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>

@@ -13,6 +13,10 @@ interface UsersTableProps {
 
 export function UsersTable({ users, selfId, onAction }: UsersTableProps) {
   const { t } = useTranslation();
+  const volunteerText = (user: UserAccount) =>
+    user.volunteerId === null
+      ? t('users.noVolunteer')
+      : (user.volunteerName ?? t('users.erasedVolunteer'));
   const button = (action: UserAction, user: UserAccount, variant?: 'danger') => (
     <Button
       variant={variant}
@@ -48,7 +52,7 @@ export function UsersTable({ users, selfId, onAction }: UsersTableProps) {
             </th>
             <td data-label={t('users.fields.username')}>{user.username}</td>
             <td data-label={t('users.fields.role')}>{t(`enums.role.${user.role}`)}</td>
-            <td data-label={t('users.fields.volunteer')}>{t('users.noVolunteer')}</td>
+            <td data-label={t('users.fields.volunteer')}>{volunteerText(user)}</td>
             <td data-label={t('users.fields.status')}>
               <span className={`badge badge--${user.isDisabled ? 'disabled' : 'active'}`}>
                 {t(user.isDisabled ? 'users.disabled' : 'users.active')}

@@ -557,6 +557,10 @@ export const en = {
     active: 'Active',
     disabled: 'Disabled',
     noVolunteer: 'None',
+    erasedVolunteer: 'A volunteer whose personal data was erased',
+    findVolunteer: 'Find a volunteer by name',
+    chooseVolunteer: 'Volunteer',
+    moreVolunteers: '{{count}} volunteers match: type more of the name to find the right one.',
     onlyYouTitle: 'Only you have an account',
     onlyYouText:
       'Give every coordinator and facilitator an account of their own, so each person signs in as themselves and sees only what their role allows. Choose “New account” to add the first one.',
@@ -578,6 +582,8 @@ export const en = {
       password:
         'Tell them this password in person. They can change it in Settings after signing in.',
       roleChange: 'A new role applies at once, even if they are signed in.',
+      volunteer:
+        'For a facilitator: the volunteer this person is, so Circlekeeper can show them their own groups.',
     },
     roleHints: {
       admin: 'Everything, including user accounts, backups and the audit log.',

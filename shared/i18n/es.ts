@@ -580,6 +580,11 @@ export const es: Catalogue = {
     active: 'Activa',
     disabled: 'Desactivada',
     noVolunteer: 'Ninguno',
+    erasedVolunteer: 'Una persona voluntaria cuyos datos personales se borraron',
+    findVolunteer: 'Buscar una persona voluntaria por nombre',
+    chooseVolunteer: 'Persona voluntaria',
+    moreVolunteers:
+      'Coinciden {{count}} personas voluntarias: escriba más del nombre para encontrar la correcta.',
     onlyYouTitle: 'Solo usted tiene una cuenta',
     onlyYouText:
       'Dé a cada coordinador/a y facilitador/a su propia cuenta, para que cada persona inicie sesión con su nombre y vea solo lo que su función permite. Elija «Nueva cuenta» para añadir la primera.',
@@ -600,6 +605,8 @@ export const es: Catalogue = {
       displayName: 'Su nombre tal como lo conocen sus colegas.',
       password:
         'Dígale esta contraseña en persona. Podrá cambiarla en Ajustes después de iniciar sesión.',
+      volunteer:
+        'Para un/a facilitador/a: la persona voluntaria que es, para que Circlekeeper le muestre sus propios grupos.',
       roleChange:
         'Una función nueva se aplica al momento, aunque la persona tenga la sesión iniciada.',
     },

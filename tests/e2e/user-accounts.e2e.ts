@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR, useAppSession } from './support/app';
+import { fullVolunteer } from '../support/sample-inputs';
+import { createTestCore } from '../support/temp-core';
 import { DEMO_ADMIN, DEMO_PASSWORD, initCentre, signInToDemo } from './support/demo-centre';
 
 // The centre manager gives colleagues their own accounts, resets a forgotten password and
@@ -12,8 +14,22 @@ const CORA_OWN = 'silver-birch-85';
 const FYNN_BACK = 'northern-gate-19';
 const FYNN_OWN = 'harbour-mist-52';
 
+/** A volunteer for the facilitator account to stand for (the core, before the app starts). */
+async function addVolunteer(dataDir: string) {
+  const centre = createTestCore(dataDir);
+  try {
+    await centre.call('logIn', { username: DEMO_ADMIN, password: DEMO_PASSWORD });
+    await centre.call('createVolunteer', fullVolunteer());
+  } finally {
+    await centre.core.close();
+  }
+}
+
 describe('user accounts', () => {
-  const session = useAppSession((dataDir) => initCentre(dataDir).then(() => undefined));
+  const session = useAppSession(async (dataDir) => {
+    await initCentre(dataDir);
+    await addVolunteer(dataDir);
+  });
   let page: Page;
 
   beforeAll(() => {
@@ -103,6 +119,22 @@ describe('user accounts', () => {
     ).resolves.toBe(0);
     await session.expectAccessible('62-users-list');
     await zoomedScreenshot('62-users-list');
+  });
+
+  it('links the facilitator to the volunteer he is', async () => {
+    await row(FYNN.name)
+      .getByRole('button', { name: `Edit ${FYNN.name}` })
+      .click();
+    const form = dialog(`Edit ${FYNN.name}`);
+    await form.getByLabel('Find a volunteer by name').fill('mara');
+    const choice = form.getByLabel('Volunteer', { exact: true });
+    await choice.locator('option', { hasText: 'Mara Okafor' }).waitFor({ state: 'attached' });
+    await choice.selectOption({ label: 'Mara Okafor' });
+    await session.expectAccessible('62b-users-edit-link-volunteer');
+    await zoomedScreenshot('62b-users-edit-link-volunteer', false);
+    await form.getByRole('button', { name: 'Save account' }).click();
+    await form.waitFor({ state: 'detached' });
+    await row(FYNN.name).getByText('Mara Okafor').waitFor();
   });
 
   it('resets a forgotten password', async () => {
