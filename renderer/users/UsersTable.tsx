@@ -27,16 +27,16 @@ export function UsersTable({ users, selfId, onAction }: UsersTableProps) {
     </Button>
   );
   return (
-    <table className="table table--stack">
+    <table className="table table--stack users-table">
       <caption className="visually-hidden">
         {t('users.tableCaption', { count: users.length })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">{t('users.fields.displayName')}</th>
-          <th scope="col">{t('users.fields.username')}</th>
+          <th scope="col">{t('users.columns.name')}</th>
+          <th scope="col">{t('users.columns.username')}</th>
           <th scope="col">{t('users.fields.role')}</th>
-          <th scope="col">{t('users.fields.volunteer')}</th>
+          <th scope="col">{t('users.columns.volunteer')}</th>
           <th scope="col">{t('users.fields.status')}</th>
           <th scope="col">
             <span className="visually-hidden">{t('common.actions')}</span>
@@ -50,9 +50,9 @@ export function UsersTable({ users, selfId, onAction }: UsersTableProps) {
               {user.displayName}
               {user.id === selfId && <> {t('users.you')}</>}
             </th>
-            <td data-label={t('users.fields.username')}>{user.username}</td>
+            <td data-label={t('users.columns.username')}>{user.username}</td>
             <td data-label={t('users.fields.role')}>{t(`enums.role.${user.role}`)}</td>
-            <td data-label={t('users.fields.volunteer')}>{volunteerText(user)}</td>
+            <td data-label={t('users.columns.volunteer')}>{volunteerText(user)}</td>
             <td data-label={t('users.fields.status')}>
               <span className={`badge badge--${user.isDisabled ? 'disabled' : 'active'}`}>
                 {t(user.isDisabled ? 'users.disabled' : 'users.active')}

@@ -564,6 +564,7 @@ export const en = {
     onlyYouTitle: 'Only you have an account',
     onlyYouText:
       'Give every coordinator and facilitator an account of their own, so each person signs in as themselves and sees only what their role allows. Choose “New account” to add the first one.',
+    columns: { name: 'Name', username: 'Username', volunteer: 'Volunteer' },
     fields: {
       username: 'Username',
       displayName: 'Name shown in Circlekeeper',

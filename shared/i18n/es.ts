@@ -588,6 +588,7 @@ export const es: Catalogue = {
     onlyYouTitle: 'Solo usted tiene una cuenta',
     onlyYouText:
       'Dé a cada coordinador/a y facilitador/a su propia cuenta, para que cada persona inicie sesión con su nombre y vea solo lo que su función permite. Elija «Nueva cuenta» para añadir la primera.',
+    columns: { name: 'Nombre', username: 'Usuario', volunteer: 'Voluntario/a' },
     fields: {
       username: 'Nombre de usuario',
       displayName: 'Nombre que se muestra en Circlekeeper',
