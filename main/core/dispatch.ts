@@ -35,7 +35,7 @@ export async function dispatch(
   const spec = api[method];
   try {
     if (spec.access !== 'public') {
-      const user = context.user;
+      const user = await context.vault.refreshUser();
       if (!spec.access.includes(user.role)) throw new AppError('FORBIDDEN');
       context.vault.touch();
     }

@@ -6,11 +6,15 @@ import type { MethodParsedInput } from '../../shared/api/contract';
 import { AppError } from '../app-error';
 import { assertDataFolderUsable } from '../data-folder-check';
 import { Store } from '../store/store';
+import type { UserRecord } from '../store/users-repository';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../vault/key-wrap';
 import { prepareNewRecoveryKey, type NewRecoveryKey } from '../vault/recovery-slot';
 import {
   commitSetup,
   prepareVault,
+  isDisabledUsername,
+  removePasswordSlots,
+  restoringKeySlotsOnFailure,
   setAsideSetupLeftovers,
   setPassword,
   unlockWithPassword,
@@ -75,6 +79,7 @@ export class VaultSession {
 
   async status(): Promise<VaultStatus> {
     assertDataFolderUsable(this.dataDir);
+    await this.refreshUserIfAny();
     const settings = this.openStore ? await this.openStore.organisation.getSettings() : null;
     return {
       state: this.state(),
@@ -151,6 +156,10 @@ export class VaultSession {
     const subject = { username };
     this.throttle.assertMayTry(subject);
     const key = await unlockWithPassword(this.dataDir, username, password);
+    if (!key && isDisabledUsername(this.dataDir, username)) {
+      this.throttle.recordFailure(subject);
+      throw new AppError('ACCOUNT_DISABLED');
+    }
     if (!key) this.fail(subject);
     return this.signInWithKey(key, username, () => true, subject);
   }
@@ -198,10 +207,52 @@ export class VaultSession {
     return isCurrent;
   }
 
-  /** Adds a key slot for a new account; the caller records the user row in the same step. */
+  /**
+   * Wraps the open key for `username` (a new slot, or a new password in place of the old one);
+   * the caller records the user row in the same step.
+   */
   async addPasswordSlot(username: string, password: string): Promise<void> {
     if (!this.key) throw new AppError('LOCKED');
     await setPassword(this.dataDir, this.key, username, password, this.options.scrypt);
+  }
+
+  /** Removes the slot of `username`: that password no longer opens anything, even from a copy. */
+  removePasswordSlot(username: string): void {
+    removePasswordSlots(
+      this.dataDir,
+      (slotUser) => slotUser === username,
+      () => true,
+    );
+  }
+
+  /** The status, too, tells the current role, and nobody once the account is disabled. */
+  private async refreshUserIfAny(): Promise<void> {
+    if (!this.signedIn || !this.openStore) return;
+    try {
+      await this.refreshUser();
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'ACCOUNT_DISABLED')) throw error;
+    }
+  }
+
+  /** Runs a key-slot change and its rows; a failure puts the key-slot file back as it was. */
+  restoringKeySlotsOnFailure<T>(work: () => Promise<T>): Promise<T> {
+    return restoringKeySlotsOnFailure(this.dataDir, work);
+  }
+
+  /**
+   * Reads the signed-in account again, at every call: a new role applies at once, and an
+   * account disabled since sign-in loses its session here.
+   */
+  async refreshUser(): Promise<SessionUser> {
+    const { id } = this.user;
+    const record = await this.store.users.findById(id);
+    if (!record || record.isDisabled) {
+      await this.lock();
+      throw new AppError('ACCOUNT_DISABLED');
+    }
+    this.signedIn = toSessionUser(record);
+    return this.signedIn;
   }
 
   async lock(): Promise<void> {
@@ -288,12 +339,8 @@ export class VaultSession {
       this.fail(subject);
     }
     this.throttle.recordSuccess(subject);
-    const user: SessionUser = {
-      id: record.id,
-      username: record.username,
-      displayName: record.displayName,
-      role: record.role,
-    };
+    await removeStaleSlots(store, this.dataDir);
+    const user = toSessionUser(record);
     if (sameDatabase) {
       key.fill(0);
       this.signedIn = user;
@@ -310,5 +357,30 @@ export class VaultSession {
     this.key = key;
     this.signedIn = user;
     this.touch();
+  }
+}
+
+function toSessionUser({ id, username, displayName, role }: UserRecord): SessionUser {
+  return { id, username, displayName, role };
+}
+
+/**
+ * Key-slot changes and user rows live in two files that no transaction spans. A slot is added
+ * before its row becomes active and removed after its row stops being active, so a crash
+ * between the two leaves at worst a slot whose row is not active: every sign-in removes those.
+ * A read-only folder must not stop the sign-in; the next one tries again.
+ */
+async function removeStaleSlots(store: Store, dataDir: string): Promise<void> {
+  const users = await store.users.list();
+  const active = new Set(users.filter((u) => !u.isDisabled).map((u) => u.username));
+  const disabled = new Set(users.filter((u) => u.isDisabled).map((u) => u.username));
+  try {
+    removePasswordSlots(
+      dataDir,
+      (username) => !active.has(username),
+      (username) => disabled.has(username),
+    );
+  } catch {
+    // Tried again at the next sign-in.
   }
 }

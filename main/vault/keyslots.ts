@@ -58,6 +58,11 @@ const fileSchema = z.object({
     .refine((salt) => Buffer.from(salt, 'base64').length === DATABASE_SALT_BYTES)
     .optional(),
   slots: z.array(slotSchema),
+  /**
+   * Accounts disabled by an admin: their slots are gone, and this list lets sign-in say so
+   * instead of "wrong password". It names no one the slots did not name already.
+   */
+  disabledUsernames: z.array(z.string()).optional(),
 });
 
 export type KeySlot = z.infer<typeof slotSchema>;
@@ -109,7 +114,31 @@ export function withSlot(file: KeySlotFile, slot: KeySlot): KeySlotFile {
       ? existing.kind !== 'recovery'
       : !(existing.kind === 'password' && existing.username === slot.username),
   );
-  return { ...file, slots: [...others, slot] };
+  // A password for a disabled account is its re-enabling.
+  const disabledUsernames = file.disabledUsernames?.filter(
+    (name) => slot.kind !== 'password' || name !== slot.username,
+  );
+  return { ...file, slots: [...others, slot], ...(disabledUsernames ? { disabledUsernames } : {}) };
+}
+
+/**
+ * The file without the password slots of the usernames `isRemoved` picks; those `isDisabled`
+ * picks are listed as disabled.
+ */
+export function withoutPasswordSlots(
+  file: KeySlotFile,
+  isRemoved: (username: string) => boolean,
+  isDisabled: (username: string) => boolean,
+): KeySlotFile {
+  const removed = file.slots.flatMap((slot) =>
+    slot.kind === 'password' && isRemoved(slot.username) ? [slot.username] : [],
+  );
+  const disabled = new Set([...(file.disabledUsernames ?? []), ...removed.filter(isDisabled)]);
+  return {
+    ...file,
+    slots: file.slots.filter((slot) => slot.kind !== 'password' || !isRemoved(slot.username)),
+    ...(disabled.size > 0 ? { disabledUsernames: [...disabled].sort() } : {}),
+  };
 }
 
 export type { WrappedKey };

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { VaultState } from '../../shared/domain/vault';
 import { AppError } from '../app-error';
 import { KEY_BYTES } from '../store/database';
-import { syncDirectory } from './atomic-file';
+import { syncDirectory, writeFileAtomic } from './atomic-file';
 import { unwrapKey, wrapKey, type ScryptParams, DEFAULT_SCRYPT } from './key-wrap';
 import {
   DATABASE_SALT_BYTES,
@@ -13,6 +13,7 @@ import {
   readKeySlotFile,
   slotContext,
   withSlot,
+  withoutPasswordSlots,
   writeKeySlotFile,
   type KeySlotFile,
 } from './keyslots';
@@ -177,4 +178,48 @@ export async function setPassword(
   const slot = await passwordSlot(readKeySlotFile(paths.keySlots), key, username, password, params);
   // Read again after the slow scrypt, so the write keeps every slot that is on disk now.
   writeKeySlotFile(paths.keySlots, withSlot(readKeySlotFile(paths.keySlots), slot));
+}
+
+/**
+ * Removes the password slots of the usernames `isRemoved` picks, so those passwords no longer
+ * unwrap the key even from a copy of the files; those `isDisabled` picks are listed as disabled
+ * so sign-in can say why. Writes only when something changes.
+ */
+export function removePasswordSlots(
+  dataDir: string,
+  isRemoved: (username: string) => boolean,
+  isDisabled: (username: string) => boolean,
+): void {
+  const paths = vaultPaths(dataDir);
+  const file = readKeySlotFile(paths.keySlots);
+  const kept = withoutPasswordSlots(file, isRemoved, isDisabled);
+  if (JSON.stringify(kept) !== JSON.stringify(file)) writeKeySlotFile(paths.keySlots, kept);
+}
+
+/** Whether an admin disabled `username` (whose slot is then gone). */
+export function isDisabledUsername(dataDir: string, username: string): boolean {
+  return readVaultKeySlots(dataDir).disabledUsernames?.includes(username) ?? false;
+}
+
+/**
+ * Runs `work`, which changes the key-slot file and then the database; when `work` fails, the
+ * key-slot file is put back as it was, so a refused or failed change leaves both as they were.
+ */
+export async function restoringKeySlotsOnFailure<T>(
+  dataDir: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const file = vaultPaths(dataDir).keySlots;
+  const before = readFileSync(file);
+  try {
+    return await work();
+  } catch (error) {
+    try {
+      writeFileAtomic(file, before);
+    } catch {
+      // The disk refuses even this: a slot added for an account that is not active is removed
+      // at the next sign-in (VaultSession.removeStaleSlots), so the reason for the failure wins.
+    }
+    throw error;
+  }
 }

@@ -133,7 +133,7 @@ function withoutSession(result: ApiResult<unknown>): ApiResult<unknown> {
 }
 
 const isSessionGone = (result: ApiResult<unknown>) =>
-  !result.ok && (result.error.code === 'LOCKED' || result.error.code === 'NOT_AUTHENTICATED');
+  !result.ok && ['LOCKED', 'NOT_AUTHENTICATED', 'ACCOUNT_DISABLED'].includes(result.error.code);
 
 /** The browser host: the built renderer and `POST /api/<method>` on 127.0.0.1 only. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {

@@ -41,6 +41,8 @@ const SESSION_LOST_CODES: readonly ApiError['code'][] = [
   'LOCKED',
   'NOT_AUTHENTICATED',
   'STALE_ADDRESS',
+  /** The signed-in account was disabled: the core ended its session. */
+  'ACCOUNT_DISABLED',
 ];
 
 const isSessionLost = (result: ApiResult<unknown>) =>

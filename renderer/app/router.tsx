@@ -22,6 +22,7 @@ import { Shell } from '../shell/Shell';
 import { parseVolunteerListSearch } from '../volunteers/volunteer-list-search';
 import { VolunteerDetailScreen } from '../volunteers/VolunteerDetailScreen';
 import { VolunteersScreen } from '../volunteers/VolunteersScreen';
+import { UsersScreen } from '../users/UsersScreen';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 import { requires } from './route-guard';
 
@@ -36,7 +37,7 @@ const newGroupRoute = page('/groups/new', requires('createGroup', NewGroupScreen
 const groupRoute = page('/groups/$groupId', GroupDetailScreen);
 const editGroupRoute = page('/groups/$groupId/edit', requires('updateGroup', EditGroupScreen));
 const locationsRoute = page('/locations', requires('listLocations', LocationsScreen));
-const settingsRoute = page('/settings', requires('updateOrganisation', SettingsScreen));
+const settingsRoute = page('/settings', requires('changePassword', SettingsScreen));
 const auditRoute = page('/audit', requires('listAuditLog', AuditScreen));
 const newVolunteerRoute = page('/volunteers/new', requires('createVolunteer', NewVolunteerScreen));
 const editVolunteerRoute = page(
@@ -54,6 +55,7 @@ const volunteerRoute = page(
   '/volunteers/$volunteerId',
   requires('getVolunteer', VolunteerDetailScreen),
 );
+const usersRoute = page('/users', requires('listUsers', UsersScreen));
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -80,6 +82,7 @@ const routeTree = rootRoute.addChildren([
   trainingsRoute,
   volunteersRoute,
   volunteerRoute,
+  usersRoute,
   ...signedInRedirects,
 ]);
 

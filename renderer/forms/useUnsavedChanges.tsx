@@ -19,7 +19,9 @@ export type UnsavedSubject =
   | 'facilitator'
   | 'volunteer'
   | 'training'
-  | 'trainingCompletion';
+  | 'trainingCompletion'
+  | 'user'
+  | 'password';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;
@@ -27,6 +29,8 @@ interface UnsavedChangesOptions<V extends FieldValues> {
   draftKey: string;
   subject: UnsavedSubject;
   fieldFor?: (path: string, values: V) => string;
+  /** Fields left out of the kept draft: a typed password must not outlive a lock. */
+  unkeptFields?: readonly Path<V>[];
 }
 
 export interface UnsavedChanges<V extends FieldValues> {
@@ -48,10 +52,13 @@ export function useUnsavedChanges<V extends FieldValues>({
   draftKey,
   subject,
   fieldFor,
+  unkeptFields = [],
 }: UnsavedChangesOptions<V>): UnsavedChanges<V> {
   const { t } = useTranslation();
   const { setValue, subscribe, handleSubmit, setError } = form;
   const isSaving = useRef(false);
+  // A string, so that a list written inline does not restart the effect below at every render.
+  const unkeptNames = unkeptFields.join(' ');
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
   const [wasRestored, setWasRestored] = useState(() => findDraft(draftKey) !== undefined);
 
@@ -60,15 +67,18 @@ export function useUnsavedChanges<V extends FieldValues>({
     for (const [name, value] of Object.entries(draft ?? {})) {
       setValue(name as Path<V>, value as PathValue<V, Path<V>>, { shouldDirty: true });
     }
+    const unkept = unkeptNames.split(' ');
     return subscribe({
       formState: { values: true, isDirty: true },
       // A copy: the form keeps changing its own values object in place.
       callback: ({ values, isDirty }) => {
-        if (isDirty) keepDraft(draftKey, { ...values });
-        else dropDraft(draftKey);
+        if (!isDirty) return dropDraft(draftKey);
+        const kept: Record<string, unknown> = { ...values };
+        for (const field of unkept) delete kept[field];
+        keepDraft(draftKey, kept);
       },
     });
-  }, [draftKey, setValue, subscribe]);
+  }, [draftKey, setValue, subscribe, unkeptNames]);
 
   // A draft exists exactly while there are unsaved changes; sign-out discards it, and then
   // leaving needs no question.

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '../app/vault-context';
 import { PageHeader } from '../ui/PageHeader';
 import { AutoLockSettings } from './AutoLockSettings';
+import { ChangePasswordSettings } from './ChangePasswordSettings';
 import { OrganisationSettings } from './OrganisationSettings';
 import { PublicPrintingSettings } from './PublicPrintingSettings';
 import { RecoveryKeySettings } from './RecoveryKeySettings';
@@ -15,6 +16,7 @@ export function SettingsScreen() {
       <div className="settings">
         <OrganisationSettings />
         <AutoLockSettings />
+        <ChangePasswordSettings />
         {isAdmin && <RecoveryKeySettings />}
         {isAdmin && <PublicPrintingSettings />}
       </div>

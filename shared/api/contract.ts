@@ -42,6 +42,11 @@ import {
   type VaultStatus,
 } from '../domain/vault';
 import {
+  enableUserInputSchema,
+  resetUserPasswordInputSchema,
+  updateUserInputSchema,
+} from '../domain/users';
+import {
   confirmRecoveryKeyInputSchema,
   replaceRecoveryKeyInputSchema,
   type NewRecoveryKey,
@@ -104,6 +109,22 @@ export const api = {
   listUsers: method<UserAccount[]>()({ input: noInput, access: ADMIN_ONLY, scope: 'all' }),
   createUser: method<UserAccount>()({
     input: createUserInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
+  updateUser: method<UserAccount>()({
+    input: updateUserInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
+  disableUser: method<UserAccount>()({ input: idInput, access: ADMIN_ONLY, scope: 'all' }),
+  enableUser: method<UserAccount>()({
+    input: enableUserInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
+  resetUserPassword: method<null>()({
+    input: resetUserPasswordInputSchema,
     access: ADMIN_ONLY,
     scope: 'all',
   }),

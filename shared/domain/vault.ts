@@ -90,4 +90,8 @@ export const createUserInputSchema = z
 
 export interface UserAccount extends SessionUser {
   isDisabled: boolean;
+  /** The volunteer a facilitator account stands for, if any. */
+  volunteerId: number | null;
+  /** That volunteer's name; null without a link, or once their personal data is erased. */
+  volunteerName: string | null;
 }

@@ -44,6 +44,14 @@ export const es: Catalogue = {
     locationInUse: 'Este lugar lo usan {{count}} grupos. Muévalos primero.',
     duplicateGroupName: 'Ya existe un grupo llamado «{{name}}».',
     duplicateLocationName: 'Ya existe un lugar llamado «{{name}}».',
+    lastActiveAdmin:
+      'Es la única cuenta de administrador activa. Primero haga administradora a otra cuenta, para que alguien pueda seguir gestionando las cuentas y las copias de seguridad.',
+    userAlreadyActive: 'Esta cuenta ya está activa.',
+    volunteerNotLinkable:
+      'Esa persona voluntaria ya no existe, o sus datos personales se borraron. Elija otra.',
+    volunteerAlreadyLinked: 'Esa persona voluntaria ya está vinculada a otra cuenta.',
+    userDisabledNoReset:
+      'Esta cuenta está desactivada. Actívela en su lugar: eso establece una contraseña nueva.',
     duplicateTrainingName: 'Ya existe una formación llamada «{{name}}».',
     eraseNameMismatch:
       'Escriba el nombre de la persona voluntaria tal como aparece para confirmar.',
@@ -231,6 +239,8 @@ export const es: Catalogue = {
       group: 'Se perderán los cambios en este grupo.',
       location: 'Se perderán los cambios en este lugar.',
       settings: 'Se perderán los cambios en estos ajustes.',
+      user: 'Se perderán los cambios en esta cuenta.',
+      password: 'Se perderán las contraseñas que escribió.',
       trainingCompletion: 'Se perderá la formación que estaba registrando.',
       facilitator: 'No se guardará la persona facilitadora que estaba añadiendo.',
       volunteer: 'Se perderán los cambios en esta persona voluntaria.',
@@ -250,6 +260,7 @@ export const es: Catalogue = {
     volunteers: 'Voluntarios',
     trainings: 'Formaciones',
     settings: 'Ajustes',
+    users: 'Cuentas de usuario',
     audit: 'Registro de auditoría',
     signedInAs: 'Sesión iniciada como',
     lock: 'Bloquear',
@@ -852,6 +863,91 @@ export const es: Catalogue = {
     title: 'Compruebe su clave de recuperación',
     text: 'Nadie ha comprobado todavía la copia en papel de la clave de recuperación. Si se pierden todas las contraseñas, es la única forma de volver a entrar en sus datos.',
     action: 'Comprobar la clave de recuperación',
+  },
+  users: {
+    title: 'Cuentas de usuario',
+    intro: 'Quién puede iniciar sesión en Circlekeeper y qué puede hacer cada persona.',
+    new: 'Nueva cuenta',
+    newTitle: 'Nueva cuenta',
+    create: 'Crear cuenta',
+    editTitle: 'Editar {{name}}',
+    save: 'Guardar cuenta',
+    usernameStays:
+      'Nombre de usuario: {{username}}. Es lo que esta persona escribe para iniciar sesión, así que no se puede cambiar.',
+    tableCaption: 'Cuentas de usuario ({{count}})',
+    you: '(usted)',
+    active: 'Activa',
+    disabled: 'Desactivada',
+    noVolunteer: 'Ninguno',
+    erasedVolunteer: 'Una persona voluntaria cuyos datos personales se borraron',
+    findVolunteer: 'Buscar una persona voluntaria por nombre',
+    chooseVolunteer: 'Persona voluntaria',
+    moreVolunteers:
+      'Coinciden {{count}} personas voluntarias: escriba más del nombre para encontrar la correcta.',
+    onlyYouTitle: 'Solo usted tiene una cuenta',
+    onlyYouText:
+      'Dé a cada coordinador/a y facilitador/a su propia cuenta, para que cada persona inicie sesión con su nombre y vea solo lo que su función permite. Elija «Nueva cuenta» para añadir la primera.',
+    columns: { name: 'Nombre', username: 'Usuario', volunteer: 'Voluntario/a' },
+    fields: {
+      username: 'Nombre de usuario',
+      displayName: 'Nombre que se muestra en Circlekeeper',
+      role: 'Función',
+      volunteer: 'Voluntario/a vinculado/a',
+      status: 'Estado',
+      password: 'Contraseña',
+      confirmPassword: 'Confirme la contraseña',
+      newPassword: 'Contraseña nueva',
+      confirmNewPassword: 'Confirme la contraseña nueva',
+    },
+    hints: {
+      username:
+        'Lo que escribe para iniciar sesión: de 3 a 40 letras minúsculas, números, puntos, guiones o guiones bajos. No se puede cambiar después.',
+      displayName: 'Su nombre tal como lo conocen sus colegas.',
+      password:
+        'Dígale esta contraseña en persona. Podrá cambiarla en Ajustes después de iniciar sesión.',
+      volunteer:
+        'Para un/a facilitador/a: la persona voluntaria que es, para que Circlekeeper le muestre sus propios grupos.',
+      roleChange:
+        'Una función nueva se aplica al momento, aunque la persona tenga la sesión iniciada.',
+    },
+    roleHints: {
+      admin:
+        'Todo, incluidas las cuentas de usuario, las copias de seguridad y el registro de auditoría.',
+      coordinator: 'Grupos, voluntarios, sesiones, informes, incidentes y copias de seguridad.',
+      facilitator: 'Las sesiones, la asistencia y las notas de sus propios grupos.',
+    },
+    edit: 'Editar',
+    editNamed: 'Editar {{name}}',
+    reset: 'Restablecer contraseña',
+    resetNamed: 'Restablecer contraseña de {{name}}',
+    resetTitle: 'Restablecer la contraseña de {{name}}',
+    resetIntro:
+      'Elija una contraseña nueva y dígasela a {{name}} en persona. La contraseña anterior deja de funcionar al momento; nada más cambia.',
+    resetSubmit: 'Establecer contraseña nueva',
+    passwordReset: 'Se cambió la contraseña de {{name}}. La contraseña anterior ya no funciona.',
+    disable: 'Desactivar',
+    disableNamed: 'Desactivar {{name}}',
+    disableTitle: '¿Desactivar {{name}}?',
+    disableText:
+      '{{name}} no podrá iniciar sesión. Su contraseña se elimina de este ordenador, así que ya no abre los datos, ni siquiera desde una copia de los archivos. Sus registros y su historial se conservan.',
+    disableAgain:
+      'Para que vuelva a entrar más adelante, active la cuenta y dele una contraseña nueva.',
+    disableSelf: 'Es su propia cuenta: su sesión se cerrará al momento.',
+    enable: 'Activar',
+    enableNamed: 'Activar {{name}}',
+    enableTitle: 'Activar {{name}}',
+    enableIntro:
+      'La contraseña anterior de {{name}} se eliminó al desactivar la cuenta. Elija una nueva y dígasela en persona.',
+    enableSubmit: 'Activar cuenta',
+  },
+  passwordSettings: {
+    heading: 'Su contraseña',
+    intro: 'Cambie la contraseña con la que inicia sesión. Escriba primero su contraseña actual.',
+    currentPassword: 'Contraseña actual',
+    newPassword: 'Contraseña nueva',
+    confirmPassword: 'Confirme la contraseña nueva',
+    submit: 'Cambiar contraseña',
+    changed: 'Se cambió su contraseña. Use la nueva la próxima vez que inicie sesión.',
   },
   recoveryKeySettings: {
     heading: 'Clave de recuperación',

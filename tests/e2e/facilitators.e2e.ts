@@ -14,7 +14,7 @@ import { DEMO_ADMIN, DEMO_PASSWORD, initCentre } from './support/demo-centre';
 const CORA = { username: 'cora', password: 'meadow-lark-31' };
 const FYNN = { username: 'fynn', password: 'harbour-kite-64' };
 /** Screens a facilitator may not open. Add '#/volunteers', '#/users', '#/audit' with their routes. */
-const FORBIDDEN_PATHS = ['#/settings', '#/groups/new'];
+const FORBIDDEN_PATHS = ['#/volunteers', '#/trainings', '#/users', '#/audit', '#/groups/new'];
 const isoDaysAgo = (days: number) =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 

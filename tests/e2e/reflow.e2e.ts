@@ -16,6 +16,7 @@ const SCREENS = [
   { name: 'group-form', path: '/groups/new', heading: { en: 'New group', es: 'Nuevo grupo' } },
   { name: 'locations', path: '/locations', heading: { en: 'Locations', es: 'Lugares' } },
   { name: 'settings', path: '/settings', heading: { en: 'Settings', es: 'Ajustes' } },
+  { name: 'users', path: '/users', heading: { en: 'User accounts', es: 'Cuentas de usuario' } },
 ] as const;
 
 type Language = 'en' | 'es';

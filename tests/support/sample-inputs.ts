@@ -111,6 +111,11 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
       limit: 25,
     },
     verifyAuditLog: {},
+    // Any account but the first admin's (id 1) will do: these inputs are checked, not saved.
+    updateUser: { id: 2, displayName: 'Nia Newcomer', role: 'coordinator', volunteerId: null },
+    disableUser: { id: 2 },
+    enableUser: { id: 2, password: SAMPLE_PASSWORD },
+    resetUserPassword: { id: 2, newPassword: SAMPLE_PASSWORD },
     getOrganisation: {},
     updateOrganisation: {
       name: 'Riverside Centre',

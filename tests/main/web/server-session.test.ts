@@ -172,6 +172,17 @@ describe('browser host sessions', () => {
     await expectRefused(api('listLocations', {}, session));
   });
 
+  it('ends the session when a call finds the signed-in account disabled', async () => {
+    const session = await signIn();
+    await test.call('createUser', { ...LOGIN, username: 'bea', displayName: 'Bea', role: 'admin' });
+    expect(result(await api('disableUser', { id: 1 }, session))).toMatchObject({ ok: true });
+    expect(result(await api('listLocations', {}, session))).toMatchObject({
+      error: { code: 'ACCOUNT_DISABLED' },
+    });
+    await test.call('logIn', { ...LOGIN, username: 'bea' });
+    await expectRefused(api('listLocations', {}, session));
+  });
+
   it('holds heartbeats and goodbyes to the same rules as API calls', async () => {
     const session = await signIn();
     const stale = await rawRequest(`${host.origin}/session/leave`, {
