@@ -1,6 +1,7 @@
 import { Kysely, SqliteDialect, type ControlledTransaction, type Transaction } from 'kysely';
 import { AuditRepository } from './audit-repository';
 import { openEncryptedDatabase, type RawDatabase } from './database';
+import { FacilitatorsRepository } from './facilitators-repository';
 import { GroupsRepository } from './groups-repository';
 import { isDatabaseIntact } from './integrity';
 import { LocationsRepository } from './locations-repository';
@@ -23,6 +24,7 @@ export class Repositories {
   readonly recoveryKey: RecoveryKeyRepository;
   readonly volunteers: VolunteersRepository;
   readonly trainings: TrainingsRepository;
+  readonly facilitators: FacilitatorsRepository;
 
   constructor(protected readonly db: Kysely<Database> | Transaction<Database>) {
     this.groups = new GroupsRepository(db);
@@ -33,6 +35,7 @@ export class Repositories {
     this.recoveryKey = new RecoveryKeyRepository(db);
     this.volunteers = new VolunteersRepository(db);
     this.trainings = new TrainingsRepository(db);
+    this.facilitators = new FacilitatorsRepository(db);
   }
 }
 

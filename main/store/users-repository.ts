@@ -55,4 +55,13 @@ export class UsersRepository {
       .executeTakeFirstOrThrow();
     return row.id;
   }
+
+  /** Links an account to the volunteer it stands for (a facilitator's own groups follow). */
+  async linkVolunteer(userId: number, volunteerId: number | null): Promise<void> {
+    await this.db
+      .updateTable('app_user')
+      .set({ volunteer_id: volunteerId, updated_at: nowIso() })
+      .where('id', '=', userId)
+      .execute();
+  }
 }
