@@ -203,6 +203,10 @@ export function generateDemoPeople(
     if (status === 'applicant' && random() < 0.6) continue;
     if (target !== 'not_ready' || random() < 0.7) {
       done(index, SAFEGUARDING, safeguardingDate(random, today, safeguarding));
+      // Some renewed it: the lapsed first completion stays in their history.
+      if (safeguarding === 'ready' && random() < 0.3) {
+        done(index, SAFEGUARDING, addMonths(today, -between(random, 26, 40)));
+      }
     }
     if (target !== 'not_ready' || random() < 0.6) {
       done(index, BASICS, addDays(today, -between(random, 30, 2500)));
