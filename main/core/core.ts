@@ -2,6 +2,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import type { Repositories } from '../store/store';
 import type { CoreCaller } from './core-caller';
 import { dispatch, logErrorSafely, type ErrorLogger } from './dispatch';
+import { ReadinessStateCache } from '../volunteers/readiness-states';
 import type { CallContext } from './handler-types';
 import { VaultSession, type VaultSessionOptions } from './vault-session';
 
@@ -20,12 +21,14 @@ export class Core implements CoreCaller {
   private readonly idleTimer: NodeJS.Timeout | null;
   private readonly context: CallContext;
   private hasLocked = false;
+  private readonly readinessStates = new ReadinessStateCache();
 
   constructor(private readonly options: CoreOptions) {
     this.vault = new VaultSession({
       ...options,
       onLocked: () => {
         this.hasLocked = true;
+        this.readinessStates.clear();
         options.onLocked?.();
       },
     });
@@ -39,6 +42,7 @@ export class Core implements CoreCaller {
       },
       vault,
       now: options.now ?? Date.now,
+      readinessStates: this.readinessStates,
       write: (audit, work) =>
         vault.store.transaction(async (repos: Repositories) => {
           let fields: readonly string[] = [];
@@ -81,6 +85,7 @@ export class Core implements CoreCaller {
 
   async close(): Promise<void> {
     if (this.idleTimer) clearInterval(this.idleTimer);
+    this.readinessStates.clear();
     await this.serially(() => this.vault.close());
   }
 

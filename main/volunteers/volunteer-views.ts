@@ -1,9 +1,5 @@
 import { todayIn } from '../../shared/domain/civil-dates';
-import {
-  computeReadiness,
-  type CatalogueTraining,
-  type ReadinessState,
-} from '../../shared/domain/readiness';
+import { computeReadiness, type CatalogueTraining } from '../../shared/domain/readiness';
 import type { TrainingCompletion } from '../../shared/domain/trainings';
 import type {
   ListVolunteersQuery,
@@ -13,6 +9,7 @@ import type {
 } from '../../shared/domain/volunteers';
 import type { Repositories } from '../store/store';
 import type { StoredVolunteer, VolunteerMatch } from '../store/volunteers-repository';
+import type { ReadinessStates } from './readiness-states';
 
 // Volunteers as the screens see them: stored fields plus readiness, worked out by the one rule
 // in shared/domain/readiness.ts against the organisation's today.
@@ -40,7 +37,7 @@ function withReadiness(
   return { ...volunteer, readiness, completions };
 }
 
-function groupByVolunteer<T extends { volunteerId: number }>(
+export function groupByVolunteer<T extends { volunteerId: number }>(
   items: readonly T[],
 ): Map<number, T[]> {
   const byVolunteer = new Map<number, T[]>();
@@ -96,34 +93,17 @@ function toSummary(v: Volunteer): VolunteerSummary {
 
 const READINESS_ORDER = { not_ready: 0, expiring: 1, ready: 2 } as const;
 
-/** The readiness state of every match, from the few facts it needs (not whole rows). */
-async function readinessStatesOf(
-  repos: Repositories,
-  matches: readonly VolunteerMatch[],
-  inputs: ReadinessInputs,
-): Promise<Map<number, ReadinessState>> {
-  const completions = groupByVolunteer(await repos.trainings.latestCompletions());
-  return new Map(
-    matches.map((match) => [
-      match.id,
-      computeReadiness(
-        { ...match, completions: completions.get(match.id) ?? [] },
-        inputs.catalogue,
-        inputs.today,
-      ).state,
-    ]),
-  );
-}
-
 /**
  * One page of the list. SQL filters and sorts what it can; readiness (which depends on today)
- * is worked out in full for the page only. Filtered or sorted by readiness, the state of every
- * match is worked out first, from its status, check and latest completions alone.
+ * is worked out in full for the page only. Filtered or sorted by readiness, every match's state
+ * comes from `readinessStates` (see readiness-states.ts: kept between calls until a write or a
+ * new day).
  */
 export async function listVolunteerPage(
   repos: Repositories,
   input: ListVolunteersQuery,
   now: number,
+  readinessStates: (inputs: ReadinessInputs) => Promise<ReadinessStates>,
 ): Promise<VolunteerPage> {
   const inputs = await readinessInputs(repos, now);
   const { sort } = input;
@@ -134,7 +114,7 @@ export async function listVolunteerPage(
     isSortedByReadiness ? 'asc' : input.direction,
   );
   if (input.readiness !== null || isSortedByReadiness) {
-    const states = await readinessStatesOf(repos, matches, inputs);
+    const states = await readinessStates(inputs);
     const stateOf = (match: VolunteerMatch) => states.get(match.id) ?? 'not_ready';
     if (input.readiness !== null) matches = matches.filter((m) => stateOf(m) === input.readiness);
     if (isSortedByReadiness) {
