@@ -54,10 +54,21 @@ export interface CatalogueTraining {
   isRetired: boolean;
 }
 
-/** Today and the last day of the warning window, worked out once per readiness. */
+/** Today and the last day of the warning window. */
 interface Horizon {
   today: string;
   warnUntil: string;
+}
+
+// The list works out readiness for thousands of volunteers against the same today: the window's
+// end is worked out once per day, not once per volunteer.
+let lastHorizon: Horizon | null = null;
+
+function horizonOf(today: string): Horizon {
+  if (lastHorizon?.today !== today) {
+    lastHorizon = { today, warnUntil: addDays(today, EXPIRY_WARNING_DAYS) };
+  }
+  return lastHorizon;
 }
 
 /**
@@ -79,19 +90,23 @@ function backgroundCheckProblems(facts: ReadinessFacts, horizon: Horizon): Readi
   return reason ? [{ item: 'background_check', reason, date }] : [];
 }
 
+/** Each training's latest completion, in one pass: only the latest counts, renewals aside. */
+function latestByTraining(completions: ReadinessFacts['completions']): Map<number, string> {
+  const latest = new Map<number, string>();
+  for (const { trainingId, completedOn } of completions) {
+    const last = latest.get(trainingId);
+    if (last === undefined || completedOn > last) latest.set(trainingId, completedOn);
+  }
+  return latest;
+}
+
 function trainingProblem(
   training: CatalogueTraining,
-  facts: ReadinessFacts,
+  latest: string | undefined,
   horizon: Horizon,
 ): ReadinessProblem | null {
-  const latest = facts.completions
-    .filter((c) => c.trainingId === training.id)
-    .reduce<string | null>(
-      (last, c) => (last && last > c.completedOn ? last : c.completedOn),
-      null,
-    );
   const base = { item: 'training', trainingId: training.id, trainingName: training.name } as const;
-  if (latest === null) return { ...base, reason: 'missing', date: null };
+  if (latest === undefined) return { ...base, reason: 'missing', date: null };
   const expiresOn = completionExpiry(latest, training.validityMonths);
   const reason = expiryProblem(expiresOn, horizon);
   return reason ? { ...base, reason, date: expiresOn } : null;
@@ -119,12 +134,16 @@ export function computeReadiness(
     : facts.status === 'active'
       ? []
       : [{ item: 'status', reason: 'not_active' }];
-  const horizon = { today, warnUntil: addDays(today, EXPIRY_WARNING_DAYS) };
+  const horizon = horizonOf(today);
+  const latest = latestByTraining(facts.completions);
   const shared = [...statusProblems, ...backgroundCheckProblems(facts, horizon)];
   // Each required training is looked at once; leading needs the co-facilitators' ones too.
   const required = catalogue
     .filter((t) => !t.isRetired && (t.isRequiredForCo || t.isRequiredForLead))
-    .map((training) => ({ training, problem: trainingProblem(training, facts, horizon) }));
+    .map((training) => ({
+      training,
+      problem: trainingProblem(training, latest.get(training.id), horizon),
+    }));
   const problemsFor = (isRequired: (t: CatalogueTraining) => boolean) =>
     required
       .filter(({ training }) => isRequired(training))
