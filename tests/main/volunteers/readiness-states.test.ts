@@ -99,4 +99,13 @@ describe('the readiness states the volunteer list keeps between calls', () => {
     });
     expect(await names({ readiness: 'ready' })).toEqual(['Ana', 'Bea']);
   });
+
+  it('forgets every state at lock, so nothing worked out from the database outlives the key', async () => {
+    // White-box on purpose: what is kept is not visible through the API, by design.
+    const kept = () => test.core['readinessStates']['entry'];
+    await names({ readiness: 'ready' });
+    expect(kept()?.states.size).toBe(2);
+    await test.call('lock', {});
+    expect(kept()).toBeNull();
+  });
 });
