@@ -1,10 +1,14 @@
 import { DEMO_SIZES, generateDemoData, type DemoSize } from '../demo/generate';
+import { demoWriteFor } from '../demo/core-write';
 import { loadDemoData } from '../demo/load';
+import { loadDemoPeople } from '../demo/load-people';
+import { DEMO_USERS, generateDemoPeople } from '../demo/people';
 import { unlockWithRecoveryKey } from '../vault/vault';
 import { startWebHost } from '../web/server';
+import { todayIn } from '../../shared/domain/civil-dates';
 import { checkPassword } from '../../shared/domain/password';
 import { LANGUAGES, timeZone as timeZoneSchema } from '../../shared/domain/fields';
-import { openCliCore, RENDERER_DIR, type CliCore } from './core-session';
+import { openCliCore, openInProcessCliCore, RENDERER_DIR, type CliCore } from './core-session';
 import { CliError, readSecret, say } from './io';
 
 export interface CommandOptions {
@@ -107,15 +111,21 @@ export async function demoDataCommand({
   const size = oneOf('--size', values.size ?? 'small', Object.keys(DEMO_SIZES) as DemoSize[]);
   const username = values.admin ?? 'admin';
   const password = await readSecret(say('cli.passwordPrompt'));
-  const core = openCliCore(dataDir);
+  const core = openInProcessCliCore(dataDir);
   try {
     await core.call('logIn', { username, password });
     if (!isForced) await refuseExistingData(core);
     const data = generateDemoData(size);
-    await loadDemoData(core.call, data);
+    const { groupIds } = await loadDemoData(core.call, data);
+    const { timeZone } = await core.call('getOrganisation', {});
+    const people = generateDemoPeople(size, data.groups, todayIn(timeZone));
+    await loadDemoPeople(core.call, demoWriteFor(core.core), people, groupIds, password);
     await core.call('logOut', {});
     process.stdout.write(
       `${say('cli.demoDone', { locations: data.locations.length, groups: data.groups.length })}\n`,
+    );
+    process.stdout.write(
+      `${say('cli.demoPeopleDone', { volunteers: people.volunteers.length, users: DEMO_USERS.map((u) => u.username).join(', ') })}\n`,
     );
   } finally {
     await core.caller.close();

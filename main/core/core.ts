@@ -8,6 +8,7 @@ import {
 import type { Repositories } from '../store/store';
 import type { CoreCaller } from './core-caller';
 import { dispatch, logErrorSafely, type ErrorLogger } from './dispatch';
+import { ReadinessStateCache } from '../volunteers/readiness-states';
 import type { CallContext } from './handler-types';
 import { VaultSession, type VaultSessionOptions } from './vault-session';
 
@@ -26,12 +27,14 @@ export class Core implements CoreCaller {
   private readonly idleTimer: NodeJS.Timeout | null;
   private readonly context: CallContext;
   private hasLocked = false;
+  private readonly readinessStates = new ReadinessStateCache();
 
   constructor(private readonly options: CoreOptions) {
     this.vault = new VaultSession({
       ...options,
       onLocked: () => {
         this.hasLocked = true;
+        this.readinessStates.clear();
         options.onLocked?.();
       },
     });
@@ -45,6 +48,7 @@ export class Core implements CoreCaller {
       },
       vault,
       now: options.now ?? Date.now,
+      readinessStates: this.readinessStates,
       write: async (audit, work) => {
         const result = await vault.store.transaction(async (repos: Repositories) => {
           let fields: readonly string[] = [];
@@ -95,6 +99,7 @@ export class Core implements CoreCaller {
 
   async close(): Promise<void> {
     if (this.idleTimer) clearInterval(this.idleTimer);
+    this.readinessStates.clear();
     await this.serially(() => this.vault.close());
   }
 

@@ -1,6 +1,7 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/api/contract';
 import type { SessionUser } from '../../shared/domain/vault';
 import type { Repositories, Store } from '../store/store';
+import type { ReadinessStateCache } from '../volunteers/readiness-states';
 import type { VaultSession } from './vault-session';
 
 /** What every handler can reach. Dispatch has checked access before a handler runs. */
@@ -12,6 +13,8 @@ export interface CallContext {
   readonly vault: VaultSession;
   /** The clock (tests drive it): readiness and expiry depend on what day it is. */
   now(): number;
+  /** Every volunteer's readiness state, kept between calls until a write, a new day or lock. */
+  readonly readinessStates: ReadinessStateCache;
   /**
    * Runs `work` in one transaction and records who did what in the audit log with it. `work`
    * names the fields it changed through `audit.setFields` (see core/changed-fields.ts).

@@ -2,24 +2,13 @@ import type { GroupInput } from '../../shared/domain/groups';
 import { GROUP_FOCUSES } from '../../shared/domain/groups';
 import type { LocationInput } from '../../shared/domain/locations';
 import { formatRrule, MONTH_ORDINALS, WEEKDAYS } from '../../shared/schedule/rrule';
+import { pick, seededRandom } from './random';
 
 export const DEMO_SIZES = {
-  small: { locations: 4, groups: 12 },
-  large: { locations: 25, groups: 300 },
+  small: { locations: 4, groups: 12, volunteers: 40 },
+  large: { locations: 25, groups: 300, volunteers: 5000 },
 } as const;
 export type DemoSize = keyof typeof DEMO_SIZES;
-
-/** mulberry32: a tiny seeded generator, so the same size always gives the same data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = [
   'Riverside',
@@ -64,10 +53,6 @@ const STATUS_CYCLE = [
   'archived',
 ] as const;
 const START_TIMES = ['10:00', '13:30', '18:00', '18:30', '19:00', '19:30'];
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
 
 export interface DemoData {
   locations: LocationInput[];

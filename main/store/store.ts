@@ -101,6 +101,16 @@ export class Store extends Repositories {
     }
   }
 
+  /**
+   * How many rows this connection has inserted, updated or deleted since it opened, in any
+   * transaction or none, rolled back or not: an answer worked out from the database stays
+   * good while this number has not moved. Reads never move it.
+   */
+  changeCount(): number {
+    const row = this.raw.prepare('SELECT total_changes() AS n').get() as { n: number };
+    return row.n;
+  }
+
   /** Folds the WAL into the main file so nothing is left behind in a side file. */
   checkpoint(): void {
     this.raw.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
+import type { ReadinessFacts } from '../../shared/domain/readiness';
 import { foldForSearch } from '../../shared/text/fold';
 import type {
   AvailabilitySlot,
@@ -32,6 +33,11 @@ export interface VolunteerSqlFilter {
 }
 
 export type VolunteerSqlSort = 'name' | 'status' | 'startDate';
+
+/** A listed volunteer's id with the stored facts readiness reads (completions aside). */
+export interface VolunteerMatch extends Omit<ReadinessFacts, 'completions'> {
+  id: number;
+}
 
 function parseAvailability(json: string): AvailabilitySlot[] {
   const value: unknown = JSON.parse(json);
@@ -177,13 +183,21 @@ export class VolunteersRepository {
     return rows.map(toVolunteer);
   }
 
-  /** Ids matching the filters, in the order asked; `erased` volunteers are never listed. */
-  async matchingIds(
+  /**
+   * The volunteers matching the filters, in the order asked, with only what readiness needs
+   * besides their completions: the list works out readiness for every match when it filters
+   * or sorts by it, and whole rows (JSON lists included) would cost that for nothing.
+   * Erased volunteers are never listed.
+   */
+  async matching(
     filter: VolunteerSqlFilter,
     sort: VolunteerSqlSort,
     direction: 'asc' | 'desc',
-  ): Promise<number[]> {
-    let query = this.db.selectFrom('volunteer').select('id').where('erased_at', 'is', null);
+  ): Promise<VolunteerMatch[]> {
+    let query = this.db
+      .selectFrom('volunteer')
+      .select(['id', 'status', 'background_check_status', 'background_check_expires_on'])
+      .where('erased_at', 'is', null);
     if (filter.status) query = query.where('status', '=', filter.status);
     if (filter.language) {
       const language = filter.language;
@@ -208,7 +222,13 @@ export class VolunteersRepository {
       .orderBy('first_name', direction)
       .orderBy('id', direction)
       .execute();
-    return rows.map((row) => row.id);
+    return rows.map((row) => ({
+      id: row.id,
+      status: row.status as VolunteerStatus,
+      isErased: false,
+      backgroundCheckStatus: row.background_check_status as BackgroundCheckStatus,
+      backgroundCheckExpiresOn: row.background_check_expires_on,
+    }));
   }
 
   /**

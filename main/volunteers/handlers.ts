@@ -40,7 +40,8 @@ function setStatus(status: 'active' | 'inactive', action: string) {
 }
 
 export const volunteerHandlers: Handlers<VolunteerMethods> = {
-  listVolunteers: (input, { store, now }) => listVolunteerPage(store, input, now()),
+  listVolunteers: (input, { store, now, readinessStates }) =>
+    listVolunteerPage(store, input, now(), (inputs) => readinessStates.of(store, inputs)),
   getVolunteer: ({ id }, { store, now }) => volunteerOrFail(store, id, now()),
   createVolunteer: (fields, { write, now }) =>
     write(

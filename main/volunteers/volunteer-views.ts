@@ -8,7 +8,8 @@ import type {
   VolunteerSummary,
 } from '../../shared/domain/volunteers';
 import type { Repositories } from '../store/store';
-import type { StoredVolunteer } from '../store/volunteers-repository';
+import type { StoredVolunteer, VolunteerMatch } from '../store/volunteers-repository';
+import type { ReadinessStates } from './readiness-states';
 
 // Volunteers as the screens see them: stored fields plus readiness, worked out by the one rule
 // in shared/domain/readiness.ts against the organisation's today.
@@ -36,6 +37,18 @@ function withReadiness(
   return { ...volunteer, readiness, completions };
 }
 
+export function groupByVolunteer<T extends { volunteerId: number }>(
+  items: readonly T[],
+): Map<number, T[]> {
+  const byVolunteer = new Map<number, T[]>();
+  for (const item of items) {
+    const list = byVolunteer.get(item.volunteerId) ?? [];
+    list.push(item);
+    byVolunteer.set(item.volunteerId, list);
+  }
+  return byVolunteer;
+}
+
 /** Volunteers with their completions and readiness, in the order of `ids`. */
 export async function volunteersWithReadiness(
   repos: Repositories,
@@ -43,13 +56,7 @@ export async function volunteersWithReadiness(
   inputs: ReadinessInputs,
 ): Promise<Volunteer[]> {
   const stored = new Map((await repos.volunteers.findMany(ids)).map((v) => [v.id, v]));
-  const completions = await repos.trainings.completionsOf(ids);
-  const byVolunteer = new Map<number, TrainingCompletion[]>();
-  for (const completion of completions) {
-    const list = byVolunteer.get(completion.volunteerId) ?? [];
-    list.push(completion);
-    byVolunteer.set(completion.volunteerId, list);
-  }
+  const byVolunteer = groupByVolunteer(await repos.trainings.completionsOf(ids));
   return ids.flatMap((id) => {
     const volunteer = stored.get(id);
     return volunteer ? [withReadiness(volunteer, byVolunteer.get(id) ?? [], inputs)] : [];
@@ -88,36 +95,37 @@ const READINESS_ORDER = { not_ready: 0, expiring: 1, ready: 2 } as const;
 
 /**
  * One page of the list. SQL filters and sorts what it can; readiness (which depends on today)
- * is worked out for the page only, unless the list is filtered or sorted by it.
+ * is worked out in full for the page only. Filtered or sorted by readiness, every match's state
+ * comes from `readinessStates` (see readiness-states.ts: kept between calls until a write or a
+ * new day).
  */
 export async function listVolunteerPage(
   repos: Repositories,
   input: ListVolunteersQuery,
   now: number,
+  readinessStates: (inputs: ReadinessInputs) => Promise<ReadinessStates>,
 ): Promise<VolunteerPage> {
   const inputs = await readinessInputs(repos, now);
-  const byReadiness = input.readiness !== null || input.sort === 'readiness';
-  const ids = await repos.volunteers.matchingIds(
+  const { sort } = input;
+  const isSortedByReadiness = sort === 'readiness';
+  let matches = await repos.volunteers.matching(
     { ...input, today: inputs.today },
-    input.sort === 'readiness' ? 'name' : input.sort,
-    input.sort === 'readiness' ? 'asc' : input.direction,
+    sort === 'readiness' ? 'name' : sort,
+    isSortedByReadiness ? 'asc' : input.direction,
   );
-  if (!byReadiness) {
-    const page = ids.slice(input.offset, input.offset + input.limit);
-    const rows = await volunteersWithReadiness(repos, page, inputs);
-    return { total: ids.length, rows: rows.map(toSummary) };
+  if (input.readiness !== null || isSortedByReadiness) {
+    const states = await readinessStates(inputs);
+    const stateOf = (match: VolunteerMatch) => states.get(match.id) ?? 'not_ready';
+    if (input.readiness !== null) matches = matches.filter((m) => stateOf(m) === input.readiness);
+    if (isSortedByReadiness) {
+      const sign = input.direction === 'asc' ? 1 : -1;
+      // Stable: within one state, the name order from SQL stays.
+      matches = matches.toSorted(
+        (a, b) => sign * (READINESS_ORDER[stateOf(a)] - READINESS_ORDER[stateOf(b)]),
+      );
+    }
   }
-  let all = await volunteersWithReadiness(repos, ids, inputs);
-  if (input.readiness !== null) all = all.filter((v) => v.readiness.state === input.readiness);
-  if (input.sort === 'readiness') {
-    const sign = input.direction === 'asc' ? 1 : -1;
-    // Stable: within one state, the name order from SQL stays.
-    all = all.toSorted(
-      (a, b) => sign * (READINESS_ORDER[a.readiness.state] - READINESS_ORDER[b.readiness.state]),
-    );
-  }
-  return {
-    total: all.length,
-    rows: all.slice(input.offset, input.offset + input.limit).map(toSummary),
-  };
+  const page = matches.slice(input.offset, input.offset + input.limit).map((m) => m.id);
+  const rows = await volunteersWithReadiness(repos, page, inputs);
+  return { total: matches.length, rows: rows.map(toSummary) };
 }

@@ -1,4 +1,4 @@
-import { daysBetween } from './civil-dates';
+import { addDays } from './civil-dates';
 import { completionExpiry } from './trainings';
 
 // Whether a volunteer may facilitate, decided here and nowhere else: the volunteer list, the
@@ -54,38 +54,61 @@ export interface CatalogueTraining {
   isRetired: boolean;
 }
 
-/** Valid through its expiry date: expiring on today still counts today, and is flagged. */
-function expiryProblem(expiresOn: string | null, today: string): 'expired' | 'expiring' | null {
-  if (expiresOn === null) return null;
-  const daysLeft = daysBetween(today, expiresOn);
-  if (daysLeft < 0) return 'expired';
-  return daysLeft <= EXPIRY_WARNING_DAYS ? 'expiring' : null;
+/** Today and the last day of the warning window. */
+interface Horizon {
+  today: string;
+  warnUntil: string;
 }
 
-function backgroundCheckProblems(facts: ReadinessFacts, today: string): ReadinessProblem[] {
+// The list works out readiness for thousands of volunteers against the same today: the window's
+// end is worked out once per day, not once per volunteer.
+let lastHorizon: Horizon | null = null;
+
+function horizonOf(today: string): Horizon {
+  if (lastHorizon?.today !== today) {
+    lastHorizon = { today, warnUntil: addDays(today, EXPIRY_WARNING_DAYS) };
+  }
+  return lastHorizon;
+}
+
+/**
+ * Valid through its expiry date: expiring on today still counts today, and is flagged.
+ * Civil dates compare as strings, which keeps this cheap for a list of thousands.
+ */
+function expiryProblem(expiresOn: string | null, horizon: Horizon): 'expired' | 'expiring' | null {
+  if (expiresOn === null) return null;
+  if (expiresOn < horizon.today) return 'expired';
+  return expiresOn <= horizon.warnUntil ? 'expiring' : null;
+}
+
+function backgroundCheckProblems(facts: ReadinessFacts, horizon: Horizon): ReadinessProblem[] {
   const date = facts.backgroundCheckExpiresOn;
   if (facts.backgroundCheckStatus !== 'cleared') {
     return [{ item: 'background_check', reason: facts.backgroundCheckStatus, date }];
   }
-  const reason = expiryProblem(date, today);
+  const reason = expiryProblem(date, horizon);
   return reason ? [{ item: 'background_check', reason, date }] : [];
+}
+
+/** Each training's latest completion, in one pass: only the latest counts, renewals aside. */
+function latestByTraining(completions: ReadinessFacts['completions']): Map<number, string> {
+  const latest = new Map<number, string>();
+  for (const { trainingId, completedOn } of completions) {
+    const last = latest.get(trainingId);
+    if (last === undefined || completedOn > last) latest.set(trainingId, completedOn);
+  }
+  return latest;
 }
 
 function trainingProblem(
   training: CatalogueTraining,
-  facts: ReadinessFacts,
-  today: string,
+  latest: string | undefined,
+  horizon: Horizon,
 ): ReadinessProblem | null {
-  const latest = facts.completions
-    .filter((c) => c.trainingId === training.id)
-    .reduce<string | null>(
-      (last, c) => (last && last > c.completedOn ? last : c.completedOn),
-      null,
-    );
   const base = { item: 'training', trainingId: training.id, trainingName: training.name } as const;
-  if (latest === null) return { ...base, reason: 'missing', date: null };
+  if (latest === undefined) return { ...base, reason: 'missing', date: null };
   const expiresOn = completionExpiry(latest, training.validityMonths);
-  const reason = expiryProblem(expiresOn, today);
+  const reason = expiryProblem(expiresOn, horizon);
   return reason ? { ...base, reason, date: expiresOn } : null;
 }
 
@@ -111,17 +134,21 @@ export function computeReadiness(
     : facts.status === 'active'
       ? []
       : [{ item: 'status', reason: 'not_active' }];
-  const shared = [...statusProblems, ...backgroundCheckProblems(facts, today)];
-  const offered = catalogue.filter((t) => !t.isRetired);
-  const problemsFor = (required: (t: CatalogueTraining) => boolean) =>
-    offered
-      .filter(required)
-      .map((t) => trainingProblem(t, facts, today))
-      .filter((p): p is ReadinessProblem => p !== null);
+  const horizon = horizonOf(today);
+  const latest = latestByTraining(facts.completions);
+  const shared = [...statusProblems, ...backgroundCheckProblems(facts, horizon)];
+  // Each required training is looked at once; leading needs the co-facilitators' ones too.
+  const required = catalogue
+    .filter((t) => !t.isRetired && (t.isRequiredForCo || t.isRequiredForLead))
+    .map((training) => ({
+      training,
+      problem: trainingProblem(training, latest.get(training.id), horizon),
+    }));
+  const problemsFor = (isRequired: (t: CatalogueTraining) => boolean) =>
+    required
+      .filter(({ training }) => isRequired(training))
+      .flatMap(({ problem }) => (problem ? [problem] : []));
   const co = readinessOf([...shared, ...problemsFor((t) => t.isRequiredForCo)]);
-  const lead = readinessOf([
-    ...shared,
-    ...problemsFor((t) => t.isRequiredForCo || t.isRequiredForLead),
-  ]);
+  const lead = readinessOf([...shared, ...problemsFor(() => true)]);
   return { ...co, lead };
 }

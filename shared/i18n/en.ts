@@ -124,6 +124,8 @@ export const en = {
       'Write this key down or print it and keep it somewhere safe. It is shown only once.',
     serving: 'Circlekeeper is running. Open this address in a browser:',
     demoDone: 'Added demo data: {{locations}} locations and {{groups}} groups.',
+    demoPeopleDone:
+      'Added {{volunteers}} volunteers with training, checks and facilitator roles, and the demo accounts {{users}} (same password as yours).',
     dbKeyWarning:
       'WARNING: this is the raw key of the database. Anyone with it and the file can read every record. Do not save it to a file or share it.',
     unknownCommand: 'Unknown command: {{command}}',
@@ -171,9 +173,9 @@ export const en = {
           'Runs Circlekeeper and prints an address to open in a web browser on this computer. Stop it with Ctrl+C. The address changes each time: after a restart, open the new one.',
       },
       demoData: {
-        oneLine: 'Fill an empty centre with made-up groups and locations',
+        oneLine: 'Fill an empty centre with made-up groups, locations and volunteers',
         summary:
-          'Adds made-up locations and groups, for trying Circlekeeper out. Asks for an administrator password. Refuses a data folder that already has groups or locations, unless --force is given.',
+          'Adds made-up locations, groups, volunteers with training and checks, and facilitators, for trying Circlekeeper out (small: 40 volunteers; large: 5,000). Also adds the accounts office-admin (admin), coordinator and facilitator (linked to a volunteer who leads a group), with the password of the administrator who runs it. Asks for that password. Refuses a data folder that already has groups or locations, unless --force is given.',
       },
       dbKey: {
         oneLine: 'Print the raw database key (for data rescue)',

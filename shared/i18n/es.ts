@@ -130,6 +130,8 @@ export const es: Catalogue = {
       'Anote o imprima esta clave y guárdela en un lugar seguro. Solo se muestra una vez.',
     serving: 'Circlekeeper está en marcha. Abra esta dirección en un navegador:',
     demoDone: 'Datos de demostración añadidos: {{locations}} lugares y {{groups}} grupos.',
+    demoPeopleDone:
+      'Añadidos {{volunteers}} voluntarios con formación, verificaciones y funciones de facilitación, y las cuentas de demostración {{users}} (misma contraseña que la suya).',
     dbKeyWarning:
       'ATENCIÓN: esta es la clave en bruto de la base de datos. Quien la tenga junto con el archivo puede leer todos los registros. No la guarde en un archivo ni la comparta.',
     unknownCommand: 'Orden desconocida: {{command}}',
@@ -177,9 +179,9 @@ export const es: Catalogue = {
           'Ejecuta Circlekeeper y muestra una dirección para abrir en un navegador de este ordenador. Se detiene con Ctrl+C. La dirección cambia cada vez: tras reiniciar, abra la nueva.',
       },
       demoData: {
-        oneLine: 'Llenar un centro vacío con grupos y lugares inventados',
+        oneLine: 'Llenar un centro vacío con grupos, lugares y voluntarios inventados',
         summary:
-          'Añade lugares y grupos inventados para probar Circlekeeper. Pide la contraseña de una persona administradora. Rechaza una carpeta de datos que ya tiene grupos o lugares, salvo con --force.',
+          'Añade lugares, grupos, voluntarios con formación y verificaciones, y facilitadores inventados para probar Circlekeeper (small: 40 voluntarios; large: 5000). También añade las cuentas office-admin (administración), coordinator y facilitator (vinculada a un voluntario que dirige un grupo), con la contraseña de la persona administradora que lo ejecuta. Pide esa contraseña. Rechaza una carpeta de datos que ya tiene grupos o lugares, salvo con --force.',
       },
       dbKey: {
         oneLine: 'Mostrar la clave en bruto de la base de datos (para rescatar datos)',

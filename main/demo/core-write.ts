@@ -1,0 +1,11 @@
+import type { Core } from '../core/core';
+import type { DemoWrite } from './load-people';
+
+/** Demo writes on an in-process core's open store, audited as the signed-in user. */
+export function demoWriteFor(core: Core): DemoWrite {
+  return (audit, work) =>
+    core.vault.store.transaction(async (repos) => {
+      await work(repos);
+      await repos.audit.record({ userId: core.vault.user.id, ...audit, entityId: null });
+    });
+}
