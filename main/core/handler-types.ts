@@ -1,5 +1,6 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/api/contract';
 import type { SessionUser } from '../../shared/domain/vault';
+import type { ProgressTracker } from '../backup/progress';
 import type { Repositories, Store } from '../store/store';
 import type { VaultSession } from './vault-session';
 
@@ -10,6 +11,8 @@ export interface CallContext {
   /** The signed-in user; throws NOT_AUTHENTICATED when nobody is. */
   readonly user: SessionUser;
   readonly vault: VaultSession;
+  /** The running backup or restore reports its steps here (answered outside the call queue). */
+  readonly progress: ProgressTracker;
   /**
    * Runs `work` in one transaction and records who did what in the audit log with it. `work`
    * names the fields it changed through `audit.setFields` (see core/changed-fields.ts).

@@ -1,4 +1,5 @@
 import type { MethodName } from '../../shared/api/contract';
+import { backupHandlers } from '../backup/handlers';
 import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
@@ -15,4 +16,5 @@ export const handlers: Handlers<MethodName> = {
   ...organisationHandlers,
   ...groupHandlers,
   ...locationHandlers,
+  ...backupHandlers,
 };

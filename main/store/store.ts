@@ -1,5 +1,6 @@
 import { Kysely, SqliteDialect, type ControlledTransaction, type Transaction } from 'kysely';
 import { AuditRepository } from './audit-repository';
+import { BackupSettingsRepository } from './backup-settings-repository';
 import { openEncryptedDatabase, type RawDatabase } from './database';
 import { GroupsRepository } from './groups-repository';
 import { isDatabaseIntact } from './integrity';
@@ -19,6 +20,7 @@ export class Repositories {
   readonly users: UsersRepository;
   readonly audit: AuditRepository;
   readonly recoveryKey: RecoveryKeyRepository;
+  readonly backupSettings: BackupSettingsRepository;
 
   constructor(protected readonly db: Kysely<Database> | Transaction<Database>) {
     this.groups = new GroupsRepository(db);
@@ -27,6 +29,7 @@ export class Repositories {
     this.users = new UsersRepository(db);
     this.audit = new AuditRepository(db);
     this.recoveryKey = new RecoveryKeyRepository(db);
+    this.backupSettings = new BackupSettingsRepository(db);
   }
 }
 

@@ -34,6 +34,20 @@ import {
   type NewRecoveryKey,
   type RecoveryKeyStatus,
 } from '../domain/recovery-key';
+import {
+  backupSettingsInputSchema,
+  createBackupInputSchema,
+  listFolderInputSchema,
+  openBackupInputSchema,
+  restoreSafetyCopyInputSchema,
+  type BackupPreview,
+  type BackupProgress,
+  type BackupResult,
+  type BackupStatus,
+  type BackupTarget,
+  type FolderListing,
+  type SafetyCopy,
+} from '../domain/backup';
 import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
@@ -73,6 +87,41 @@ export const api = {
   createLocation: method<Location>()({ input: locationInputSchema, access: STAFF }),
   updateLocation: method<Location>()({ input: updateLocationInputSchema, access: STAFF }),
   deleteLocation: method<null>()({ input: idInput, access: STAFF }),
+
+  // Backup and restore (DESIGN §6, docs/BACKUP-FORMAT.md). The core runs calls one at a time, so
+  // a backup holds the queue while it runs. Progress therefore never enters the queue: the core
+  // worker posts each progress step to its host, which keeps the latest and answers
+  // `getBackupProgress` itself (main/core/client.ts); an in-process Core answers it ahead of the
+  // queue. It is public because it tells only a phase and byte counts, never a name or a path,
+  // and a host answering it cannot ask the core who is signed in.
+  createBackup: method<BackupResult>()({ input: createBackupInputSchema, access: STAFF }),
+  getBackupProgress: method<BackupProgress | null>()({ input: noInput, access: 'public' }),
+  getBackupStatus: method<BackupStatus>()({ input: noInput, access: STAFF }),
+  updateBackupSettings: method<BackupStatus>()({
+    input: backupSettingsInputSchema,
+    access: ADMIN_ONLY,
+  }),
+  listBackupTargets: method<BackupTarget[]>()({ input: noInput, access: STAFF }),
+  listFolder: method<FolderListing>()({ input: listFolderInputSchema, access: STAFF }),
+  openBackup: method<BackupPreview>()({ input: openBackupInputSchema, access: ADMIN_ONLY }),
+  /**
+   * On success the core locks (as an idle lock does): the restored data has its own accounts, so
+   * everyone signs in again; the hosts drop the session at the next call, which answers LOCKED.
+   * A refused restore (wrong password, damaged file) leaves the session as it was.
+   */
+  restoreBackup: method<BackupPreview>()({ input: openBackupInputSchema, access: ADMIN_ONLY }),
+  /** Only while the folder is new (first run on a new PC); ALREADY_SET_UP otherwise. */
+  previewBackupOnNewComputer: method<BackupPreview>()({
+    input: openBackupInputSchema,
+    access: 'public',
+  }),
+  restoreBackupOnNewComputer: method<BackupPreview>()({
+    input: openBackupInputSchema,
+    access: 'public',
+  }),
+  listSafetyCopies: method<SafetyCopy[]>()({ input: noInput, access: ADMIN_ONLY }),
+  /** Restores data kept aside by an earlier restore; the data replaced is kept aside in turn. */
+  restoreSafetyCopy: method<null>()({ input: restoreSafetyCopyInputSchema, access: ADMIN_ONLY }),
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -32,6 +32,16 @@ export const en = {
       "The data folder cannot be written to (it is read-only). Nothing was saved. Check the folder's permissions or the drive's write protection.",
     PORT_IN_USE:
       'Another program is already using that port. Choose another port, or leave it out to pick a free one.',
+    BACKUP_NOT_A_BACKUP:
+      'This file is not a Circlekeeper backup. Choose a file whose name ends in .ckbackup.',
+    BACKUP_DAMAGED:
+      'This backup file is damaged or incomplete (it may have been cut short when a drive was pulled out). Nothing was changed. Use another backup.',
+    BACKUP_TOO_NEW:
+      'This backup was made by a newer version of Circlekeeper. Nothing was changed. Install the newer version to restore it.',
+    BACKUP_VERIFY_FAILED:
+      'The backup was written but did not read back correctly, so it was removed. Nothing else was changed. Try another drive.',
+    BACKUP_TARGET_MISSING:
+      'The backup drive or folder cannot be found. Check that the USB drive is plugged in, then try again.',
     DUPLICATE_NAME: 'Another record already has this name.',
     INTERNAL: 'Something went wrong. Nothing was changed. Please try again.',
     NETWORK: 'Circlekeeper is not responding. Please restart it.',
@@ -44,9 +54,19 @@ export const en = {
     duplicateGroupName: 'A group called “{{name}}” already exists.',
     duplicateLocationName: 'A location called “{{name}}” already exists.',
     duplicateUsername: 'That username is already taken.',
+    wrongBackupSecret:
+      'That password or recovery key does not open this backup. Use an administrator password that was valid when the backup was made, or the recovery key of that time.',
+    backupTargetFull:
+      'The backup drive is full, so no backup was saved. Free some space on it or use another drive.',
+    backupTargetReadOnly:
+      'The backup drive cannot be written to (it is read-only or write-protected). No backup was saved. Use another drive or folder.',
+    backupFileMissing: 'The backup file cannot be found. Check that the drive is plugged in.',
+    notAFolder: 'This is not a folder that can be opened.',
+    safetyCopyMissing: 'That safety copy no longer exists.',
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },
   validation: {
+    absolutePath: 'Give a full folder path, such as /media/usb or E:\\.',
     required: 'This field is required.',
     invisibleOnly:
       'Type a name with letters or numbers: spaces and invisible characters alone do not count.',

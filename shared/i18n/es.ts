@@ -33,6 +33,16 @@ export const es: Catalogue = {
       'No se puede escribir en la carpeta de datos (es de solo lectura). No se guardó nada. Compruebe los permisos de la carpeta o la protección contra escritura de la unidad.',
     PORT_IN_USE:
       'Otro programa ya usa ese puerto. Elija otro puerto o no indique ninguno para usar uno libre.',
+    BACKUP_NOT_A_BACKUP:
+      'Este archivo no es una copia de seguridad de Circlekeeper. Elija un archivo cuyo nombre termine en .ckbackup.',
+    BACKUP_DAMAGED:
+      'Esta copia de seguridad está dañada o incompleta (quizá se cortó al retirar una unidad). No se cambió nada. Use otra copia.',
+    BACKUP_TOO_NEW:
+      'Esta copia de seguridad la hizo una versión más nueva de Circlekeeper. No se cambió nada. Instale la versión más nueva para restaurarla.',
+    BACKUP_VERIFY_FAILED:
+      'La copia se escribió pero no se pudo leer correctamente, así que se eliminó. No se cambió nada más. Pruebe con otra unidad.',
+    BACKUP_TARGET_MISSING:
+      'No se encuentra la unidad o carpeta de la copia. Compruebe que la memoria USB esté conectada y vuelva a intentarlo.',
     DUPLICATE_NAME: 'Otro registro ya tiene este nombre.',
     INTERNAL: 'Algo salió mal. No se cambió nada. Vuelva a intentarlo.',
     NETWORK: 'Circlekeeper no responde. Reinícielo.',
@@ -45,10 +55,21 @@ export const es: Catalogue = {
     duplicateGroupName: 'Ya existe un grupo llamado «{{name}}».',
     duplicateLocationName: 'Ya existe un lugar llamado «{{name}}».',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
+    wrongBackupSecret:
+      'Esa contraseña o clave de recuperación no abre esta copia. Use una contraseña de administrador válida cuando se hizo la copia, o la clave de recuperación de entonces.',
+    backupTargetFull:
+      'La unidad de la copia está llena, así que no se guardó ninguna copia. Libere espacio en ella o use otra unidad.',
+    backupTargetReadOnly:
+      'No se puede escribir en la unidad de la copia (es de solo lectura o está protegida). No se guardó ninguna copia. Use otra unidad o carpeta.',
+    backupFileMissing:
+      'No se encuentra el archivo de la copia. Compruebe que la unidad esté conectada.',
+    notAFolder: 'Esta no es una carpeta que se pueda abrir.',
+    safetyCopyMissing: 'Esa copia de seguridad previa ya no existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
   },
   validation: {
+    absolutePath: 'Indique una ruta completa, como /media/usb o E:\\.',
     required: 'Este campo es obligatorio.',
     invisibleOnly:
       'Escriba un nombre con letras o números: los espacios y caracteres invisibles solos no cuentan.',
