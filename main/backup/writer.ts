@@ -1,6 +1,8 @@
 import { hostname } from 'node:os';
 import {
+  accessSync,
   closeSync,
+  constants,
   existsSync,
   fstatSync,
   fsyncSync,
@@ -46,12 +48,22 @@ export interface WrittenBackup {
 /** A failure while writing to the target, in words about the target (not the data folder). */
 export function targetError(error: unknown, targetDir: string): unknown {
   if (!existsSync(targetDir)) return new AppError('BACKUP_TARGET_MISSING');
+  if (!isWritable(targetDir)) return new AppError('READ_ONLY', 'errors.backupTargetReadOnly');
   const meaning = toAppError(error);
   if (meaning?.code === 'DISK_FULL') return new AppError('DISK_FULL', 'errors.backupTargetFull');
   if (meaning?.code === 'READ_ONLY')
     return new AppError('READ_ONLY', 'errors.backupTargetReadOnly');
   if (meaning?.code === 'DATA_DIR_MISSING') return new AppError('BACKUP_TARGET_MISSING');
   return error;
+}
+
+function isWritable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function assertUsableTarget(targetDir: string): void {
@@ -62,6 +74,7 @@ function assertUsableTarget(targetDir: string): void {
     throw new AppError('BACKUP_TARGET_MISSING');
   }
   if (!isFolder) throw new AppError('BACKUP_TARGET_MISSING');
+  if (!isWritable(targetDir)) throw new AppError('READ_ONLY', 'errors.backupTargetReadOnly');
 }
 
 function freeName(targetDir: string, at: Date, requested: string | undefined): string {
