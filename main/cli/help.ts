@@ -6,6 +6,9 @@ export const COMMAND_OPTIONS = {
   serve: ['port', 'dataDir'],
   'demo-data': ['size', 'admin', 'force', 'dataDir'],
   'db-key': ['dataDir'],
+  backup: ['to', 'admin', 'dataDir'],
+  'verify-backup': ['admin'],
+  restore: ['admin', 'dataDir'],
 } as const;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -22,6 +25,7 @@ const OPTION_SYNTAX: Record<OptionName, string> = {
   port: '--port <number>',
   size: '--size <small|large>',
   force: '--force',
+  to: '--to <folder>',
   dataDir: '--data-dir <folder>',
   help: '-h, --help',
 };
@@ -31,6 +35,9 @@ const REQUIRED: Record<CommandName, string> = {
   serve: '',
   'demo-data': '',
   'db-key': '',
+  backup: '--to <folder>',
+  'verify-backup': '<file>',
+  restore: '<file>',
 };
 
 const EXAMPLES: Record<CommandName, string> = {
@@ -38,6 +45,11 @@ const EXAMPLES: Record<CommandName, string> = {
   serve: 'circlekeeper serve --port 8080',
   'demo-data': 'circlekeeper demo-data --size small --admin maria.lopez',
   'db-key': 'circlekeeper db-key --data-dir /media/usb/circlekeeper-data',
+  backup: 'circlekeeper backup --to /media/maria/USB --admin maria.lopez',
+  'verify-backup':
+    'circlekeeper verify-backup /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
+  restore:
+    'circlekeeper restore --data-dir /srv/circlekeeper /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
 };
 
 const translateWords = (syntax: string) =>

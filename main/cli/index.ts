@@ -11,6 +11,7 @@ import {
   serveCommand,
   type CommandOptions,
 } from './commands';
+import { backupCommand, restoreCommand, verifyBackupCommand } from './backup-commands';
 import { COMMAND_OPTIONS, commandHelp, generalHelp, type CommandName } from './help';
 import { CliError, say } from './io';
 
@@ -19,6 +20,9 @@ const COMMANDS: Record<CommandName, (options: CommandOptions) => Promise<void>> 
   serve: serveCommand,
   'demo-data': demoDataCommand,
   'db-key': dbKeyCommand,
+  backup: backupCommand,
+  'verify-backup': verifyBackupCommand,
+  restore: restoreCommand,
 };
 
 const OPTIONS = {
@@ -30,6 +34,7 @@ const OPTIONS = {
   language: { type: 'string' },
   port: { type: 'string' },
   size: { type: 'string' },
+  to: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -80,6 +85,7 @@ async function main(argv: string[]): Promise<void> {
     dataDir,
     values,
     isForced: force === true,
+    args: positionals.slice(1),
   });
 }
 

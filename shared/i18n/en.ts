@@ -116,7 +116,8 @@ export const en = {
     notRepeated: 'Uses more than three different characters',
   },
   cli: {
-    usage: 'Usage: circlekeeper <init|serve|demo-data|db-key> [options]',
+    usage:
+      'Usage: circlekeeper <init|serve|demo-data|db-key|backup|verify-backup|restore> [options]',
     passwordPrompt: 'Password: ',
     recoveryKeyPrompt: 'Recovery key: ',
     initDone: 'Circlekeeper is set up in {{dataDir}}.',
@@ -142,6 +143,15 @@ export const en = {
     ruleNotMet: 'not met',
     demoHasData:
       'This data folder already has {{locations}} locations and {{groups}} groups. Demo data would be mixed with real records, so nothing was added. Add --force to add it anyway.',
+    backupFileArgument: '<file> (the backup file)',
+    backupDone: 'Backup written and verified: {{file}} ({{counts}}; {{size}} bytes).',
+    backupVerified: 'The backup is complete and opens: {{file}}',
+    backupDescription:
+      'Made {{createdAt}} on {{device}} (Circlekeeper {{version}}): {{counts}}; {{size}} bytes.',
+    restoreDone:
+      'Restored into {{dataDir}}. Everyone signs in again with the passwords of the backup.',
+    restoreNeedsAdmin:
+      'This data folder already holds data: give --admin with an administrator username, whose password opens both this data and the backup.',
   },
   cliHelp: {
     usageTitle: 'Usage:',
@@ -153,6 +163,7 @@ export const en = {
       name: 'name',
       username: 'username',
       zone: 'zone',
+      file: 'file',
       folder: 'folder',
       number: 'number',
       options: 'options',
@@ -179,6 +190,21 @@ export const en = {
         summary:
           'Asks for the recovery key and prints the raw key of the database, so that SQLCipher tools can open the file (see docs/SECURITY.md). Anyone with this key and the file can read every record.',
       },
+      backup: {
+        oneLine: 'Write a verified backup to a USB drive or folder',
+        summary:
+          'Writes an encrypted backup file to the folder (or file ending in .ckbackup) given with --to, then reads it back to check it. Asks for the password of an administrator or coordinator. Keeps the 10 newest backups in that folder.',
+      },
+      verifyBackup: {
+        oneLine: 'Check that a backup file is complete and opens',
+        summary:
+          'Checks every byte of a backup file and opens it, changing nothing. Asks for the password of the --admin given, or else for the recovery key, as they were when the backup was made.',
+      },
+      restore: {
+        oneLine: 'Restore a backup into a data folder',
+        summary:
+          'Restores a backup file. Into an empty data folder it sets up this computer from the backup (asks for the recovery key, or the password of the --admin given). Over existing data it keeps that data as a safety copy first, and needs --admin.',
+      },
     },
     options: {
       org: 'The organisation name (required).',
@@ -188,6 +214,7 @@ export const en = {
       language: 'Language for printed materials. Default: en.',
       port: 'The port to listen on. Default: any free port.',
       size: 'How much demo data. Default: small.',
+      to: 'Where to write the backup: a folder (such as a USB drive) or a file ending in .ckbackup.',
       force: 'Add demo data even if the folder already has data.',
       dataDir:
         "The data folder. Default: CIRCLEKEEPER_DATA_DIR, or this user's Circlekeeper folder.",

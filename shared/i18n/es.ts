@@ -119,7 +119,8 @@ export const es: Catalogue = {
     notRepeated: 'Usa más de tres caracteres distintos',
   },
   cli: {
-    usage: 'Uso: circlekeeper <init|serve|demo-data|db-key> [opciones]',
+    usage:
+      'Uso: circlekeeper <init|serve|demo-data|db-key|backup|verify-backup|restore> [opciones]',
     passwordPrompt: 'Contraseña: ',
     recoveryKeyPrompt: 'Clave de recuperación: ',
     initDone: 'Circlekeeper está configurado en {{dataDir}}.',
@@ -145,6 +146,15 @@ export const es: Catalogue = {
     ruleNotMet: 'no se cumple',
     demoHasData:
       'Esta carpeta de datos ya tiene {{locations}} lugares y {{groups}} grupos. Los datos de demostración se mezclarían con los reales, así que no se ha añadido nada. Añada --force para añadirlos de todos modos.',
+    backupFileArgument: '<archivo> (la copia de seguridad)',
+    backupDone: 'Copia de seguridad escrita y verificada: {{file}} ({{counts}}; {{size}} bytes).',
+    backupVerified: 'La copia de seguridad está completa y se abre: {{file}}',
+    backupDescription:
+      'Hecha el {{createdAt}} en {{device}} (Circlekeeper {{version}}): {{counts}}; {{size}} bytes.',
+    restoreDone:
+      'Restaurada en {{dataDir}}. Todos vuelven a iniciar sesión con las contraseñas de la copia.',
+    restoreNeedsAdmin:
+      'Esta carpeta de datos ya tiene datos: indique --admin con un usuario administrador cuya contraseña abra estos datos y la copia.',
   },
   cliHelp: {
     usageTitle: 'Uso:',
@@ -156,6 +166,7 @@ export const es: Catalogue = {
       name: 'nombre',
       username: 'usuario',
       zone: 'zona',
+      file: 'archivo',
       folder: 'carpeta',
       number: 'número',
       options: 'opciones',
@@ -182,6 +193,21 @@ export const es: Catalogue = {
         summary:
           'Pide la clave de recuperación y muestra la clave en bruto de la base de datos, para que las herramientas de SQLCipher puedan abrir el archivo (vea docs/SECURITY.md). Quien tenga esta clave y el archivo puede leer todos los registros.',
       },
+      backup: {
+        oneLine: 'Escribir una copia verificada en una memoria USB o carpeta',
+        summary:
+          'Escribe un archivo de copia cifrado en la carpeta (o archivo terminado en .ckbackup) indicada con --to y luego lo relee para comprobarlo. Pide la contraseña de un administrador o coordinador. Conserva las 10 copias más recientes en esa carpeta.',
+      },
+      verifyBackup: {
+        oneLine: 'Comprobar que una copia está completa y se abre',
+        summary:
+          'Comprueba cada byte de una copia y la abre, sin cambiar nada. Pide la contraseña del --admin indicado o, si no, la clave de recuperación, tal como eran cuando se hizo la copia.',
+      },
+      restore: {
+        oneLine: 'Restaurar una copia en una carpeta de datos',
+        summary:
+          'Restaura una copia. En una carpeta de datos vacía prepara este equipo a partir de la copia (pide la clave de recuperación o la contraseña del --admin indicado). Sobre datos existentes, los guarda antes como copia previa y necesita --admin.',
+      },
     },
     options: {
       org: 'El nombre de la organización (obligatorio).',
@@ -191,6 +217,7 @@ export const es: Catalogue = {
       language: 'Idioma de los materiales impresos. Por defecto: en.',
       port: 'El puerto en el que escuchar. Por defecto: cualquier puerto libre.',
       size: 'Cuántos datos de demostración. Por defecto: small.',
+      to: 'Dónde escribir la copia: una carpeta (como una memoria USB) o un archivo terminado en .ckbackup.',
       force: 'Añadir datos de demostración aunque la carpeta ya tenga datos.',
       dataDir:
         'La carpeta de datos. Por defecto: CIRCLEKEEPER_DATA_DIR, o la carpeta de Circlekeeper de este usuario.',
