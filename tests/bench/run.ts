@@ -6,6 +6,7 @@ import { generateDemoData } from '../../main/demo/generate';
 import { loadDemoData } from '../../main/demo/load';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { makeTempDir } from '../support/temp-core';
+import { benchBackup } from './backup';
 import { ms, summarize, timeRuns, type Summary } from './stats';
 
 const PASSWORD = 'bench-password-2026';
@@ -69,6 +70,14 @@ async function main(): Promise<void> {
       await work();
       results.push(report(label, await timeRuns(50, work), LIST_GOAL_MS));
     }
+    results.push(
+      await benchBackup(
+        core,
+        (method, input) => must(core, method, input),
+        () => must(core, 'logIn', { username: 'admin', password: PASSWORD }),
+        { kind: 'password', username: 'admin', password: PASSWORD },
+      ),
+    );
     if (results.includes(false)) process.exitCode = 1;
   } finally {
     await core.close();
