@@ -55,7 +55,7 @@ export async function openBackupFile(
 ): Promise<OpenedBackup> {
   const envelope = readBackupEnvelope(file);
   const { header } = envelope;
-  progress?.report('verifying', 0, envelope.sealedBytes);
+  progress?.begin('restore', envelope.sealedBytes);
   const key = await unlockKeySlots(header.unlockSlots, secret);
   if (!key) {
     // A damaged file must not be reported as a wrong password: the digest needs no key.
