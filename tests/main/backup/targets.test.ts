@@ -97,9 +97,16 @@ describe('backing up while others keep writing', () => {
     await test.cleanUp();
   });
 
-  it('keeps the backup settings an admin chooses', async () => {
+  it('keeps the backup settings an admin chooses, and browses only full paths', async () => {
     const { test } = await centreWithData();
     await test.call('updateBackupSettings', { keepCount: 4, nagAfterDays: 14 });
+    // The core's working folder means nothing to the person choosing: only full paths.
+    for (const relative of ['USB', './USB', '../media']) {
+      expect(await test.refuse('listFolder', { path: relative })).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fieldErrors: [{ path: 'path', messageKey: 'validation.absolutePath' }],
+      });
+    }
     expect(await test.call('getBackupStatus', {})).toEqual({
       last: null,
       keepCount: 4,
