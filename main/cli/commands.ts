@@ -16,6 +16,8 @@ export interface CommandOptions {
   values: Record<string, string | undefined>;
   /** `--force`: go ahead where the command would otherwise refuse. */
   isForced: boolean;
+  /** Words after the command name, such as the backup file of `restore`. */
+  args: readonly string[];
 }
 
 function required(values: Record<string, string | undefined>, name: string): string {

@@ -7,6 +7,9 @@ export const COMMAND_OPTIONS = {
   'demo-data': ['size', 'admin', 'force', 'dataDir'],
   'db-key': ['dataDir'],
   'audit-verify': ['admin', 'dataDir'],
+  backup: ['to', 'admin', 'dataDir'],
+  'verify-backup': ['admin'],
+  restore: ['admin', 'dataDir'],
 } as const;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -23,6 +26,7 @@ const OPTION_SYNTAX: Record<OptionName, string> = {
   port: '--port <number>',
   size: '--size <small|large>',
   force: '--force',
+  to: '--to <folder>',
   dataDir: '--data-dir <folder>',
   help: '-h, --help',
 };
@@ -33,6 +37,9 @@ const REQUIRED: Record<CommandName, string> = {
   'demo-data': '',
   'db-key': '',
   'audit-verify': '',
+  backup: '--to <folder>',
+  'verify-backup': '<file>',
+  restore: '<file>',
 };
 
 const EXAMPLES: Record<CommandName, string> = {
@@ -41,6 +48,11 @@ const EXAMPLES: Record<CommandName, string> = {
   'demo-data': 'circlekeeper demo-data --size small --admin maria.lopez',
   'db-key': 'circlekeeper db-key --data-dir /media/usb/circlekeeper-data',
   'audit-verify': 'circlekeeper audit-verify --admin maria.lopez',
+  backup: 'circlekeeper backup --to /media/maria/USB --admin maria.lopez',
+  'verify-backup':
+    'circlekeeper verify-backup /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
+  restore:
+    'circlekeeper restore --data-dir /srv/circlekeeper /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
 };
 
 const translateWords = (syntax: string) =>

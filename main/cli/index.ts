@@ -12,6 +12,7 @@ import {
   type CommandOptions,
 } from './commands';
 import { auditVerifyCommand } from './audit-verify-command';
+import { backupCommand, restoreCommand, verifyBackupCommand } from './backup-commands';
 import { COMMAND_OPTIONS, commandHelp, generalHelp, type CommandName } from './help';
 import { CliError, say } from './io';
 
@@ -21,6 +22,9 @@ const COMMANDS: Record<CommandName, (options: CommandOptions) => Promise<void>> 
   'demo-data': demoDataCommand,
   'db-key': dbKeyCommand,
   'audit-verify': auditVerifyCommand,
+  backup: backupCommand,
+  'verify-backup': verifyBackupCommand,
+  restore: restoreCommand,
 };
 
 const OPTIONS = {
@@ -32,6 +36,7 @@ const OPTIONS = {
   language: { type: 'string' },
   port: { type: 'string' },
   size: { type: 'string' },
+  to: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -82,6 +87,7 @@ async function main(argv: string[]): Promise<void> {
     dataDir,
     values,
     isForced: force === true,
+    args: positionals.slice(1),
   });
 }
 

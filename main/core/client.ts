@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import { api } from '../../shared/api/contract';
 import { apiError, type ApiResult } from '../../shared/api/errors';
+import { currentProgress, type ProgressStep } from '../backup/progress';
 import { lockDataDir } from '../store/data-dir-lock';
 import type { CoreCaller } from './core-caller';
 import { forgetGarbage } from './heap-hygiene';
@@ -48,6 +50,8 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
   let isClosed = false;
   let nextId = 1;
   const pending = new Map<Worker, Map<number, PendingCall>>();
+  /** The last backup or restore step the worker told; see `getBackupProgress` in the contract. */
+  let latestProgress: ProgressStep | null = null;
 
   function startWorker(): Worker {
     const data: CoreWorkerData = { dataDir: options.dataDir };
@@ -62,6 +66,10 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
       if (message === RETIRING_NOTICE) {
         isRetiring = true;
         if (worker === started) worker = null;
+        return;
+      }
+      if ('progress' in message) {
+        latestProgress = message.progress;
         return;
       }
       calls.get(message.id)?.resolve(unpackValue(message.result));
@@ -115,6 +123,10 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
   return {
     call(method, input) {
       if (isClosed) return Promise.resolve(CRASHED);
+      // Answered here: the worker may be inside a long backup and read no message until it ends.
+      if (method === 'getBackupProgress' && api.getBackupProgress.input.safeParse(input).success) {
+        return Promise.resolve({ ok: true, value: currentProgress(latestProgress) });
+      }
       return new Promise((resolve) => {
         void send({ id: nextId++, method, input, resolve });
       });

@@ -5,6 +5,7 @@ import {
   publishPublicSnapshot,
   removePublicSnapshot,
 } from '../public-printing/public-snapshot';
+import { ProgressTracker, type ProgressListener } from '../backup/progress';
 import type { Repositories } from '../store/store';
 import type { CoreCaller } from './core-caller';
 import { dispatch, logErrorSafely, type ErrorLogger } from './dispatch';
@@ -18,7 +19,12 @@ export interface CoreOptions extends VaultSessionOptions {
   logError?: ErrorLogger;
   /** Check for idle time and lock; off in tests that drive time themselves. */
   isIdleLockTimerOn?: boolean;
+  /** Told each backup or restore step; the worker relays it to its host. */
+  onProgress?: ProgressListener;
 }
+
+/** Answered ahead of the queue: a backup holds the queue for as long as it runs. */
+const QUEUE_BYPASSING_METHODS: ReadonlySet<string> = new Set(['getBackupProgress']);
 
 /** Services and store behind one `call`. Runs in the core worker; tests use it in-process. */
 export class Core implements CoreCaller {
@@ -39,7 +45,9 @@ export class Core implements CoreCaller {
       },
     });
     const vault = this.vault;
+    const progress = new ProgressTracker(options.onProgress);
     this.context = {
+      progress,
       get store() {
         return vault.store;
       },
@@ -84,6 +92,7 @@ export class Core implements CoreCaller {
 
   /** Calls run one at a time, so a lock can never land in the middle of a write. */
   call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (QUEUE_BYPASSING_METHODS.has(method)) return this.dispatch(method, input);
     return this.serially(() => this.dispatch(method, input));
   }
 

@@ -1,5 +1,6 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/api/contract';
 import type { SessionUser } from '../../shared/domain/vault';
+import type { ProgressTracker } from '../backup/progress';
 import type { Repositories, Store } from '../store/store';
 import type { ReadinessStateCache } from '../volunteers/readiness-states';
 import type { VaultSession } from './vault-session';
@@ -15,6 +16,8 @@ export interface CallContext {
   now(): number;
   /** Every volunteer's readiness state, kept between calls until a write, a new day or lock. */
   readonly readinessStates: ReadinessStateCache;
+  /** The running backup or restore reports its steps here (answered outside the call queue). */
+  readonly progress: ProgressTracker;
   /**
    * Runs `work` in one transaction and records who did what in the audit log with it. `work`
    * names the fields it changed through `audit.setFields` (see core/changed-fields.ts).

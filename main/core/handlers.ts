@@ -1,6 +1,7 @@
 import type { MethodName } from '../../shared/api/contract';
 import { auditHandlers } from '../audit/handlers';
 import { facilitatorHandlers } from '../facilitators/handlers';
+import { backupHandlers } from '../backup/handlers';
 import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
@@ -25,4 +26,5 @@ export const handlers: Handlers<MethodName> = {
   ...trainingHandlers,
   ...publicPrintingHandlers,
   ...facilitatorHandlers,
+  ...backupHandlers,
 };

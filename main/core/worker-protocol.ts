@@ -1,3 +1,5 @@
+import type { ProgressStep } from '../backup/progress';
+
 export interface CoreWorkerData {
   dataDir: string;
 }
@@ -42,4 +44,13 @@ export const CLOSE_REQUEST = 'close';
  */
 export const RETIRING_NOTICE = 'retiring';
 
-export type WorkerMessage = CallResponse | typeof RETIRING_NOTICE;
+/**
+ * Sent by the worker at each step of a backup or restore. The worker is busy inside that call
+ * (for the snapshot, inside one SQLite statement), so the host keeps the latest step and
+ * answers `getBackupProgress` itself. A step holds a phase and byte counts, never data.
+ */
+export interface ProgressNotice {
+  progress: ProgressStep;
+}
+
+export type WorkerMessage = CallResponse | ProgressNotice | typeof RETIRING_NOTICE;

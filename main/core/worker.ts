@@ -15,11 +15,15 @@ import {
 const port = parentPort;
 if (!port) throw new Error('core worker must run in a worker thread');
 const send = (message: WorkerMessage) =>
-  port.postMessage(message, typeof message === 'string' ? [] : [message.result.buffer]);
+  port.postMessage(
+    message,
+    typeof message === 'object' && 'id' in message ? [message.result.buffer] : [],
+  );
 
 const { dataDir } = workerData as CoreWorkerData;
 const core = new Core({
   dataDir,
+  onProgress: (progress) => send({ progress }),
   onLocked: () => {
     // Queued behind the call that locked, so its answer goes out first.
     void core.close().finally(() => {

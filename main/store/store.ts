@@ -1,12 +1,15 @@
+import type { RowCounts } from '../../shared/domain/backup';
 import { Kysely, SqliteDialect, type ControlledTransaction, type Transaction } from 'kysely';
 import { deriveAuditKey, entryTag, GENESIS } from './audit-chain';
 import { AuditRepository } from './audit-repository';
+import { BackupSettingsRepository } from './backup-settings-repository';
 import { openEncryptedDatabase, type RawDatabase } from './database';
 import { FacilitatorsRepository } from './facilitators-repository';
 import { GroupsRepository } from './groups-repository';
 import { isDatabaseIntact } from './integrity';
 import { LocationsRepository } from './locations-repository';
 import { migrateToLatest } from './migrate';
+import { countRows, snapshotInto } from './snapshot';
 import { registerTextFunctions } from './text-functions';
 import { OrganisationRepository } from './organisation-repository';
 import { RecoveryKeyRepository } from './recovery-key-repository';
@@ -26,6 +29,7 @@ export class Repositories {
   readonly volunteers: VolunteersRepository;
   readonly trainings: TrainingsRepository;
   readonly facilitators: FacilitatorsRepository;
+  readonly backupSettings: BackupSettingsRepository;
 
   constructor(
     protected readonly db: Kysely<Database> | Transaction<Database>,
@@ -40,6 +44,7 @@ export class Repositories {
     this.volunteers = new VolunteersRepository(db);
     this.trainings = new TrainingsRepository(db);
     this.facilitators = new FacilitatorsRepository(db);
+    this.backupSettings = new BackupSettingsRepository(db);
   }
 }
 
@@ -109,6 +114,16 @@ export class Store extends Repositories {
   changeCount(): number {
     const row = this.raw.prepare('SELECT total_changes() AS n').get() as { n: number };
     return row.n;
+  }
+
+  /** Rows per table, counted on the core's one connection. */
+  countRows(): RowCounts {
+    return countRows(this.raw);
+  }
+
+  /** Writes a consistent, encrypted copy of the whole database to `file` (see snapshot.ts). */
+  snapshotInto(file: string): void {
+    snapshotInto(this.raw, file);
   }
 
   /** Folds the WAL into the main file so nothing is left behind in a side file. */

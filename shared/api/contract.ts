@@ -67,6 +67,20 @@ import {
   type VolunteerPage,
 } from '../domain/volunteers';
 import type { PublicPrinting } from '../domain/public-snapshot';
+import {
+  backupSettingsInputSchema,
+  createBackupInputSchema,
+  listFolderInputSchema,
+  openBackupInputSchema,
+  restoreSafetyCopyInputSchema,
+  type BackupPreview,
+  type BackupProgress,
+  type BackupResult,
+  type BackupStatus,
+  type BackupTarget,
+  type FolderListing,
+  type SafetyCopy,
+} from '../domain/backup';
 import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
@@ -237,6 +251,68 @@ export const api = {
   removeTrainingCompletion: method<Volunteer>()({ input: idInput, access: STAFF, scope: 'all' }),
   // No session: the print station reads the public snapshot file, never the database.
   getPublicSnapshot: method<PublicPrinting>()({ input: noInput, access: 'public', scope: 'all' }),
+
+  // Backup and restore (DESIGN §6, docs/BACKUP-FORMAT.md). The core runs calls one at a time, so
+  // a backup holds the queue while it runs. Progress therefore never enters the queue: the core
+  // worker posts each progress step to its host, which keeps the latest and answers
+  // `getBackupProgress` itself (main/core/client.ts); an in-process Core answers it ahead of the
+  // queue. It is public because it tells only a phase and byte counts, never a name or a path,
+  // and a host answering it cannot ask the core who is signed in.
+  createBackup: method<BackupResult>()({
+    input: createBackupInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  getBackupProgress: method<BackupProgress | null>()({
+    input: noInput,
+    access: 'public',
+    scope: 'all',
+  }),
+  getBackupStatus: method<BackupStatus>()({ input: noInput, access: STAFF, scope: 'all' }),
+  updateBackupSettings: method<BackupStatus>()({
+    input: backupSettingsInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
+  listBackupTargets: method<BackupTarget[]>()({ input: noInput, access: STAFF, scope: 'all' }),
+  listFolder: method<FolderListing>()({
+    input: listFolderInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  openBackup: method<BackupPreview>()({
+    input: openBackupInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
+  /**
+   * On success the core locks (as an idle lock does): the restored data has its own accounts, so
+   * everyone signs in again; the hosts drop the session at the next call, which answers LOCKED.
+   * A refused restore (wrong password, damaged file) leaves the session as it was.
+   */
+  restoreBackup: method<BackupPreview>()({
+    input: openBackupInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
+  /** Only while the folder is new (first run on a new PC); ALREADY_SET_UP otherwise. */
+  previewBackupOnNewComputer: method<BackupPreview>()({
+    input: openBackupInputSchema,
+    access: 'public',
+    scope: 'all',
+  }),
+  restoreBackupOnNewComputer: method<BackupPreview>()({
+    input: openBackupInputSchema,
+    access: 'public',
+    scope: 'all',
+  }),
+  listSafetyCopies: method<SafetyCopy[]>()({ input: noInput, access: ADMIN_ONLY, scope: 'all' }),
+  /** Restores data kept aside by an earlier restore; the data replaced is kept aside in turn. */
+  restoreSafetyCopy: method<null>()({
+    input: restoreSafetyCopyInputSchema,
+    access: ADMIN_ONLY,
+    scope: 'all',
+  }),
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

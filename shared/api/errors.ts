@@ -29,6 +29,16 @@ export const ERROR_CODES = [
   'STALE_ADDRESS',
   /** Another record has this name; the input may confirm that this is intended. */
   'DUPLICATE_NAME',
+  /** The file is not a Circlekeeper backup at all. */
+  'BACKUP_NOT_A_BACKUP',
+  /** The file's authentication tag does not verify: truncated, damaged or altered. */
+  'BACKUP_DAMAGED',
+  /** Made by a newer Circlekeeper (a newer file format or database schema). */
+  'BACKUP_TOO_NEW',
+  /** A freshly written backup did not read back right; it was removed. */
+  'BACKUP_VERIFY_FAILED',
+  /** The backup folder or drive is not there (any more). */
+  'BACKUP_TARGET_MISSING',
   'INTERNAL',
 ] as const;
 

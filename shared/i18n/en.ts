@@ -32,6 +32,16 @@ export const en = {
       "The data folder cannot be written to (it is read-only). Nothing was saved. Check the folder's permissions or the drive's write protection.",
     PORT_IN_USE:
       'Another program is already using that port. Choose another port, or leave it out to pick a free one.',
+    BACKUP_NOT_A_BACKUP:
+      'This file is not a Circlekeeper backup. Choose a file whose name ends in .ckbackup.',
+    BACKUP_DAMAGED:
+      'This backup file is damaged or incomplete (it may have been cut short when a drive was pulled out). Nothing was changed. Use another backup.',
+    BACKUP_TOO_NEW:
+      'This backup was made by a newer version of Circlekeeper. Nothing was changed. Install the newer version to restore it.',
+    BACKUP_VERIFY_FAILED:
+      'The backup was written but did not read back correctly, so it was removed. Nothing else was changed. Try another drive.',
+    BACKUP_TARGET_MISSING:
+      'The backup drive or folder cannot be found. Check that the USB drive is plugged in, then try again.',
     DUPLICATE_NAME: 'Another record already has this name.',
     INTERNAL: 'Something went wrong. Nothing was changed. Please try again.',
     NETWORK: 'Circlekeeper is not responding. Please restart it.',
@@ -55,6 +65,15 @@ export const en = {
       'This volunteer is not ready to lead. Choose co-facilitator or backup, or write the reason for the override.',
     notYourGroup: 'You can only see the groups you facilitate.',
     duplicateUsername: 'That username is already taken.',
+    wrongBackupSecret:
+      'That password or recovery key does not open this backup. Use an administrator password that was valid when the backup was made, or the recovery key of that time.',
+    backupTargetFull:
+      'The backup drive is full, so no backup was saved. Free some space on it or use another drive.',
+    backupTargetReadOnly:
+      'The backup drive cannot be written to (it is read-only or write-protected). No backup was saved. Use another drive or folder.',
+    backupFileMissing: 'The backup file cannot be found. Check that the drive is plugged in.',
+    notAFolder: 'This is not a folder that can be opened.',
+    safetyCopyMissing: 'That safety copy no longer exists.',
     lastActiveAdmin:
       'This is the only active administrator. Make another account an administrator first, so someone can still manage accounts and backups.',
     userAlreadyActive: 'This account is already active.',
@@ -65,6 +84,8 @@ export const en = {
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },
   validation: {
+    backupFileName: 'Use a file name that ends in .ckbackup, without slashes.',
+    absolutePath: 'Give a full folder path, such as /media/usb or E:\\.',
     required: 'This field is required.',
     invisibleOnly:
       'Type a name with letters or numbers: spaces and invisible characters alone do not count.',
@@ -115,7 +136,8 @@ export const en = {
     notRepeated: 'Uses more than three different characters',
   },
   cli: {
-    usage: 'Usage: circlekeeper <init|serve|demo-data|db-key|audit-verify> [options]',
+    usage:
+      'Usage: circlekeeper <init|serve|demo-data|db-key|audit-verify|backup|verify-backup|restore> [options]',
     passwordPrompt: 'Password: ',
     recoveryKeyPrompt: 'Recovery key: ',
     initDone: 'Circlekeeper is set up in {{dataDir}}.',
@@ -143,6 +165,15 @@ export const en = {
     ruleNotMet: 'not met',
     demoHasData:
       'This data folder already has {{locations}} locations and {{groups}} groups. Demo data would be mixed with real records, so nothing was added. Add --force to add it anyway.',
+    backupFileArgument: '<file> (the backup file)',
+    backupDone: 'Backup written and verified: {{file}} ({{counts}}; {{size}} bytes).',
+    backupVerified: 'The backup is complete and opens: {{file}}',
+    backupDescription:
+      'Made {{createdAt}} on {{device}} (Circlekeeper {{version}}): {{counts}}; {{size}} bytes.',
+    restoreDone:
+      'Restored into {{dataDir}}. Everyone signs in again with the passwords of the backup.',
+    restoreNeedsAdmin:
+      'This data folder already holds data: give --admin with an administrator username, whose password opens both this data and the backup.',
     auditVerified: 'The audit log verifies: {{count}} entries.',
     auditBroken: 'The audit log does not verify ({{checked}} entries checked).',
   },
@@ -156,6 +187,7 @@ export const en = {
       name: 'name',
       username: 'username',
       zone: 'zone',
+      file: 'file',
       folder: 'folder',
       number: 'number',
       options: 'options',
@@ -187,6 +219,21 @@ export const en = {
         summary:
           'Asks for an administrator password and checks every entry of the audit log against the one before it. Exits with 0 when the log verifies; otherwise names the first entry where it breaks and exits with 1. The check is itself logged.',
       },
+      backup: {
+        oneLine: 'Write a verified backup to a USB drive or folder',
+        summary:
+          'Writes an encrypted backup file to the folder (or file ending in .ckbackup) given with --to, then reads it back to check it. Asks for the password of an administrator or coordinator. Keeps the 10 newest backups in that folder.',
+      },
+      verifyBackup: {
+        oneLine: 'Check that a backup file is complete and opens',
+        summary:
+          'Checks every byte of a backup file and opens it, changing nothing. Asks for the password of the --admin given, or else for the recovery key, as they were when the backup was made.',
+      },
+      restore: {
+        oneLine: 'Restore a backup into a data folder',
+        summary:
+          'Restores a backup file. Into an empty data folder it sets up this computer from the backup (asks for the recovery key, or the password of the --admin given). Over existing data it keeps that data as a safety copy first, and needs --admin.',
+      },
     },
     options: {
       org: 'The organisation name (required).',
@@ -196,6 +243,7 @@ export const en = {
       language: 'Language for printed materials. Default: en.',
       port: 'The port to listen on. Default: any free port.',
       size: 'How much demo data. Default: small.',
+      to: 'Where to write the backup: a folder (such as a USB drive) or a file ending in .ckbackup.',
       force: 'Add demo data even if the folder already has data.',
       dataDir:
         "The data folder. Default: CIRCLEKEEPER_DATA_DIR, or this user's Circlekeeper folder.",

@@ -33,6 +33,16 @@ export const es: Catalogue = {
       'No se puede escribir en la carpeta de datos (es de solo lectura). No se guardó nada. Compruebe los permisos de la carpeta o la protección contra escritura de la unidad.',
     PORT_IN_USE:
       'Otro programa ya usa ese puerto. Elija otro puerto o no indique ninguno para usar uno libre.',
+    BACKUP_NOT_A_BACKUP:
+      'Este archivo no es una copia de seguridad de Circlekeeper. Elija un archivo cuyo nombre termine en .ckbackup.',
+    BACKUP_DAMAGED:
+      'Esta copia de seguridad está dañada o incompleta (quizá se cortó al retirar una unidad). No se cambió nada. Use otra copia.',
+    BACKUP_TOO_NEW:
+      'Esta copia de seguridad la hizo una versión más nueva de Circlekeeper. No se cambió nada. Instale la versión más nueva para restaurarla.',
+    BACKUP_VERIFY_FAILED:
+      'La copia se escribió pero no se pudo leer correctamente, así que se eliminó. No se cambió nada más. Pruebe con otra unidad.',
+    BACKUP_TARGET_MISSING:
+      'No se encuentra la unidad o carpeta de la copia. Compruebe que la memoria USB esté conectada y vuelva a intentarlo.',
     DUPLICATE_NAME: 'Otro registro ya tiene este nombre.',
     INTERNAL: 'Algo salió mal. No se cambió nada. Vuelva a intentarlo.',
     NETWORK: 'Circlekeeper no responde. Reinícielo.',
@@ -66,10 +76,22 @@ export const es: Catalogue = {
       'Esta persona voluntaria no está lista para dirigir. Elija cofacilitación o suplencia, o escriba el motivo de la excepción.',
     notYourGroup: 'Solo puede ver los grupos que facilita.',
     duplicateUsername: 'Ese nombre de usuario ya existe.',
+    wrongBackupSecret:
+      'Esa contraseña o clave de recuperación no abre esta copia. Use una contraseña de administrador válida cuando se hizo la copia, o la clave de recuperación de entonces.',
+    backupTargetFull:
+      'La unidad de la copia está llena, así que no se guardó ninguna copia. Libere espacio en ella o use otra unidad.',
+    backupTargetReadOnly:
+      'No se puede escribir en la unidad de la copia (es de solo lectura o está protegida). No se guardó ninguna copia. Use otra unidad o carpeta.',
+    backupFileMissing:
+      'No se encuentra el archivo de la copia. Compruebe que la unidad esté conectada.',
+    notAFolder: 'Esta no es una carpeta que se pueda abrir.',
+    safetyCopyMissing: 'Esa copia de seguridad previa ya no existe.',
     notEncrypted:
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
   },
   validation: {
+    backupFileName: 'Use un nombre de archivo que termine en .ckbackup, sin barras.',
+    absolutePath: 'Indique una ruta completa, como /media/usb o E:\\.',
     required: 'Este campo es obligatorio.',
     invisibleOnly:
       'Escriba un nombre con letras o números: los espacios y caracteres invisibles solos no cuentan.',
@@ -121,7 +143,8 @@ export const es: Catalogue = {
     notRepeated: 'Usa más de tres caracteres distintos',
   },
   cli: {
-    usage: 'Uso: circlekeeper <init|serve|demo-data|db-key|audit-verify> [opciones]',
+    usage:
+      'Uso: circlekeeper <init|serve|demo-data|db-key|audit-verify|backup|verify-backup|restore> [opciones]',
     passwordPrompt: 'Contraseña: ',
     recoveryKeyPrompt: 'Clave de recuperación: ',
     initDone: 'Circlekeeper está configurado en {{dataDir}}.',
@@ -149,6 +172,15 @@ export const es: Catalogue = {
     ruleNotMet: 'no se cumple',
     demoHasData:
       'Esta carpeta de datos ya tiene {{locations}} lugares y {{groups}} grupos. Los datos de demostración se mezclarían con los reales, así que no se ha añadido nada. Añada --force para añadirlos de todos modos.',
+    backupFileArgument: '<archivo> (la copia de seguridad)',
+    backupDone: 'Copia de seguridad escrita y verificada: {{file}} ({{counts}}; {{size}} bytes).',
+    backupVerified: 'La copia de seguridad está completa y se abre: {{file}}',
+    backupDescription:
+      'Hecha el {{createdAt}} en {{device}} (Circlekeeper {{version}}): {{counts}}; {{size}} bytes.',
+    restoreDone:
+      'Restaurada en {{dataDir}}. Todos vuelven a iniciar sesión con las contraseñas de la copia.',
+    restoreNeedsAdmin:
+      'Esta carpeta de datos ya tiene datos: indique --admin con un usuario administrador cuya contraseña abra estos datos y la copia.',
     auditVerified: 'El registro de auditoría se verifica: {{count}} entradas.',
     auditBroken: 'El registro de auditoría no se verifica ({{checked}} entradas comprobadas).',
   },
@@ -162,6 +194,7 @@ export const es: Catalogue = {
       name: 'nombre',
       username: 'usuario',
       zone: 'zona',
+      file: 'archivo',
       folder: 'carpeta',
       number: 'número',
       options: 'opciones',
@@ -193,6 +226,21 @@ export const es: Catalogue = {
         summary:
           'Pide la contraseña de un administrador y comprueba cada entrada del registro de auditoría con la anterior. Termina con 0 si el registro se verifica; si no, nombra la primera entrada donde se rompe y termina con 1. La comprobación queda registrada.',
       },
+      backup: {
+        oneLine: 'Escribir una copia verificada en una memoria USB o carpeta',
+        summary:
+          'Escribe un archivo de copia cifrado en la carpeta (o archivo terminado en .ckbackup) indicada con --to y luego lo relee para comprobarlo. Pide la contraseña de un administrador o coordinador. Conserva las 10 copias más recientes en esa carpeta.',
+      },
+      verifyBackup: {
+        oneLine: 'Comprobar que una copia está completa y se abre',
+        summary:
+          'Comprueba cada byte de una copia y la abre, sin cambiar nada. Pide la contraseña del --admin indicado o, si no, la clave de recuperación, tal como eran cuando se hizo la copia.',
+      },
+      restore: {
+        oneLine: 'Restaurar una copia en una carpeta de datos',
+        summary:
+          'Restaura una copia. En una carpeta de datos vacía prepara este equipo a partir de la copia (pide la clave de recuperación o la contraseña del --admin indicado). Sobre datos existentes, los guarda antes como copia previa y necesita --admin.',
+      },
     },
     options: {
       org: 'El nombre de la organización (obligatorio).',
@@ -202,6 +250,7 @@ export const es: Catalogue = {
       language: 'Idioma de los materiales impresos. Por defecto: en.',
       port: 'El puerto en el que escuchar. Por defecto: cualquier puerto libre.',
       size: 'Cuántos datos de demostración. Por defecto: small.',
+      to: 'Dónde escribir la copia: una carpeta (como una memoria USB) o un archivo terminado en .ckbackup.',
       force: 'Añadir datos de demostración aunque la carpeta ya tenga datos.',
       dataDir:
         'La carpeta de datos. Por defecto: CIRCLEKEEPER_DATA_DIR, o la carpeta de Circlekeeper de este usuario.',

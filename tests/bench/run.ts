@@ -11,6 +11,7 @@ import type { ApiCall } from '../../main/core/core-caller';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { makeTempDir } from '../support/temp-core';
+import { benchBackup } from './backup';
 import { ms, summarize, timeRuns, type Summary } from './stats';
 import { benchVolunteerList } from './volunteer-list';
 
@@ -85,6 +86,14 @@ async function main(): Promise<void> {
       { username: 'admin', password: PASSWORD },
       dataDir,
       (label, summary) => results.push(report(label, summary, LIST_GOAL_MS)),
+    );
+    results.push(
+      await benchBackup(
+        core,
+        (method, input) => must(core, method, input),
+        () => must(core, 'logIn', { username: 'admin', password: PASSWORD }),
+        { kind: 'password', username: 'admin', password: PASSWORD },
+      ),
     );
     if (results.includes(false)) process.exitCode = 1;
   } finally {

@@ -35,6 +35,13 @@ export const fullGroup = (
     ...overrides,
   });
 
+/** The test admin's password, as a secret that opens a backup. */
+const BACKUP_SECRET = {
+  kind: 'password',
+  username: ADMIN.username,
+  password: ADMIN.password,
+} as const;
+
 export interface SampleIds {
   groupId: number;
   locationId: number;
@@ -195,5 +202,18 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     },
     removeTrainingCompletion: { id: ids.completionId },
     getPublicSnapshot: {},
+    // Paths that do not exist: a sample call must never write a backup anywhere real.
+    createBackup: { targetDir: '/nonexistent/usb' },
+    getBackupProgress: {},
+    getBackupStatus: {},
+    updateBackupSettings: { keepCount: 5, nagAfterDays: 14 },
+    listBackupTargets: {},
+    listFolder: { path: '/nonexistent/usb' },
+    openBackup: { file: '/nonexistent/a.ckbackup', secret: BACKUP_SECRET },
+    restoreBackup: { file: '/nonexistent/a.ckbackup', secret: BACKUP_SECRET },
+    previewBackupOnNewComputer: { file: '/nonexistent/a.ckbackup', secret: BACKUP_SECRET },
+    restoreBackupOnNewComputer: { file: '/nonexistent/a.ckbackup', secret: BACKUP_SECRET },
+    listSafetyCopies: {},
+    restoreSafetyCopy: { id: '2026-11-30T18-40-12-345Z', secret: BACKUP_SECRET },
   };
 }

@@ -69,6 +69,25 @@ describe('core worker client', () => {
     });
   });
 
+  it('answers backup progress itself, ahead of the backup the worker is busy with', async () => {
+    expect(await core.call('getBackupProgress', {})).toEqual({ ok: true, value: null });
+    const answered: string[] = [];
+    const backup = core
+      .call('createBackup', { targetDir: makeTempDir('ck-usb-') })
+      .then((result) => (answered.push('backup'), result));
+    const poll = core
+      .call('getBackupProgress', {})
+      .then((result) => (answered.push('progress'), result));
+    const [written] = await Promise.all([backup, poll]);
+    expect(answered).toEqual(['progress', 'backup']);
+    expect(written).toMatchObject({ ok: true, value: { verified: true } });
+    // The worker told its host each step; the last one is the finished backup.
+    expect(await core.call('getBackupProgress', {})).toMatchObject({
+      ok: true,
+      value: { operation: 'backup', phase: 'done' },
+    });
+  });
+
   it('holds the data folder: a second core on it is refused with DATA_DIR_IN_USE', () => {
     expect(() => startCoreWorker({ dataDir, workerPath: WORKER_PATH })).toThrow(
       expect.objectContaining({ code: 'DATA_DIR_IN_USE' }),
