@@ -8,6 +8,8 @@ import {
   RouterProvider,
 } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { BackupScreen } from '../backup/BackupScreen';
+import { RestoreScreen } from '../backup/RestoreScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
 import { EditGroupScreen, NewGroupScreen } from '../groups/GroupFormScreens';
@@ -30,6 +32,8 @@ const groupRoute = page('/groups/$groupId', GroupDetailScreen);
 const editGroupRoute = page('/groups/$groupId/edit', EditGroupScreen);
 const locationsRoute = page('/locations', LocationsScreen);
 const settingsRoute = page('/settings', SettingsScreen);
+const backupRoute = page('/backup', BackupScreen);
+const restoreRoute = page('/backup/restore', RestoreScreen);
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -50,6 +54,8 @@ const routeTree = rootRoute.addChildren([
   editGroupRoute,
   locationsRoute,
   settingsRoute,
+  backupRoute,
+  restoreRoute,
   ...signedInRedirects,
 ]);
 

@@ -12,6 +12,7 @@ const NAV_ITEMS = [
   { to: '/', label: 'nav.dashboard', exact: true },
   { to: '/groups', label: 'nav.groups', exact: false },
   { to: '/locations', label: 'nav.locations', exact: false },
+  { to: '/backup', label: 'nav.backup', exact: false, isStaffOnly: true },
   { to: '/settings', label: 'nav.settings', exact: false },
 ] as const;
 
@@ -63,7 +64,9 @@ export function Sidebar() {
       <div id="sidebar-menu" className="sidebar__menu">
         <nav aria-label={t('nav.label')} className="sidebar__nav">
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.filter(
+              (item) => !('isStaffOnly' in item) || user.role !== 'facilitator',
+            ).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeOptions={{ exact: item.exact }} className="sidebar__link">
                   {t(item.label)}

@@ -7,6 +7,7 @@ import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { FormTextField } from '../ui/form-fields';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
+import { RestoreDoneNote } from '../backup/RestoreDoneNote';
 import { PreLoginLayout } from './PreLoginLayout';
 import { SignInActions } from './SignInActions';
 import { useRetryCountdown } from './useRetryCountdown';
@@ -38,6 +39,7 @@ export function LoginScreen() {
 
   return (
     <PreLoginLayout title={t('login.title')} intro={t('login.intro')}>
+      <RestoreDoneNote />
       <form noValidate onSubmit={submit} className="form">
         <FormTextField
           control={control}
