@@ -4,6 +4,7 @@ import { isPasswordAcceptable } from '../../shared/domain/password';
 import type { SessionUser, SetUpResult, VaultState, VaultStatus } from '../../shared/domain/vault';
 import type { MethodParsedInput } from '../../shared/api/contract';
 import { AppError } from '../app-error';
+import { completeInterruptedRestore } from '../backup/restore-journal';
 import { assertDataFolderUsable } from '../data-folder-check';
 import { Store } from '../store/store';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../vault/key-wrap';
@@ -69,7 +70,9 @@ export class VaultSession {
     return this.signedIn;
   }
 
+  /** Finishes a restore a kill cut short before the folder is read (restore-journal.ts). */
   state(): VaultState {
+    completeInterruptedRestore(this.dataDir);
     return vaultState(this.dataDir);
   }
 
@@ -196,6 +199,12 @@ export class VaultSession {
     const isCurrent = key !== null && this.key !== null && key.equals(this.key);
     key?.fill(0);
     return isCurrent;
+  }
+
+  /** A copy of the open database's key, for a backup's seal; the caller zeroes it when done. */
+  copyKey(): Buffer {
+    if (!this.key) throw new AppError('LOCKED');
+    return Buffer.from(this.key);
   }
 
   /** Adds a key slot for a new account; the caller records the user row in the same step. */

@@ -31,6 +31,38 @@ function readHeader(file: string): string {
   return buffer.subarray(0, PLAINTEXT_HEADER.length).toString('latin1');
 }
 
+/** Keys a connection just opened; fails here, not later, when the key is wrong. */
+function applyKey(db: RawDatabase, key: Buffer): void {
+  // cipher and legacy must come before the key, or the file is not SQLCipher-compatible.
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  const keyText = rawKeyText(key);
+  try {
+    db.key(keyText);
+  } finally {
+    keyText.fill(0);
+  }
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+}
+
+/**
+ * Opens an encrypted file read-only, changing nothing in it or beside it (no WAL, no journal):
+ * for backups, whose trailer after the last page SQLite ignores, and for safety copies.
+ */
+export function openEncryptedReadOnly(file: string, key: Buffer): RawDatabase {
+  if (key.length !== KEY_BYTES) throw new Error('database key must be 32 bytes');
+  const db = new Sqlite(file, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, key);
+    db.pragma('temp_store = MEMORY');
+    db.pragma('mmap_size = 0');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
 /**
  * Opens (or creates) the SQLCipher 4 database at `file` with a raw 256-bit key.
  * A raw `x'…'` key skips SQLCipher's PBKDF2, so opening costs nothing beyond the vault's scrypt.
@@ -44,17 +76,7 @@ export function openEncryptedDatabase(file: string, key: Buffer): RawDatabase {
   try {
     // Owner-only, like the key-slot file; SQLite gives the WAL and shm files the same mode.
     if (process.platform !== 'win32') chmodSync(file, 0o600);
-    // cipher and legacy must come before the key, or the file is not SQLCipher-compatible.
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    const keyText = rawKeyText(key);
-    try {
-      db.key(keyText);
-    } finally {
-      keyText.fill(0);
-    }
-    // Reading the schema fails here, not later, when the key is wrong.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    applyKey(db, key);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

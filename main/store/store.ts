@@ -1,3 +1,4 @@
+import type { RowCounts } from '../../shared/domain/backup';
 import { Kysely, SqliteDialect, type ControlledTransaction, type Transaction } from 'kysely';
 import { AuditRepository } from './audit-repository';
 import { BackupSettingsRepository } from './backup-settings-repository';
@@ -6,6 +7,7 @@ import { GroupsRepository } from './groups-repository';
 import { isDatabaseIntact } from './integrity';
 import { LocationsRepository } from './locations-repository';
 import { migrateToLatest } from './migrate';
+import { countRows, snapshotInto } from './snapshot';
 import { registerTextFunctions } from './text-functions';
 import { OrganisationRepository } from './organisation-repository';
 import { RecoveryKeyRepository } from './recovery-key-repository';
@@ -85,6 +87,16 @@ export class Store extends Repositories {
     } catch (rollbackError) {
       if (this.raw.inTransaction) throw rollbackError;
     }
+  }
+
+  /** Rows per table, counted on the core's one connection. */
+  countRows(): RowCounts {
+    return countRows(this.raw);
+  }
+
+  /** Writes a consistent, encrypted copy of the whole database to `file` (see snapshot.ts). */
+  snapshotInto(file: string): void {
+    snapshotInto(this.raw, file);
   }
 
   /** Folds the WAL into the main file so nothing is left behind in a side file. */

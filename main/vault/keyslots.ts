@@ -86,6 +86,12 @@ export function newSlotId(): string {
   return randomUUID();
 }
 
+/** Checks a key-slot file's content (from disk or a backup's header); null when malformed. */
+export function parseKeySlotFile(value: unknown): KeySlotFile | null {
+  const result = fileSchema.safeParse(value);
+  return result.success ? result.data : null;
+}
+
 /** Reads and checks the key-slot file; missing, unreadable or malformed is KEY_FILE_PROBLEM. */
 export function readKeySlotFile(file: string): KeySlotFile {
   let parsed: unknown;
@@ -94,9 +100,9 @@ export function readKeySlotFile(file: string): KeySlotFile {
   } catch {
     throw new AppError('KEY_FILE_PROBLEM');
   }
-  const result = fileSchema.safeParse(parsed);
-  if (!result.success) throw new AppError('KEY_FILE_PROBLEM');
-  return result.data;
+  const content = parseKeySlotFile(parsed);
+  if (!content) throw new AppError('KEY_FILE_PROBLEM');
+  return content;
 }
 
 export function writeKeySlotFile(file: string, content: KeySlotFile): void {

@@ -30,7 +30,14 @@ export const backupSecretSchema = z.discriminatedUnion('kind', [
 ]);
 export type BackupSecret = z.infer<typeof backupSecretSchema>;
 
-export const createBackupInputSchema = z.strictObject({ targetDir: absolutePath });
+export const createBackupInputSchema = z.strictObject({
+  targetDir: absolutePath,
+  /** Left out, the name is `circlekeeper-YYYY-MM-DD-HHMM.ckbackup` (the CLI's `--to FILE`). */
+  fileName: z
+    .string()
+    .regex(/^[^/\\:*?"<>|]{1,200}\.ckbackup$/, { error: 'validation.backupFileName' })
+    .optional(),
+});
 export const listFolderInputSchema = z.strictObject({ path: absolutePath });
 export const openBackupInputSchema = z.strictObject({
   file: absolutePath,

@@ -66,6 +66,7 @@ export const en = {
     notEncrypted: 'The database file is not encrypted. Circlekeeper refuses to open it.',
   },
   validation: {
+    backupFileName: 'Use a file name that ends in .ckbackup, without slashes.',
     absolutePath: 'Give a full folder path, such as /media/usb or E:\\.',
     required: 'This field is required.',
     invisibleOnly:

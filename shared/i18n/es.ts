@@ -69,6 +69,7 @@ export const es: Catalogue = {
       'El archivo de la base de datos no está cifrado. Circlekeeper se niega a abrirlo.',
   },
   validation: {
+    backupFileName: 'Use un nombre de archivo que termine en .ckbackup, sin barras.',
     absolutePath: 'Indique una ruta completa, como /media/usb o E:\\.',
     required: 'Este campo es obligatorio.',
     invisibleOnly:
