@@ -7,6 +7,7 @@ import { useDateLocale } from '../i18n/date-locale';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { FormDialog } from '../ui/FormDialog';
+import { TextInputField } from '../ui/TextInputField';
 import { formatBytes, formatInstant } from './backup-words';
 
 interface FolderPickerDialogProps {
@@ -30,10 +31,18 @@ export function FolderPickerDialog({
   const { t } = useTranslation();
   const locale = useDateLocale();
   const [path, setPath] = useState(startPath);
+  const [typed, setTyped] = useState(startPath);
+  const goTo = (next: string) => {
+    setPath(next);
+    setTyped(next);
+  };
   const listing = useQuery({
     queryKey: ['folder', path],
     queryFn: () => call('listFolder', { path }),
     retry: false,
+    // A drive's contents change under us (a backup just written, a stick swapped): read afresh.
+    staleTime: 0,
+    gcTime: 0,
   });
   const data = listing.data;
   return (
@@ -42,6 +51,22 @@ export function FolderPickerDialog({
       onOpenChange={(isOpen) => !isOpen && onClose()}
       title={t(mode === 'folder' ? 'backup.picker.folderTitle' : 'backup.picker.fileTitle')}
     >
+      <form
+        className="folder-picker__go"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (typed.trim()) setPath(typed.trim());
+        }}
+      >
+        <TextInputField
+          label={t('backup.picker.pathLabel')}
+          value={typed}
+          onChange={setTyped}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <Button type="submit">{t('backup.picker.go')}</Button>
+      </form>
       <p className="folder-picker__path">
         {t('backup.picker.current')} <bdi dir="ltr">{data?.path ?? path}</bdi>
       </p>
@@ -50,14 +75,14 @@ export function FolderPickerDialog({
         <ul aria-label={t('backup.picker.foldersLabel')}>
           {data?.parent && (
             <li>
-              <Button variant="quiet" onPress={() => setPath(data.parent!)}>
+              <Button variant="quiet" onPress={() => goTo(data.parent!)}>
                 {t('backup.picker.up')}
               </Button>
             </li>
           )}
           {data?.folders.map((folder) => (
             <li key={folder.path}>
-              <Button variant="quiet" onPress={() => setPath(folder.path)}>
+              <Button variant="quiet" onPress={() => goTo(folder.path)}>
                 <span aria-hidden="true">📁 </span>
                 <bdi>{folder.name}</bdi>
               </Button>

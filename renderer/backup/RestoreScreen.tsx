@@ -89,7 +89,9 @@ function SafetyCopies() {
 function RestoreSafetyCopyDialog({ copy, onClose }: { copy: SafetyCopy; onClose: () => void }) {
   const { t } = useTranslation();
   const locale = useDateLocale();
-  const { refresh } = useVault();
+  // Signing out, not just refreshing: the restored data has its own accounts, and drafts typed
+  // against the old data must not be offered again.
+  const { signOut } = useVault();
   const restore = useMutation({
     mutationFn: () => call('restoreSafetyCopy', { id: copy.id }),
     onSuccess: async () => {
@@ -101,8 +103,7 @@ function RestoreSafetyCopyDialog({ copy, onClose }: { copy: SafetyCopy; onClose:
         schemaVersion: 0,
         deviceLabel: '',
       });
-      window.location.hash = '#/';
-      await refresh();
+      await signOut();
     },
   });
   return (

@@ -34,7 +34,9 @@ type Step = 'choose' | 'unlock' | 'confirm';
 /** Choose a file → unlock it → see what is in it → confirm. Nothing changes before the last. */
 export function RestoreWizard({ mode, startPath }: { mode: RestoreMode; startPath: string }) {
   const { t } = useTranslation();
-  const { refresh } = useVault();
+  // Signing out, not just refreshing: the restored data has its own accounts, and drafts typed
+  // against the old data must not be offered again.
+  const { signOut } = useVault();
   const [step, setStep] = useState<Step>('choose');
   const [file, setFile] = useState<string | null>(null);
   const [isPicking, setIsPicking] = useState(false);
@@ -50,8 +52,7 @@ export function RestoreWizard({ mode, startPath }: { mode: RestoreMode; startPat
     onSuccess: async (done) => {
       noteRestoreDone(done);
       setSecret(EMPTY_SECRET);
-      window.location.hash = '#/';
-      await refresh();
+      await signOut();
     },
   });
   const progress = useBackupProgress(restore.isPending);

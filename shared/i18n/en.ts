@@ -306,6 +306,8 @@ export const en = {
       folderTitle: 'Choose a folder',
       fileTitle: 'Choose a backup file',
       current: 'Now in:',
+      pathLabel: 'Folder path',
+      go: 'Go',
       foldersLabel: 'Folders and files',
       up: '↑ Up one folder',
       noFolders: 'There are no folders in here.',

@@ -311,6 +311,8 @@ export const es: Catalogue = {
       folderTitle: 'Elegir una carpeta',
       fileTitle: 'Elegir un archivo de copia',
       current: 'Carpeta actual:',
+      pathLabel: 'Ruta de la carpeta',
+      go: 'Ir',
       foldersLabel: 'Carpetas y archivos',
       up: '↑ Subir una carpeta',
       noFolders: 'No hay carpetas aquí.',
