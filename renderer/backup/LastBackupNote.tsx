@@ -27,10 +27,14 @@ export function LastBackupNote({ linkToBackup = false }: { linkToBackup?: boolea
   const message =
     age === null
       ? t('backup.age.never')
-      : t('backup.age.daysAgo', {
-          count: age,
-          details: describeBackup({ ...last!, createdAt: last!.at }, t, locale),
-        });
+      : age === 0
+        ? t('backup.age.today', {
+            details: describeBackup({ ...last!, createdAt: last!.at }, t, locale),
+          })
+        : t('backup.age.daysAgo', {
+            count: age,
+            details: describeBackup({ ...last!, createdAt: last!.at }, t, locale),
+          });
   return (
     <div className={`alert ${isDue ? 'alert--warning' : 'alert--info'}`} role="status">
       <p>{message}</p>

@@ -283,6 +283,7 @@ export const en = {
     keepOpen: 'Leave the drive plugged in and this window open until it finishes.',
     age: {
       never: 'No backup has been made from this computer yet.',
+      today: 'Last verified backup: today. {{details}}',
       daysAgo_one: 'Last verified backup: yesterday. {{details}}',
       daysAgo_other: 'Last verified backup: {{count}} days ago. {{details}}',
       nag: 'Back up at least every {{days}} days, so a broken or stolen computer loses little.',

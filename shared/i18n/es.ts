@@ -288,6 +288,7 @@ export const es: Catalogue = {
     keepOpen: 'Deje la memoria conectada y esta ventana abierta hasta que termine.',
     age: {
       never: 'Todavía no se ha hecho ninguna copia desde este ordenador.',
+      today: 'Última copia comprobada: hoy. {{details}}',
       daysAgo_one: 'Última copia comprobada: ayer. {{details}}',
       daysAgo_other: 'Última copia comprobada: hace {{count}} días. {{details}}',
       nag: 'Haga una copia al menos cada {{days}} días, para perder poco si el ordenador se rompe o lo roban.',
