@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { call, keepSignedInPageAlive } from '../api/client';
+import { NewComputerRestoreScreen } from '../backup/NewComputerRestoreScreen';
 import { discardAllDrafts, useDraftsBelongTo } from '../forms/draft-store';
 import { PublicPrintingScreen } from '../public-printing/PublicPrintingScreen';
 import { KeyFileProblemScreen } from '../vault/KeyFileProblemScreen';
@@ -24,6 +25,7 @@ import { VaultContext, type VaultContextValue } from './vault-context';
 export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
   const { status, statusError, lockedBy, refresh, forgetWhoWasSignedIn } = useVaultStatus();
   const [setupDone, setSetupDone] = useState<SetupDone | null>(null);
+  const [isRestoringHere, setIsRestoringHere] = useState(false);
   const path = useHashPath();
 
   const isSignedIn = Boolean(status?.isUnlocked && status.user);
@@ -80,8 +82,12 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
     );
   } else if (value.status.state === 'keyFileProblem') {
     screen = <KeyFileProblemScreen onCheckAgain={refresh} />;
+  } else if (value.status.state === 'new' && isRestoringHere) {
+    screen = <NewComputerRestoreScreen onStartFresh={() => setIsRestoringHere(false)} />;
   } else if (value.status.state === 'new') {
-    screen = <SetupScreen onDone={setSetupDone} />;
+    screen = (
+      <SetupScreen onDone={setSetupDone} onRestoreInstead={() => setIsRestoringHere(true)} />
+    );
   } else if (isSignedIn) {
     screen = <AppRouter />;
   } else if (path === PRE_LOGIN_PATHS.recover) {

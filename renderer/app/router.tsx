@@ -9,6 +9,8 @@ import {
 } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { AuditScreen } from '../audit/AuditScreen';
+import { BackupScreen } from '../backup/BackupScreen';
+import { RestoreScreen } from '../backup/RestoreScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
 import { EditGroupScreen, NewGroupScreen } from '../groups/GroupFormScreens';
@@ -56,6 +58,8 @@ const volunteerRoute = page(
   requires('getVolunteer', VolunteerDetailScreen),
 );
 const usersRoute = page('/users', requires('listUsers', UsersScreen));
+const backupRoute = page('/backup', requires('createBackup', BackupScreen));
+const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 
 /** After signing in from the login or recovery screen, start on the dashboard. */
 const signedInRedirects = Object.values(PRE_LOGIN_PATHS).map((path) =>
@@ -83,6 +87,8 @@ const routeTree = rootRoute.addChildren([
   volunteersRoute,
   volunteerRoute,
   usersRoute,
+  backupRoute,
+  restoreRoute,
   ...signedInRedirects,
 ]);
 

@@ -4,6 +4,8 @@ import { GROUP_FOCUSES } from '../../shared/domain/groups';
 import type { Dashboard } from '../../shared/domain/dashboard';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
+import { useSignedInUser } from '../app/vault-context';
+import { LastBackupNote } from '../backup/LastBackupNote';
 import { CreateFirstGroupButton } from '../groups/CreateFirstGroupButton';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -13,6 +15,7 @@ import { RecoveryKeyReminder } from './RecoveryKeyReminder';
 
 export function DashboardScreen() {
   const { t } = useTranslation();
+  const canBackUp = useSignedInUser().role !== 'facilitator';
   const dashboard = useQuery({
     queryKey: queryKeys.dashboard,
     queryFn: () => call('getDashboard', {}),
@@ -26,6 +29,7 @@ export function DashboardScreen() {
           {t('dashboard.needsVolunteerLink')}
         </p>
       )}
+      {canBackUp && <LastBackupNote linkToBackup />}
       <QueryStatus
         isPending={dashboard.isPending}
         error={dashboard.error}

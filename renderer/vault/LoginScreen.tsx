@@ -8,6 +8,7 @@ import { zodFormResolver } from '../forms/zod-resolver';
 import { FormTextField } from '../ui/form-fields';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
 import { usePublicPrinting } from '../public-printing/use-public-printing';
+import { RestoreDoneNote } from '../backup/RestoreDoneNote';
 import { PreLoginLayout } from './PreLoginLayout';
 import { SignInActions } from './SignInActions';
 import { useRetryCountdown } from './useRetryCountdown';
@@ -41,6 +42,7 @@ export function LoginScreen() {
 
   return (
     <PreLoginLayout title={t('login.title')} intro={t('login.intro')}>
+      <RestoreDoneNote />
       <form noValidate onSubmit={submit} className="form">
         <FormTextField
           control={control}

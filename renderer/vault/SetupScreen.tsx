@@ -13,6 +13,7 @@ import { browserTimeZone, appLanguageOptions, timeZoneOptions } from '../ui/opti
 import { PasswordChecklist } from '../ui/PasswordChecklist';
 import { FormSubmitError } from '../ui/FormSubmitError';
 import { Button } from '../ui/Button';
+import { RestoreInsteadPanel } from '../backup/NewComputerRestoreScreen';
 import { PreLoginLayout } from './PreLoginLayout';
 
 interface SetupValues {
@@ -45,7 +46,13 @@ export interface SetupDone {
 }
 
 /** First run: the organisation and its first administrator, in one calm page. */
-export function SetupScreen({ onDone }: { onDone: (done: SetupDone) => void }) {
+export function SetupScreen({
+  onDone,
+  onRestoreInstead,
+}: {
+  onDone: (done: SetupDone) => void;
+  onRestoreInstead: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const timeZones = timeZoneOptions();
   const form = useForm<SetupValues>({
@@ -75,6 +82,7 @@ export function SetupScreen({ onDone }: { onDone: (done: SetupDone) => void }) {
 
   return (
     <PreLoginLayout title={t('setup.title')} intro={t('setup.intro')} wide>
+      <RestoreInsteadPanel onRestore={onRestoreInstead} />
       <form noValidate onSubmit={submit} className="form">
         <FormSubmitError errors={formState.errors} />
         <fieldset className="form__section">
