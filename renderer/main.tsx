@@ -5,6 +5,9 @@ import { startBrowserSession } from './api/browser-session';
 import { App } from './app/App';
 import { setUpI18n } from './i18n/i18n';
 import './styles/app.css';
+import './styles/people.css';
+import './styles/backup.css';
+import './styles/public-printing.css';
 import './styles/print.css';
 
 // Before anything else: take the browser host's token out of the address bar, and drop a

@@ -41,7 +41,8 @@ export const userHandlers: Handlers<UserMethods> = {
       await assertVolunteerLinkable(repos, before, changes.volunteerId);
       await repos.users.update(id, changes);
       const after = await findUserOrFail(repos, id);
-      audit.setFields(changedFieldNames(before, after));
+      // The fields the admin can change; the linked volunteer's name only follows from one.
+      audit.setFields(changedFieldNames(before, after).filter((name) => name in changes));
       return after;
     }),
 

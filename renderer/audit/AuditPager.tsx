@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../ui/Button';
+import { Pager } from '../ui/Pager';
 
 interface AuditPagerProps {
   page: number;
@@ -10,15 +10,5 @@ interface AuditPagerProps {
 export function AuditPager({ page, pages, onPage }: AuditPagerProps) {
   const { t } = useTranslation();
   if (pages <= 1) return null;
-  return (
-    <nav aria-label={t('audit.pagination')} className="pager">
-      <Button isDisabled={page <= 1} onPress={() => onPage(page - 1)}>
-        {t('audit.previousPage')}
-      </Button>
-      <p aria-live="polite">{t('audit.pageOf', { page, pages })}</p>
-      <Button isDisabled={page >= pages} onPress={() => onPage(page + 1)}>
-        {t('audit.nextPage')}
-      </Button>
-    </nav>
-  );
+  return <Pager page={page} pages={pages} onPage={onPage} label={t('audit.pagination')} />;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../ui/Button';
+import { Pager } from '../ui/Pager';
 import { lastPage, VOLUNTEERS_PER_PAGE } from './volunteer-list-search';
 
 interface VolunteerPagerProps {
@@ -24,19 +24,19 @@ export function VolunteerPager({ page, total, onPage }: VolunteerPagerProps) {
   const { range } = useRangeText(page, total);
   const pages = lastPage(total);
   return (
-    <nav className="pager" aria-label={t('volunteers.pages')}>
-      <Button onPress={() => onPage(page - 1)} isDisabled={page <= 1}>
-        <span aria-hidden="true">←</span> {t('volunteers.previousPage')}
-      </Button>
-      <p className="pager__range" role="status">
-        {range}
-        {pages > 1 && (
-          <span className="pager__page"> · {t('volunteers.pageOf', { page, pages })}</span>
-        )}
-      </p>
-      <Button onPress={() => onPage(page + 1)} isDisabled={page >= pages}>
-        {t('volunteers.nextPage')} <span aria-hidden="true">→</span>
-      </Button>
-    </nav>
+    <Pager
+      page={page}
+      pages={pages}
+      onPage={onPage}
+      label={t('volunteers.pages')}
+      status={
+        <>
+          {range}
+          {pages > 1 && (
+            <span className="pager__page"> · {t('pager.pageOf', { page, pages })}</span>
+          )}
+        </>
+      }
+    />
   );
 }

@@ -753,9 +753,6 @@ export const en = {
     tableCaption: 'Volunteers, showing {{from}} to {{to}} of {{total}}',
     range: 'Showing {{from}}–{{to}} of {{total}}',
     pages: 'Pages of the volunteer list',
-    previousPage: 'Previous page',
-    nextPage: 'Next page',
-    pageOf: 'Page {{page}} of {{pages}}',
     emptyTitle: 'No volunteers yet',
     emptyText:
       'Add the people who facilitate and help with your groups. Their trainings and background checks show whether each one is ready.',
@@ -1143,6 +1140,11 @@ export const en = {
     addedNotReady: '{{name}} was added, but is not ready for this role yet.',
     save: 'Save',
   },
+  pager: {
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: 'Page {{page}} of {{pages}}',
+  },
   readiness: {
     state: { ready: 'Ready', expiring: 'Expiring soon', not_ready: 'Not ready' },
     status: {
@@ -1198,9 +1200,6 @@ export const en = {
     emptyTitle: 'No entries match',
     emptyText:
       'Try a longer date range or fewer filters, or clear the filters to see the whole log.',
-    pageOf: 'Page {{page}} of {{pages}}',
-    previousPage: 'Previous page',
-    nextPage: 'Next page',
     pagination: 'Pages of the audit log',
     verify: 'Verify log',
     verifying: 'Checking the log…',

@@ -779,9 +779,6 @@ export const es: Catalogue = {
     tableCaption: 'Voluntarios, del {{from}} al {{to}} de {{total}}',
     range: 'Del {{from}} al {{to}} de {{total}}',
     pages: 'Páginas de la lista de voluntarios',
-    previousPage: 'Página anterior',
-    nextPage: 'Página siguiente',
-    pageOf: 'Página {{page}} de {{pages}}',
     emptyTitle: 'Todavía no hay voluntarios',
     emptyText:
       'Añada a las personas que facilitan y ayudan en sus grupos. Sus formaciones y verificaciones de antecedentes muestran si cada una está lista.',
@@ -1152,7 +1149,7 @@ export const es: Catalogue = {
     addTitle: 'Añadir una persona facilitadora',
     changeTitle: 'Cambiar la función de {{name}}',
     changeRole: 'Cambiar función',
-    changeRoleNamed: 'Cambiar la función de {{name}}',
+    changeRoleNamed: 'Cambiar función de {{name}}',
     remove: 'Quitar',
     removeNamed: 'Quitar a {{name}}',
     removeTitle: '¿Quitar a {{name}} de este grupo?',
@@ -1176,6 +1173,11 @@ export const es: Catalogue = {
     expiringWarning: '{{name}} está lista, pero algo caduca pronto.',
     addedNotReady: 'Se añadió a {{name}}, pero aún no está lista para esta función.',
     save: 'Guardar',
+  },
+  pager: {
+    previous: 'Página anterior',
+    next: 'Página siguiente',
+    pageOf: 'Página {{page}} de {{pages}}',
   },
   readiness: {
     state: { ready: 'Lista', expiring: 'Vence pronto', not_ready: 'No lista' },
@@ -1232,9 +1234,6 @@ export const es: Catalogue = {
     emptyTitle: 'Ninguna entrada coincide',
     emptyText:
       'Pruebe un intervalo de fechas más largo o menos filtros, o quite los filtros para ver todo el registro.',
-    pageOf: 'Página {{page}} de {{pages}}',
-    previousPage: 'Página anterior',
-    nextPage: 'Página siguiente',
     pagination: 'Páginas del registro de auditoría',
     verify: 'Verificar el registro',
     verifying: 'Comprobando el registro…',

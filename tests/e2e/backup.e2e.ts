@@ -53,7 +53,7 @@ describe('backing up to a USB drive and restoring', () => {
     await page.getByRole('button', { name: 'Back up now' }).click();
     const result = page.getByText(/^Verified ✓ .* groups · .* MB$|^Verified ✓ .* groups · .* kB$/);
     await result.waitFor({ timeout: 30_000 });
-    expect(await result.textContent()).toMatch(/· \d+ groups · \d+ locations ·/);
+    expect(await result.textContent()).toMatch(/· \d+ groups · \d+ volunteers · \d+ locations ·/);
     expect(readdirSync(usb).filter((f) => f.endsWith('.ckbackup'))).toHaveLength(1);
     await session.expectAccessible('52-backup-verified');
     await zoomedScreenshot('52-backup-verified');

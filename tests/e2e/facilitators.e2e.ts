@@ -135,8 +135,9 @@ describe('group facilitators and what a facilitator may see', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, session.app.url, FYNN);
     const nav = page.getByRole('navigation', { name: 'Main menu' });
-    await expect(settledCount(nav.getByRole('link'), 3)).resolves.toBe(3);
-    for (const hidden of ['Settings', 'Volunteers', 'Users', 'Audit log']) {
+    // Dashboard, Groups, Locations (to read) and Settings (for their own password).
+    await expect(settledCount(nav.getByRole('link'), 4)).resolves.toBe(4);
+    for (const hidden of ['Volunteers', 'Trainings', 'Backup', 'Users', 'Audit log']) {
       await expect(nav.getByRole('link', { name: hidden }).count()).resolves.toBe(0);
     }
     await nav.getByRole('link', { name: 'Groups' }).click();
@@ -185,7 +186,7 @@ describe('group facilitators and what a facilitator may see', () => {
       await small.getByRole('button', { name: 'Menu' }).click();
       await small.getByRole('button', { name: 'Sign out' }).click();
       await signIn(small, session.app.url, FYNN);
-      await small.goto(`${origin()}/#/settings`);
+      await small.goto(`${origin()}/#/volunteers`);
       await small.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
       await screenshot(small, 'zoom200-not-allowed');
     } finally {

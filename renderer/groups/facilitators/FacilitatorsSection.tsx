@@ -124,7 +124,7 @@ function FacilitatorTable({
   const change = useSaveFacilitator(groupId, 'changeFacilitatorRole', onWarning);
   return (
     <>
-      <table className="table">
+      <table className="table table--stack">
         <thead>
           <tr>
             <th scope="col">{t('facilitators.columns.name')}</th>
@@ -138,7 +138,7 @@ function FacilitatorTable({
           {facilitators.map((f) => (
             <tr key={f.volunteerId}>
               <th scope="row">{f.displayName}</th>
-              <td>
+              <td data-label={t('facilitators.columns.role')}>
                 {t(`enums.facilitatorRole.${f.role}`)}
                 {f.overrideReason && (
                   <p className="facilitators__override">
@@ -146,11 +146,11 @@ function FacilitatorTable({
                   </p>
                 )}
               </td>
-              <td>
+              <td data-label={t('facilitators.columns.readiness')}>
                 <ReadinessSummary readiness={f.readiness} />
               </td>
-              <td>{f.phone}</td>
-              <td>
+              <td data-label={t('facilitators.columns.phone')}>{f.phone}</td>
+              <td data-label={t('facilitators.columns.actions')}>
                 <div className="facilitators__actions">
                   <Button
                     onPress={() => setChanging(f)}
