@@ -10,7 +10,11 @@ import { AppError } from '../app-error';
 import type { CallContext, Handlers } from '../core/handler-types';
 import type { StoredAssignment } from '../store/facilitators-repository';
 import type { Repositories } from '../store/store';
-import { readinessInputs, volunteersWithReadiness } from '../volunteers/volunteer-views';
+import {
+  findVolunteer,
+  readinessInputs,
+  volunteersWithReadiness,
+} from '../volunteers/volunteer-views';
 
 type FacilitatorMethods =
   'listGroupFacilitators' | 'assignFacilitator' | 'changeFacilitatorRole' | 'removeFacilitator';
@@ -46,7 +50,7 @@ async function assertGroupExists(repos: Repositories, groupId: number): Promise<
 
 /** Someone erased, inactive or unknown cannot take a place in a group. */
 async function assignableVolunteer(repos: Repositories, id: number, now: number) {
-  const [volunteer] = await volunteersWithReadiness(repos, [id], await readinessInputs(repos, now));
+  const volunteer = await findVolunteer(repos, id, now);
   if (!volunteer) throw AppError.invalidField('volunteerId', 'validation.invalidChoice');
   if (volunteer.isErased) throw new AppError('CONFLICT', 'errors.volunteerErased');
   if (volunteer.status === 'inactive') throw new AppError('CONFLICT', 'errors.volunteerInactive');

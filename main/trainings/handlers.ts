@@ -3,7 +3,7 @@ import { changedFieldNames } from '../core/changed-fields';
 import { assertNameIsNewOrConfirmed } from '../core/duplicate-names';
 import type { CallContext, Handlers } from '../core/handler-types';
 import type { Repositories } from '../store/store';
-import { findVolunteer } from '../volunteers/volunteer-views';
+import { changeableVolunteerOrFail } from '../volunteers/volunteer-views';
 
 type TrainingMethods =
   | 'listTrainings'
@@ -18,13 +18,6 @@ async function trainingOrFail(repos: Repositories, id: number) {
   const training = await repos.trainings.find(id);
   if (!training) throw new AppError('NOT_FOUND');
   return training;
-}
-
-async function volunteerOrFail(repos: Repositories, id: number, now: number) {
-  const volunteer = await findVolunteer(repos, id, now);
-  if (!volunteer) throw new AppError('NOT_FOUND');
-  if (volunteer.isErased) throw new AppError('CONFLICT', 'errors.volunteerErased');
-  return volunteer;
 }
 
 function setRetired(isRetired: boolean, action: string) {
@@ -73,13 +66,13 @@ export const trainingHandlers: Handlers<TrainingMethods> = {
     write(
       { action: 'record_completion', entity: 'volunteer', entityId: () => volunteerId },
       async (repos, audit) => {
-        await volunteerOrFail(repos, volunteerId, now());
+        await changeableVolunteerOrFail(repos, volunteerId, now());
         if ((await trainingOrFail(repos, trainingId)).isRetired) {
           throw AppError.invalidField('trainingId', 'errors.trainingRetired');
         }
         await repos.trainings.addCompletion(volunteerId, trainingId, completedOn);
         audit.setFields(['completions']);
-        return volunteerOrFail(repos, volunteerId, now());
+        return changeableVolunteerOrFail(repos, volunteerId, now());
       },
     ),
   removeTrainingCompletion: ({ id }, { write, now }) =>
@@ -88,9 +81,9 @@ export const trainingHandlers: Handlers<TrainingMethods> = {
       async (repos, audit) => {
         const removed = await repos.trainings.removeCompletion(id);
         if (!removed) throw new AppError('NOT_FOUND');
-        await volunteerOrFail(repos, removed.volunteerId, now());
+        await changeableVolunteerOrFail(repos, removed.volunteerId, now());
         audit.setFields(['completions']);
-        return volunteerOrFail(repos, removed.volunteerId, now());
+        return changeableVolunteerOrFail(repos, removed.volunteerId, now());
       },
     ),
 };

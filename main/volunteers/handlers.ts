@@ -2,8 +2,7 @@ import { confirmsErasure } from '../../shared/domain/volunteers';
 import { AppError } from '../app-error';
 import { changedFieldNames } from '../core/changed-fields';
 import type { CallContext, Handlers } from '../core/handler-types';
-import type { Repositories } from '../store/store';
-import { findVolunteer, listVolunteerPage } from './volunteer-views';
+import { changeableVolunteerOrFail, listVolunteerPage, volunteerOrFail } from './volunteer-views';
 
 type VolunteerMethods =
   | 'listVolunteers'
@@ -13,19 +12,6 @@ type VolunteerMethods =
   | 'deactivateVolunteer'
   | 'reactivateVolunteer'
   | 'eraseVolunteer';
-
-async function volunteerOrFail(repos: Repositories, id: number, now: number) {
-  const volunteer = await findVolunteer(repos, id, now);
-  if (!volunteer) throw new AppError('NOT_FOUND');
-  return volunteer;
-}
-
-/** An erased volunteer stays as an anonymous row: nothing about them can be written again. */
-async function changeableVolunteerOrFail(repos: Repositories, id: number, now: number) {
-  const volunteer = await volunteerOrFail(repos, id, now);
-  if (volunteer.isErased) throw new AppError('CONFLICT', 'errors.volunteerErased');
-  return volunteer;
-}
 
 function setStatus(status: 'active' | 'inactive', action: string) {
   return ({ id }: { id: number }, { write, now }: CallContext) =>

@@ -7,6 +7,7 @@ import type {
   VolunteerPage,
   VolunteerSummary,
 } from '../../shared/domain/volunteers';
+import { AppError } from '../app-error';
 import type { Repositories } from '../store/store';
 import type { StoredVolunteer, VolunteerMatch } from '../store/volunteers-repository';
 import type { ReadinessStates } from './readiness-states';
@@ -29,11 +30,7 @@ function withReadiness(
   completions: TrainingCompletion[],
   inputs: ReadinessInputs,
 ): Volunteer {
-  const readiness = computeReadiness(
-    { ...volunteer, isErased: volunteer.isErased, completions },
-    inputs.catalogue,
-    inputs.today,
-  );
+  const readiness = computeReadiness({ ...volunteer, completions }, inputs.catalogue, inputs.today);
   return { ...volunteer, readiness, completions };
 }
 
@@ -69,6 +66,27 @@ export async function findVolunteer(
   now: number,
 ): Promise<Volunteer | undefined> {
   const [volunteer] = await volunteersWithReadiness(repos, [id], await readinessInputs(repos, now));
+  return volunteer;
+}
+
+export async function volunteerOrFail(
+  repos: Repositories,
+  id: number,
+  now: number,
+): Promise<Volunteer> {
+  const volunteer = await findVolunteer(repos, id, now);
+  if (!volunteer) throw new AppError('NOT_FOUND');
+  return volunteer;
+}
+
+/** An erased volunteer stays as an anonymous row: nothing about them can be written again. */
+export async function changeableVolunteerOrFail(
+  repos: Repositories,
+  id: number,
+  now: number,
+): Promise<Volunteer> {
+  const volunteer = await volunteerOrFail(repos, id, now);
+  if (volunteer.isErased) throw new AppError('CONFLICT', 'errors.volunteerErased');
   return volunteer;
 }
 
