@@ -19,10 +19,13 @@ function VolunteerActions({ volunteer }: { volunteer: Volunteer }) {
   const isAdmin = useSignedInUser().role === 'admin';
   return (
     <>
-      {/* The edit form is routed beside this page: a plain hash address reaches it. */}
-      <a className="button button--primary" href={`#/volunteers/${volunteer.id}/edit`}>
+      <Link
+        className="button button--primary"
+        to="/volunteers/$volunteerId/edit"
+        params={{ volunteerId: String(volunteer.id) }}
+      >
         {t('common.edit')}
-      </a>
+      </Link>
       <VolunteerStatusButton volunteer={volunteer} />
       {isAdmin && <EraseVolunteerButton volunteer={volunteer} />}
     </>

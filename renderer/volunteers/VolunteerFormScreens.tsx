@@ -12,10 +12,6 @@ import { useVolunteerId } from './useVolunteerId';
 import { VolunteerForm } from './VolunteerForm';
 import { emptyVolunteerValues, volunteerToValues } from './volunteer-form-values';
 
-// The volunteer's page (`/volunteers/$volunteerId`) is registered with the volunteer list; an
-// href keeps this form from depending on that screen's module.
-const volunteerPage = (id: number) => `/volunteers/${id}`;
-
 /** After a save: a fresh list and readiness everywhere, then the volunteer's page. */
 function useAfterSave() {
   const queryClient = useQueryClient();
@@ -26,7 +22,10 @@ function useAfterSave() {
       queryClient.invalidateQueries({ queryKey: queryKeys.volunteers }),
       queryClient.invalidateQueries({ queryKey: queryKeys.dashboard }),
     ]);
-    await navigate({ href: volunteerPage(volunteer.id) });
+    await navigate({
+      to: '/volunteers/$volunteerId',
+      params: { volunteerId: String(volunteer.id) },
+    });
   };
 }
 
@@ -42,7 +41,7 @@ export function NewVolunteerScreen() {
         draftKey="volunteer:new"
         initialValues={emptyVolunteerValues()}
         onSave={save}
-        onCancel={() => void navigate({ href: '/volunteers' })}
+        onCancel={() => void navigate({ to: '/volunteers' })}
       />
     </>
   );
@@ -59,7 +58,8 @@ export function EditVolunteerScreen() {
   });
   const save = async (input: VolunteerInput) =>
     afterSave(await call('updateVolunteer', { id, ...input }));
-  const backToVolunteer = () => void navigate({ href: volunteerPage(id) });
+  const backToVolunteer = () =>
+    void navigate({ to: '/volunteers/$volunteerId', params: { volunteerId: String(id) } });
   return (
     <>
       <PageHeader

@@ -118,7 +118,7 @@ describe('VolunteersScreen', () => {
     await renderVolunteerRoutes('/volunteers');
     await screen.findByRole('heading', { name: 'No volunteers yet' });
     const links = screen.getAllByRole('link', { name: 'Add a volunteer' });
-    expect(links.map((link) => link.getAttribute('href'))).toContain('#/volunteers/new');
+    expect(links.map((link) => link.getAttribute('href'))).toContain('/volunteers/new');
   });
 
   it('moves back to the last page when the list has shrunk', async () => {
