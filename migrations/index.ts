@@ -3,6 +3,7 @@ import * as initial from './0001-initial';
 import * as auditFields from './0002-audit-fields';
 import * as people from './0003-people';
 import * as auditChain from './0004-audit-chain';
+import * as sessions from './0005-sessions';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'audit-fields', ...auditFields },
   { version: 3, name: 'people', ...people },
   { version: 4, name: 'audit-chain', ...auditChain },
+  { version: 5, name: 'sessions', ...sessions },
 ];

@@ -7,15 +7,22 @@ import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
 import { publicPrintingHandlers } from '../public-printing/handlers';
 import { recoveryKeyHandlers } from '../recovery/handlers';
-import { sessionHandlers } from '../session/handlers';
+import { signInHandlers } from '../sign-in/handlers';
 import { trainingHandlers } from '../trainings/handlers';
 import { userHandlers } from '../users/handlers';
 import { volunteerHandlers } from '../volunteers/handlers';
+import { calendarHandlers } from '../calendar/handlers';
+import { closureHandlers } from '../closures/handlers';
+import { hoursHandlers } from '../hours/handlers';
+import { incidentHandlers } from '../incidents/handlers';
+import { sessionCoverHandlers } from '../session-cover/handlers';
+import { sessionRecordHandlers } from '../session-records/handlers';
+import { sessionHandlers } from '../sessions/handlers';
 import type { Handlers } from './handler-types';
 
 // The type makes a method declared in the contract but not handled here a build error.
 export const handlers: Handlers<MethodName> = {
-  ...sessionHandlers,
+  ...signInHandlers,
   ...userHandlers,
   ...auditHandlers,
   ...recoveryKeyHandlers,
@@ -27,4 +34,11 @@ export const handlers: Handlers<MethodName> = {
   ...publicPrintingHandlers,
   ...facilitatorHandlers,
   ...backupHandlers,
+  ...calendarHandlers,
+  ...closureHandlers,
+  ...hoursHandlers,
+  ...incidentHandlers,
+  ...sessionCoverHandlers,
+  ...sessionRecordHandlers,
+  ...sessionHandlers,
 };

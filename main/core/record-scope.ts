@@ -14,6 +14,23 @@ function keepFields(value: unknown, fields: readonly string[]): unknown {
   return Array.isArray(value) ? value.map((row: Fields) => pick(row)) : pick(value as Fields);
 }
 
+/** The group the input names, directly or through a session; undefined when it names none. */
+async function groupNamedBy(
+  scope: Exclude<AnyScope, 'all'>,
+  input: Fields,
+  repos: Repositories,
+): Promise<number | null | undefined> {
+  if (scope.groupIdInput !== undefined) {
+    const groupId = input[scope.groupIdInput];
+    return typeof groupId === 'number' ? groupId : null;
+  }
+  if (scope.sessionIdInput !== undefined) {
+    const sessionId = input[scope.sessionIdInput];
+    return typeof sessionId === 'number' ? await repos.sessions.groupIdOf(sessionId) : null;
+  }
+  return undefined;
+}
+
 /**
  * Runs `handle` as `user` may: staff see everything; a facilitator names only groups they
  * facilitate (any other id is FORBIDDEN, whether it exists or not, so nothing leaks), receives
@@ -28,11 +45,9 @@ export async function runInScope(
 ): Promise<unknown> {
   if (scope === 'all' || !isLimitedToOwnRecords(user.role)) return handle();
   const ownGroups = new Set(await repos.facilitators.groupIdsOfUser(user.id));
-  if (scope.groupIdInput !== undefined) {
-    const groupId = (input as Fields)[scope.groupIdInput];
-    if (typeof groupId !== 'number' || !ownGroups.has(groupId)) {
-      throw new AppError('FORBIDDEN', 'errors.notYourGroup');
-    }
+  const groupId = await groupNamedBy(scope, input as Fields, repos);
+  if (groupId !== undefined && (groupId === null || !ownGroups.has(groupId))) {
+    throw new AppError('FORBIDDEN', 'errors.notYourGroup');
   }
   let value = await handle();
   const rowKey = scope.groupIdInRows;

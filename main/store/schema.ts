@@ -135,6 +135,84 @@ export interface GroupFacilitatorTable {
   created_at: string;
 }
 
+export interface ClosureTable extends Timestamps {
+  id: Generated<number>;
+  starts_on: string;
+  ends_on: string;
+  location_id: number | null;
+  reason: string;
+  removed_at: string | null;
+}
+
+export interface GroupSessionTable extends Timestamps {
+  id: Generated<number>;
+  group_id: number;
+  occurrence_date: string | null;
+  starts_at: string;
+  ends_at: string;
+  local_date: string;
+  local_start: string;
+  location_id: number | null;
+  room: string;
+  status: Generated<string>;
+  cancel_reason: Generated<string>;
+  closure_id: number | null;
+  is_moved: Generated<number>;
+  is_cancelled_by_hand: Generated<number>;
+  has_own_facilitators: Generated<number>;
+  headcount: number | null;
+  newcomers: number | null;
+  notes: Generated<string>;
+  recorded_at: string | null;
+  recorded_by: number | null;
+}
+
+export interface SessionFacilitatorTable {
+  id: Generated<number>;
+  session_id: number;
+  volunteer_id: number;
+  role: string;
+  hours: number | null;
+  override_reason: Generated<string>;
+  created_at: string;
+}
+
+export interface ParticipantTable extends Timestamps {
+  id: Generated<number>;
+  group_id: number;
+  name: string;
+  consent_on: string;
+  consent_withdrawn_on: string | null;
+}
+
+export interface AttendanceTable {
+  session_id: number;
+  participant_id: number;
+}
+
+export interface IncidentTable extends Timestamps {
+  id: Generated<number>;
+  session_id: number | null;
+  group_id: number;
+  occurred_on: string;
+  category: string;
+  severity: string;
+  description: string;
+  actions_taken: Generated<string>;
+  is_referral_made: Generated<number>;
+  status: Generated<string>;
+  reported_by: number;
+}
+
+export interface IncidentNoteTable {
+  id: Generated<number>;
+  incident_id: number;
+  written_by: number;
+  note: string;
+  status_to: string | null;
+  created_at: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   setting: SettingTable;
@@ -146,4 +224,11 @@ export interface Database {
   training: TrainingTable;
   volunteer_training: VolunteerTrainingTable;
   group_facilitator: GroupFacilitatorTable;
+  closure: ClosureTable;
+  group_session: GroupSessionTable;
+  session_facilitator: SessionFacilitatorTable;
+  participant: ParticipantTable;
+  attendance: AttendanceTable;
+  incident: IncidentTable;
+  incident_note: IncidentNoteTable;
 }

@@ -17,6 +17,13 @@ import type { Database } from './schema';
 import { TrainingsRepository } from './trainings-repository';
 import { UsersRepository } from './users-repository';
 import { VolunteersRepository } from './volunteers-repository';
+import { SessionsRepository } from './sessions-repository';
+import { ClosuresRepository } from './closures-repository';
+import { SessionCoverRepository } from './session-cover-repository';
+import { SessionRecordsRepository } from './session-records-repository';
+import { IncidentsRepository } from './incidents-repository';
+import { SessionQueriesRepository } from './session-queries-repository';
+import { HoursRepository } from './hours-repository';
 
 /** The repositories over one connection or one transaction. */
 export class Repositories {
@@ -30,6 +37,13 @@ export class Repositories {
   readonly trainings: TrainingsRepository;
   readonly facilitators: FacilitatorsRepository;
   readonly backupSettings: BackupSettingsRepository;
+  readonly sessions: SessionsRepository;
+  readonly closures: ClosuresRepository;
+  readonly sessionCover: SessionCoverRepository;
+  readonly sessionRecords: SessionRecordsRepository;
+  readonly incidents: IncidentsRepository;
+  readonly sessionQueries: SessionQueriesRepository;
+  readonly hours: HoursRepository;
 
   constructor(
     protected readonly db: Kysely<Database> | Transaction<Database>,
@@ -45,6 +59,13 @@ export class Repositories {
     this.trainings = new TrainingsRepository(db);
     this.facilitators = new FacilitatorsRepository(db);
     this.backupSettings = new BackupSettingsRepository(db);
+    this.sessions = new SessionsRepository(db);
+    this.closures = new ClosuresRepository(db);
+    this.sessionCover = new SessionCoverRepository(db);
+    this.sessionRecords = new SessionRecordsRepository(db);
+    this.incidents = new IncidentsRepository(db);
+    this.sessionQueries = new SessionQueriesRepository(db);
+    this.hours = new HoursRepository(db);
   }
 }
 

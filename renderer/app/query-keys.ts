@@ -1,5 +1,6 @@
 import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
+import type { ListSessionsInput } from '../../shared/domain/sessions';
 import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
 /** One place for cache keys, so a save invalidates exactly what it changed. */
@@ -20,4 +21,21 @@ export const queryKeys = {
   volunteerList: (input: ListVolunteersInput) => ['volunteers', 'list', input] as const,
   volunteer: (id: number) => ['volunteers', 'one', id] as const,
   trainings: ['trainings'] as const,
+  // Everything about sessions sits under one prefix: a session write (record, cancel, cover,
+  // closure, schedule change) invalidates `queryKeys.sessions` and every view of them refreshes.
+  sessions: ['sessions'] as const,
+  sessionList: (input: ListSessionsInput) => ['sessions', 'list', input] as const,
+  session: (id: number) => ['sessions', 'one', id] as const,
+  sessionFacilitators: (id: number) => ['sessions', 'facilitators', id] as const,
+  sessionAttendance: (id: number) => ['sessions', 'attendance', id] as const,
+  coverageGaps: ['sessions', 'coverageGaps'] as const,
+  coverConflicts: ['sessions', 'conflicts'] as const,
+  needsRecord: ['sessions', 'needsRecord'] as const,
+  myNextSession: ['sessions', 'myNext'] as const,
+  attendanceTrend: ['sessions', 'attendanceTrend'] as const,
+  closures: ['sessions', 'closures'] as const,
+  participants: (groupId: number) => ['sessions', 'participants', groupId] as const,
+  incidents: ['incidents'] as const,
+  incident: (id: number) => ['incidents', 'one', id] as const,
+  hours: ['sessions', 'hours'] as const,
 };

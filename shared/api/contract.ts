@@ -81,6 +81,7 @@ import {
   type FolderListing,
   type SafetyCopy,
 } from '../domain/backup';
+import { sessionsApi } from './contract-sessions';
 import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
 
@@ -313,6 +314,7 @@ export const api = {
     access: ADMIN_ONLY,
     scope: 'all',
   }),
+  ...sessionsApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

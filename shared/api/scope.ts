@@ -17,6 +17,8 @@ type RowKey<Output> = keyof Row<Output> & string;
  * - `ownGroups` with `groupIdInput`: the input field naming the one group the call is about; a
  *   limited caller naming any other group (existing or not) is refused FORBIDDEN before the
  *   handler runs, so nothing is read or changed.
+ * - `ownGroups` with `sessionIdInput`: the input field naming one session; the session's group
+ *   decides, as with `groupIdInput` (a session that does not exist is refused the same way).
  * - `ownGroups` with `groupIdInRows`: a list whose rows carry a group id; a limited caller gets
  *   only the rows of their own groups.
  * - `visibleFields`: the only row fields a limited caller receives (a co-facilitator's name and
@@ -31,6 +33,11 @@ export type Scope<Input = unknown, Output = unknown> =
     }
   | {
       readonly kind: 'ownGroups';
+      readonly sessionIdInput: keyof Input & string;
+      readonly visibleFields?: readonly RowKey<Output>[];
+    }
+  | {
+      readonly kind: 'ownGroups';
       readonly groupIdInRows: RowKey<Output>;
       readonly visibleFields?: readonly RowKey<Output>[];
     };
@@ -41,6 +48,7 @@ export type AnyScope =
   | {
       readonly kind: 'ownGroups';
       readonly groupIdInput?: string;
+      readonly sessionIdInput?: string;
       readonly groupIdInRows?: string;
       readonly visibleFields?: readonly string[];
     };

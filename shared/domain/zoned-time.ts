@@ -26,14 +26,21 @@ function offsetAt(instant: number, timeZone: string): number {
 }
 
 /**
- * The instant a civil date (YYYY-MM-DD) begins in `timeZone`, as an ISO string in UTC. The
- * offset is looked up twice, so a day that starts just after a clock change comes out right.
+ * The instant a wall-clock time (HH:MM) on a civil date (YYYY-MM-DD) happens in `timeZone`, as
+ * an ISO string in UTC. The offset is looked up twice, so a time just after a clock change comes
+ * out right; a time the clocks skip (02:30 on a spring-forward night) lands after the gap.
  */
-export function startOfCivilDay(date: string, timeZone: string): string {
+export function zonedInstant(date: string, time: string, timeZone: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(year, month - 1, day);
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
   const guess = wall - offsetAt(wall, timeZone);
   return new Date(wall - offsetAt(guess, timeZone)).toISOString();
+}
+
+/** The instant a civil date (YYYY-MM-DD) begins in `timeZone`, as an ISO string in UTC. */
+export function startOfCivilDay(date: string, timeZone: string): string {
+  return zonedInstant(date, '00:00', timeZone);
 }
 
 /** The civil date after `date`. */

@@ -1,5 +1,13 @@
 // English: the reference catalogue. Every other language must have exactly these keys
 // (the type `Catalogue` enforces it at compile time).
+import { sessions } from './en/sessions';
+import { closures } from './en/closures';
+import { cover } from './en/cover';
+import { sessionRecord } from './en/session-record';
+import { incidents } from './en/incidents';
+import { calendar } from './en/calendar';
+import { hours } from './en/hours';
+
 export const en = {
   errors: {
     VALIDATION_FAILED: 'Some fields need attention.',
@@ -109,6 +117,7 @@ export const en = {
     languageCode: 'Use language codes such as en, es or ar.',
     rrule: 'This schedule is not one Circlekeeper understands.',
     endBeforeStart: 'The end date must be on or after the start date.',
+    newcomersAboveHeadcount: 'Newcomers cannot be more than the headcount.',
     onlineNeedsLink: 'Online and hybrid groups need a meeting link or a dial-in.',
     needsLocation: 'In-person and hybrid groups need a location.',
     username: 'Use lowercase letters, digits, dots, dashes or underscores.',
@@ -1238,6 +1247,13 @@ export const en = {
       verify: 'Verified',
     },
   },
+  sessions,
+  closures,
+  cover,
+  sessionRecord,
+  incidents,
+  calendar,
+  hours,
   enums: {
     focus: {
       addiction_recovery: 'Addiction recovery',

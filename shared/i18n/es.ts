@@ -1,4 +1,11 @@
 import type { Catalogue } from './en';
+import { sessions } from './es/sessions';
+import { closures } from './es/closures';
+import { cover } from './es/cover';
+import { sessionRecord } from './es/session-record';
+import { incidents } from './es/incidents';
+import { calendar } from './es/calendar';
+import { hours } from './es/hours';
 
 export const es: Catalogue = {
   errors: {
@@ -115,6 +122,7 @@ export const es: Catalogue = {
     languageCode: 'Use códigos de idioma como en, es o ar.',
     rrule: 'Circlekeeper no entiende este horario.',
     endBeforeStart: 'La fecha de fin debe ser igual o posterior a la de inicio.',
+    newcomersAboveHeadcount: 'Las personas nuevas no pueden ser más que el total de asistentes.',
     onlineNeedsLink: 'Los grupos en línea o híbridos necesitan un enlace o un número de acceso.',
     needsLocation: 'Los grupos presenciales o híbridos necesitan un lugar.',
     username: 'Use minúsculas, dígitos, puntos, guiones o guiones bajos.',
@@ -1273,6 +1281,13 @@ export const es: Catalogue = {
       verify: 'Verificó',
     },
   },
+  sessions,
+  closures,
+  cover,
+  sessionRecord,
+  incidents,
+  calendar,
+  hours,
   enums: {
     focus: {
       addiction_recovery: 'Recuperación de adicciones',

@@ -1,4 +1,5 @@
 import type { MethodInput, MethodName } from '../../shared/api/contract';
+import { sampleSessionInputs } from './sample-session-inputs';
 import { ADMIN, sampleGroup } from './temp-core';
 
 export const SAMPLE_PASSWORD = 'meadow-lark-31';
@@ -49,6 +50,10 @@ export interface SampleIds {
   trainingId: number;
   completionId: number;
   recoveryKey: string;
+  sessionId: number;
+  participantId: number;
+  incidentId: number;
+  closureId: number;
 }
 
 /** A volunteer input that sets every field. */
@@ -215,5 +220,6 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     restoreBackupOnNewComputer: { file: '/nonexistent/a.ckbackup', secret: BACKUP_SECRET },
     listSafetyCopies: {},
     restoreSafetyCopy: { id: '2026-11-30T18-40-12-345Z', secret: BACKUP_SECRET },
+    ...sampleSessionInputs(ids),
   };
 }

@@ -10,6 +10,7 @@ import {
   SAMPLE_PASSWORD,
   type SampleIds,
 } from '../../support/sample-inputs';
+import { addSampleSessionRecords } from '../../support/session-world';
 import { ADMIN, createSetUpCore, sampleGroup } from '../../support/temp-core';
 
 // The role × method × scope matrix, derived from the contract: every method, every role, and
@@ -42,6 +43,8 @@ interface World {
   ids: SampleIds;
   otherGroupId: number;
   otherGroupName: string;
+  /** A session of the other group. */
+  otherSessionId: number;
 }
 
 /**
@@ -79,14 +82,24 @@ async function buildWorld(): Promise<World> {
   await test.call('assignFacilitator', { groupId: own.id, volunteerId: fynn.id, role: 'co' });
   await test.call('assignFacilitator', { groupId: other.id, volunteerId: mara.id, role: 'lead' });
   await linkAccountToVolunteer(test, ACCOUNTS.facilitator.username, fynn.id);
+  const sessionIds = await addSampleSessionRecords(test, {
+    groupId: own.id,
+    locationId: location.id,
+    volunteerId: mara.id,
+  });
+  const otherSession = await test.call('addExtraSession', {
+    groupId: other.id,
+    date: '2026-12-20',
+    startTime: '18:00',
+    durationMinutes: 60,
+  });
   return {
     test,
     otherGroupId: other.id,
     otherGroupName: other.name,
+    otherSessionId: otherSession.id,
     ids: {
-      groupId: own.id,
-      locationId: location.id,
-      volunteerId: mara.id,
+      ...sessionIds,
       trainingId: training.id,
       completionId: trained.completions[0]!.id,
       recoveryKey: test.recoveryKey,
@@ -120,6 +133,10 @@ const IDS_FOR_SHAPES: SampleIds = {
   trainingId: 1,
   completionId: 1,
   recoveryKey: '',
+  sessionId: 1,
+  participantId: 1,
+  incidentId: 1,
+  closureId: 1,
 };
 
 const codeOf = (result: ApiResult<unknown>) => (result.ok ? 'ok' : result.error.code);
@@ -133,15 +150,20 @@ describe('every method declares its access and its scope', () => {
       for (const role of spec.access) expect(ROLES).toContain(role);
     }
     const scope = spec.scope as
-      'all' | { kind: string; groupIdInput?: string; groupIdInRows?: string } | undefined;
+      | 'all'
+      | { kind: string; groupIdInput?: string; sessionIdInput?: string; groupIdInRows?: string }
+      | undefined;
     expect(scope).toBeDefined();
     if (scope === 'all') return;
     expect(scope?.kind).toBe('ownGroups');
-    // Exactly one way to find the group: the input names it, or each row carries it.
-    expect([scope?.groupIdInput, scope?.groupIdInRows].filter(Boolean)).toHaveLength(1);
-    if (scope?.groupIdInput) {
+    // Exactly one way to find the group: the input names it or one of its sessions, or each row
+    // carries it.
+    const ways = [scope?.groupIdInput, scope?.sessionIdInput, scope?.groupIdInRows];
+    expect(ways.filter(Boolean)).toHaveLength(1);
+    const inputField = scope?.groupIdInput ?? scope?.sessionIdInput;
+    if (inputField) {
       const sample = sampleInputs(IDS_FOR_SHAPES)[m] as Record<string, unknown>;
-      expect(Object.keys(sample)).toContain(scope.groupIdInput);
+      expect(Object.keys(sample)).toContain(inputField);
     }
   });
 
@@ -202,32 +224,39 @@ describe('a facilitator and the records of other groups', () => {
 
   afterAll(() => world.test.cleanUp());
 
+  /** The input field naming the group (or one of its sessions), and an id of the other group's. */
+  const namedBy = (m: MethodName, world: World): { field: string; otherIds: number[] } | null => {
+    const scope = api[m].scope;
+    if (scope === 'all') return null;
+    if (scope.groupIdInput) return { field: scope.groupIdInput, otherIds: [world.otherGroupId] };
+    if (scope.sessionIdInput)
+      return { field: scope.sessionIdInput, otherIds: [world.otherSessionId] };
+    return null;
+  };
   const byInput = SCOPED.filter((m) => {
     const scope = api[m].scope;
-    return scope !== 'all' && scope.groupIdInput !== undefined;
+    return scope !== 'all' && (scope.groupIdInput ?? scope.sessionIdInput) !== undefined;
   });
 
   it.each(byInput)(
     '%s with another group, or one that does not exist, is refused without its data',
     async (m) => {
-      const { test, ids, otherGroupId, otherGroupName } = world;
+      const { test, ids, otherGroupName } = world;
       await test.call('logIn', ACCOUNTS.facilitator);
-      const scope = api[m].scope as { groupIdInput: string };
-      for (const groupId of [otherGroupId, 9_999]) {
-        const input = { ...sampleInputs(ids)[m], [scope.groupIdInput]: groupId };
+      const { field, otherIds } = namedBy(m, world)!;
+      const inputs = [...otherIds, 9_999].map((other) => ({
+        ...sampleInputs(ids)[m],
+        [field]: other,
+      }));
+      const answers = [];
+      for (const input of inputs) {
         const result = await test.core.call(m, input);
         expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(result));
         expect(JSON.stringify(result)).not.toContain(otherGroupName);
         expect(JSON.stringify(result)).not.toContain('Okafor');
+        answers.push(codeOf(result));
       }
-      // The same answer for a group that exists and one that does not: nothing to probe.
-      const answers = await Promise.all(
-        [otherGroupId, 9_999].map(async (groupId) =>
-          codeOf(
-            await test.core.call(m, { ...sampleInputs(ids)[m], [scope.groupIdInput]: groupId }),
-          ),
-        ),
-      );
+      // The same answer for a record that exists and one that does not: nothing to probe.
       expect(new Set(answers).size).toBe(1);
       expect(codeOf(await test.core.call(m, sampleInputs(ids)[m]))).toBe('ok');
     },

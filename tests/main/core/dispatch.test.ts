@@ -6,6 +6,7 @@ import { Core } from '../../../main/core/core';
 import { logErrorSafely } from '../../../main/core/dispatch';
 import { vaultPaths } from '../../../main/vault/vault';
 import { withRawVaultDatabase } from '../../support/raw-database';
+import { addSampleSessionRecords } from '../../support/session-world';
 import {
   fullVolunteer,
   sampleInputs,
@@ -24,7 +25,17 @@ import {
 type SetUpCore = Awaited<ReturnType<typeof createSetUpCore>>;
 
 /** Ids for samples whose records are never looked up. */
-const UNUSED_IDS = { groupId: 1, locationId: 1, volunteerId: 1, trainingId: 1, completionId: 1 };
+const UNUSED_IDS = {
+  groupId: 1,
+  locationId: 1,
+  volunteerId: 1,
+  trainingId: 1,
+  completionId: 1,
+  sessionId: 1,
+  participantId: 1,
+  incidentId: 1,
+  closureId: 1,
+};
 
 const NON_PUBLIC = METHOD_NAMES.filter((m) => api[m].access !== 'public');
 const PUBLIC = METHOD_NAMES.filter((m) => api[m].access === 'public');
@@ -61,10 +72,13 @@ async function addSampleData(test: SetUpCore): Promise<SampleIds> {
     trainingId: training.id,
     completedOn: '2026-01-15',
   });
-  return {
+  const sessionIds = await addSampleSessionRecords(test, {
     groupId: group.id,
     locationId: location.id,
     volunteerId: volunteer.id,
+  });
+  return {
+    ...sessionIds,
     trainingId: training.id,
     completionId: trained.completions[0]!.id,
     recoveryKey: test.recoveryKey,

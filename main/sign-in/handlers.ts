@@ -9,7 +9,7 @@ type SessionMethods =
   | 'logOut'
   | 'changePassword';
 
-export const sessionHandlers: Handlers<SessionMethods> = {
+export const signInHandlers: Handlers<SessionMethods> = {
   getVaultStatus: (_input, { vault }) => vault.status(),
   setUpVault: (input, { vault }) => vault.setUp(input),
   logIn: (input, { vault }) => vault.logIn(input.username, input.password),

@@ -1,0 +1,9 @@
+import type { Handlers } from '../core/handler-types';
+
+// Placeholder until this slice of issue 10 lands: every method refuses with an internal error.
+const notBuiltYet = () => Promise.reject(new Error('not built yet'));
+
+export const hoursHandlers: Handlers<'getVolunteerHours' | 'listVolunteerHours'> = {
+  getVolunteerHours: notBuiltYet,
+  listVolunteerHours: notBuiltYet,
+};

@@ -1,0 +1,13 @@
+import type { Handlers } from '../core/handler-types';
+
+// Placeholder until this slice of issue 10 lands: every method refuses with an internal error.
+const notBuiltYet = () => Promise.reject(new Error('not built yet'));
+
+export const incidentHandlers: Handlers<
+  'fileIncident' | 'listIncidents' | 'getIncident' | 'updateIncident'
+> = {
+  fileIncident: notBuiltYet,
+  listIncidents: notBuiltYet,
+  getIncident: notBuiltYet,
+  updateIncident: notBuiltYet,
+};

@@ -1,0 +1,22 @@
+import type { Handlers } from '../core/handler-types';
+
+// Placeholder until this slice of issue 10 lands: every method refuses with an internal error.
+const notBuiltYet = () => Promise.reject(new Error('not built yet'));
+
+export const sessionRecordHandlers: Handlers<
+  | 'recordSession'
+  | 'listNeedsRecord'
+  | 'getSessionAttendance'
+  | 'listParticipants'
+  | 'addParticipant'
+  | 'updateParticipant'
+  | 'withdrawParticipantConsent'
+> = {
+  recordSession: notBuiltYet,
+  listNeedsRecord: notBuiltYet,
+  getSessionAttendance: notBuiltYet,
+  listParticipants: notBuiltYet,
+  addParticipant: notBuiltYet,
+  updateParticipant: notBuiltYet,
+  withdrawParticipantConsent: notBuiltYet,
+};

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { FACILITATOR_ROLES, OVERRIDE_REASON_MAX, type FacilitatorRole } from './facilitators';
+import { id } from './fields';
+import type { Readiness } from './readiness';
+
+// Who facilitates one session (by default the group's facilitators), and the problems with it.
+
+/** Coverage gaps look this far ahead (DESIGN: the next 14 days). */
+export const COVERAGE_DAYS = 14;
+
+export interface SessionFacilitator {
+  volunteerId: number;
+  displayName: string;
+  phone: string;
+  role: FacilitatorRole;
+  readiness: Readiness;
+  /** Recorded after the session; null until then. */
+  hours: number | null;
+}
+
+export const sessionIdInput = z.strictObject({ id });
+
+export const setSessionFacilitatorsInputSchema = z.strictObject({
+  id,
+  facilitators: z
+    .array(z.strictObject({ volunteerId: id, role: z.enum(FACILITATOR_ROLES) }))
+    .max(12),
+  /** Why a lead who is not ready leads this session anyway. */
+  overrideReason: z.string().trim().max(OVERRIDE_REASON_MAX).default(''),
+});
+
+export const coverageInputSchema = z
+  .strictObject({ days: z.number().int().min(1).max(90).default(COVERAGE_DAYS) })
+  .default({ days: COVERAGE_DAYS });
+
+export const CONFLICT_KINDS = ['overlap', 'outside_availability', 'not_ready'] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+export interface CoverageGap {
+  sessionId: number;
+  groupId: number;
+  groupName: string;
+  startsAt: string;
+  localDate: string;
+  localStart: string;
+  /** No lead at all, or a lead who is not ready. */
+  reason: 'no_lead' | 'lead_not_ready';
+}
+
+export interface CoverConflict {
+  kind: ConflictKind;
+  sessionId: number;
+  groupId: number;
+  groupName: string;
+  startsAt: string;
+  localDate: string;
+  localStart: string;
+  volunteerId: number;
+  volunteerName: string;
+  /** For an overlap: the other session. */
+  otherSessionId: number | null;
+  otherGroupName: string | null;
+}

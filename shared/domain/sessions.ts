@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { GroupFocus, GroupFormat, RosterMode } from './groups';
+import { scheduleSchema, GROUP_FOCUSES, GROUP_STATUSES } from './groups';
+import { civilDate, id, optionalText, wallTime } from './fields';
+
+// Sessions: one meeting of a group, generated from its schedule (or added by hand).
+
+export const SESSION_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/** How far ahead sessions exist (DESIGN §3: a rolling horizon); a setting. */
+export const SESSION_HORIZON_WEEKS = { min: 4, max: 104, default: 26 } as const;
+
+/** The longest span one list call covers: a year of agenda, never the whole history at once. */
+export const MAX_LIST_DAYS = 366;
+
+/** A session as lists, the calendar and the dashboard show it. */
+export interface SessionRow {
+  id: number;
+  groupId: number;
+  groupName: string;
+  focus: GroupFocus;
+  format: GroupFormat;
+  /** UTC instants (ISO). */
+  startsAt: string;
+  endsAt: string;
+  /** The organisation's wall clock: civil date and HH:MM. */
+  localDate: string;
+  localStart: string;
+  locationId: number | null;
+  locationName: string | null;
+  room: string;
+  status: SessionStatus;
+  cancelReason: string;
+  /** Set while a closure is what cancels it. */
+  closureId: number | null;
+  /** A one-off session added by hand, not from the schedule. */
+  isExtra: boolean;
+  isMoved: boolean;
+  /** Headcount, notes or attendance recorded. */
+  hasRecord: boolean;
+}
+
+/** One session in full: what its page shows above the cover, record and incident sections. */
+export interface SessionDetail extends SessionRow {
+  durationMinutes: number;
+  capacity: number | null;
+  rosterMode: RosterMode;
+  headcount: number | null;
+  newcomers: number | null;
+  notes: string;
+  recordedAt: string | null;
+}
+
+export const listSessionsInputSchema = z
+  .strictObject({
+    from: civilDate,
+    to: civilDate,
+    groupId: id.nullable().default(null),
+    locationId: id.nullable().default(null),
+    focus: z.enum(GROUP_FOCUSES).nullable().default(null),
+    /** Sessions this volunteer facilitates (by default from the group, or chosen per session). */
+    volunteerId: id.nullable().default(null),
+    status: z.enum(SESSION_STATUSES).nullable().default(null),
+  })
+  .refine((input) => input.to >= input.from, { path: ['to'], error: 'validation.endBeforeStart' });
+export type ListSessionsInput = z.input<typeof listSessionsInputSchema>;
+
+/** A schedule edit before it is saved: what would happen to the group's future sessions. */
+export const previewScheduleChangeInputSchema = z.strictObject({
+  id,
+  schedule: scheduleSchema,
+  startDate: civilDate,
+  endDate: civilDate.nullable().default(null),
+  status: z.enum(GROUP_STATUSES),
+});
+
+export interface ScheduleChangePreview {
+  /** Future sessions without records that move to another date or time. */
+  moved: number;
+  /** The start time before and after, when every moved session shares them. */
+  fromTime: string | null;
+  toTime: string | null;
+  /** New future sessions the schedule adds, and future ones it no longer has. */
+  added: number;
+  removed: number;
+  /** Future sessions with records or a person's decision on them: left as they are. */
+  kept: number;
+}
+
+export const cancelSessionInputSchema = z.strictObject({
+  id,
+  reason: z.string().trim().min(1, { error: 'validation.required' }).max(300),
+});
+
+export const restoreSessionInputSchema = z.strictObject({ id });
+
+const sessionPlace = {
+  date: civilDate,
+  startTime: wallTime,
+  durationMinutes: z.number().int().min(15).max(600),
+  locationId: id.nullable().default(null),
+  room: optionalText(100),
+};
+
+export const moveSessionInputSchema = z.strictObject({ id, ...sessionPlace });
+export const addExtraSessionInputSchema = z.strictObject({ groupId: id, ...sessionPlace });
