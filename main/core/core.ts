@@ -9,6 +9,7 @@ import { ProgressTracker, type ProgressListener } from '../backup/progress';
 import type { Repositories } from '../store/store';
 import type { CoreCaller } from './core-caller';
 import { dispatch, logErrorSafely, type ErrorLogger } from './dispatch';
+import { HorizonKeeper } from '../sessions/horizon-keeper';
 import { ReadinessStateCache } from '../volunteers/readiness-states';
 import type { CallContext } from './handler-types';
 import { VaultSession, type VaultSessionOptions } from './vault-session';
@@ -34,6 +35,7 @@ export class Core implements CoreCaller {
   private readonly context: CallContext;
   private hasLocked = false;
   private readonly readinessStates = new ReadinessStateCache();
+  private readonly horizon = new HorizonKeeper();
 
   constructor(private readonly options: CoreOptions) {
     this.vault = new VaultSession({
@@ -41,6 +43,7 @@ export class Core implements CoreCaller {
       onLocked: () => {
         this.hasLocked = true;
         this.readinessStates.clear();
+        this.horizon.clear();
         options.onLocked?.();
       },
     });
@@ -113,10 +116,25 @@ export class Core implements CoreCaller {
   }
 
   private async dispatch(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    await this.keepHorizon();
     const result = await dispatch(method, input, this.context, this.logError);
     // At unlock too, so the file exists (and follows the setting) even before the first change.
     if (result.ok && SIGN_IN_METHODS.has(method)) await this.publishPublicSnapshot();
     return result;
+  }
+
+  /**
+   * Before any call while someone is signed in. Never fails the call: sessions already stored
+   * stay as they are, and the next call tries again.
+   */
+  private async keepHorizon(): Promise<void> {
+    const user = this.vault.isUnlocked ? this.vault.currentUser : null;
+    if (!user) return;
+    try {
+      await this.horizon.ensure(this.vault.store, user, this.context.now());
+    } catch (error) {
+      this.logError('keepHorizon', error);
+    }
   }
 
   private get logError(): ErrorLogger {

@@ -3,6 +3,7 @@ import { AppError } from '../app-error';
 import { changedFieldNames } from '../core/changed-fields';
 import { assertNameIsNewOrConfirmed } from '../core/duplicate-names';
 import type { Handlers } from '../core/handler-types';
+import { fillGroupHorizon } from '../sessions/generate';
 import type { Repositories } from '../store/store';
 
 type GroupMethods =
@@ -23,7 +24,7 @@ async function findGroupOrFail(repos: Repositories, id: number) {
 export const groupHandlers: Handlers<GroupMethods> = {
   listGroups: (input, { store }) => store.groups.list(input),
   getGroup: ({ id }, { store }) => findGroupOrFail(store, id),
-  createGroup: ({ isDuplicateNameConfirmed, ...fields }, { write }) =>
+  createGroup: ({ isDuplicateNameConfirmed, ...fields }, { write, now }) =>
     write(
       { action: 'create', entity: 'group', entityId: (group) => group.id },
       async (repos, audit) => {
@@ -35,7 +36,9 @@ export const groupHandlers: Handlers<GroupMethods> = {
         });
         await assertLocationExists(repos, fields);
         audit.setFields(changedFieldNames(null, fields));
-        return findGroupOrFail(repos, await repos.groups.create(fields));
+        const id = await repos.groups.create(fields);
+        await fillGroupHorizon(repos, id, now());
+        return findGroupOrFail(repos, id);
       },
     ),
   updateGroup: ({ id, isDuplicateNameConfirmed, ...fields }, { write }) =>

@@ -1,0 +1,65 @@
+import { addDays, todayIn } from '../../shared/domain/civil-dates';
+import { SESSION_HORIZON_WEEKS } from '../../shared/domain/sessions';
+import { expandSchedule } from '../../shared/schedule/expand';
+import type { GroupSchedule, NewSession } from '../store/sessions-repository';
+import type { Repositories } from '../store/store';
+
+// Sessions exist from today to the end of the rolling horizon. Generation only ever adds what
+// a schedule has and the database lacks; it never changes or removes a stored session.
+
+/** The sessions a group's schedule has between two civil dates (inclusive). */
+export function sessionsOfSchedule(
+  group: GroupSchedule,
+  timeZone: string,
+  window: { from: string; to: string },
+): NewSession[] {
+  return expandSchedule(group, timeZone, window).map((occurrence) => ({
+    groupId: group.id,
+    occurrenceDate: occurrence.date,
+    startsAt: occurrence.startsAt,
+    endsAt: occurrence.endsAt,
+    localDate: occurrence.date,
+    localStart: occurrence.localStart,
+    locationId: group.locationId,
+    room: group.room,
+  }));
+}
+
+export interface Horizon {
+  today: string;
+  timeZone: string;
+  weeks?: number;
+}
+
+/**
+ * Adds the missing sessions of every active group (or of one) from today to the horizon, then
+ * cancels those that fall inside a closure. Returns how many were added.
+ */
+export async function fillHorizon(
+  repos: Repositories,
+  horizon: Horizon,
+  groupId: number | null = null,
+): Promise<number> {
+  const window = {
+    from: horizon.today,
+    to: addDays(horizon.today, 7 * (horizon.weeks ?? SESSION_HORIZON_WEEKS.default)),
+  };
+  let added = 0;
+  for (const group of await repos.sessions.activeSchedules(groupId)) {
+    added += await repos.sessions.insertMissing(
+      sessionsOfSchedule(group, horizon.timeZone, window),
+    );
+  }
+  if (added > 0) await repos.closures.cancelSessionsInside(window.from, window.to);
+  return added;
+}
+
+/** For a group just created (or back to active): its sessions exist at once, not tomorrow. */
+export async function fillGroupHorizon(
+  repos: Repositories,
+  groupId: number,
+  now: number,
+): Promise<number> {
+  const { timeZone } = await repos.organisation.get();
+  return fillHorizon(repos, { today: todayIn(timeZone, now), timeZone }, groupId);
+}

@@ -1,0 +1,38 @@
+import { todayIn } from '../../shared/domain/civil-dates';
+import type { Store } from '../store/store';
+import type { SessionUser } from '../../shared/domain/vault';
+import { fillHorizon } from './generate';
+
+/**
+ * Keeps sessions existing up to the rolling horizon without anyone asking: the first call of
+ * each day (and the first after unlocking) fills in what is missing. It remembers the store and
+ * the day it last did so, so every other call costs one comparison.
+ */
+export class HorizonKeeper {
+  private filled: { store: Store; today: string } | null = null;
+
+  async ensure(store: Store, user: SessionUser, now: number): Promise<void> {
+    const { timeZone } = await store.organisation.get();
+    const today = todayIn(timeZone, now);
+    if (this.filled?.store === store && this.filled.today === today) return;
+    await store.transaction(async (repos) => {
+      const added = await fillHorizon(repos, { today, timeZone });
+      // Audited only when it added something, so the log is not one line per sign-in.
+      if (added > 0) {
+        await repos.audit.record({
+          userId: user.id,
+          action: 'generate',
+          entity: 'session',
+          entityId: null,
+          fields: [],
+        });
+      }
+    });
+    this.filled = { store, today };
+  }
+
+  /** At lock: the next store opened is filled again. */
+  clear(): void {
+    this.filled = null;
+  }
+}
