@@ -16,6 +16,7 @@ import { GroupDetailScreen } from '../groups/GroupDetailScreen';
 import { EditGroupScreen, NewGroupScreen } from '../groups/GroupFormScreens';
 import { GroupsScreen } from '../groups/GroupsScreen';
 import { LocationsScreen } from '../locations/LocationsScreen';
+import { SessionScreen } from '../sessions/SessionScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
 import { TrainingsScreen } from '../trainings/TrainingsScreen';
@@ -58,6 +59,7 @@ const volunteerRoute = page(
   requires('getVolunteer', VolunteerDetailScreen),
 );
 const usersRoute = page('/users', requires('listUsers', UsersScreen));
+const sessionRoute = page('/sessions/$sessionId', requires('getSession', SessionScreen));
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 
@@ -89,6 +91,7 @@ const routeTree = rootRoute.addChildren([
   usersRoute,
   backupRoute,
   restoreRoute,
+  sessionRoute,
   ...signedInRedirects,
 ]);
 

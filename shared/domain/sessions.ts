@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GroupFocus, GroupFormat, RosterMode } from './groups';
 import { scheduleSchema, GROUP_FOCUSES, GROUP_STATUSES } from './groups';
+import { daysBetween } from './civil-dates';
 import { civilDate, id, optionalText, wallTime } from './fields';
 
 // Sessions: one meeting of a group, generated from its schedule (or added by hand).
@@ -63,7 +64,12 @@ export const listSessionsInputSchema = z
     volunteerId: id.nullable().default(null),
     status: z.enum(SESSION_STATUSES).nullable().default(null),
   })
-  .refine((input) => input.to >= input.from, { path: ['to'], error: 'validation.endBeforeStart' });
+  .refine((input) => input.to >= input.from, { path: ['to'], error: 'validation.endBeforeStart' })
+  // A year at most per call: a list is for reading, never the whole history at once.
+  .refine((input) => daysBetween(input.from, input.to) <= MAX_LIST_DAYS, {
+    path: ['to'],
+    error: 'validation.rangeTooLong',
+  });
 export type ListSessionsInput = z.input<typeof listSessionsInputSchema>;
 
 /** A schedule edit before it is saved: what would happen to the group's future sessions. */

@@ -118,6 +118,7 @@ export const en = {
     rrule: 'This schedule is not one Circlekeeper understands.',
     endBeforeStart: 'The end date must be on or after the start date.',
     newcomersAboveHeadcount: 'Newcomers cannot be more than the headcount.',
+    rangeTooLong: 'Choose a period of one year at most.',
     onlineNeedsLink: 'Online and hybrid groups need a meeting link or a dial-in.',
     needsLocation: 'In-person and hybrid groups need a location.',
     username: 'Use lowercase letters, digits, dots, dashes or underscores.',
@@ -1281,6 +1282,7 @@ export const en = {
       not_cleared: 'Not cleared',
       expired: 'Expired',
     },
+    sessionStatus: { scheduled: 'Scheduled', held: 'Held', cancelled: 'Cancelled' },
     facilitatorRole: { lead: 'Lead', co: 'Co-facilitator', backup: 'Backup' },
     weekday: {
       '1': 'Monday',

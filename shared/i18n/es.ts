@@ -123,6 +123,7 @@ export const es: Catalogue = {
     rrule: 'Circlekeeper no entiende este horario.',
     endBeforeStart: 'La fecha de fin debe ser igual o posterior a la de inicio.',
     newcomersAboveHeadcount: 'Las personas nuevas no pueden ser más que el total de asistentes.',
+    rangeTooLong: 'Elija un periodo de un año como máximo.',
     onlineNeedsLink: 'Los grupos en línea o híbridos necesitan un enlace o un número de acceso.',
     needsLocation: 'Los grupos presenciales o híbridos necesitan un lugar.',
     username: 'Use minúsculas, dígitos, puntos, guiones o guiones bajos.',
@@ -1315,6 +1316,7 @@ export const es: Catalogue = {
       not_cleared: 'No superada',
       expired: 'Vencida',
     },
+    sessionStatus: { scheduled: 'Programada', held: 'Realizada', cancelled: 'Cancelada' },
     facilitatorRole: { lead: 'Principal', co: 'Cofacilitador/a', backup: 'Suplente' },
     weekday: {
       '1': 'lunes',
