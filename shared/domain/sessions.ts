@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GroupFocus, GroupFormat, RosterMode } from './groups';
 import { scheduleSchema, GROUP_FOCUSES, GROUP_STATUSES } from './groups';
 import { daysBetween } from './civil-dates';
-import { civilDate, id, optionalText, wallTime } from './fields';
+import { civilDate, id, wallTime } from './fields';
 
 // Sessions: one meeting of a group, generated from its schedule (or added by hand).
 
@@ -105,8 +105,9 @@ const sessionPlace = {
   date: civilDate,
   startTime: wallTime,
   durationMinutes: z.number().int().min(15).max(600),
-  locationId: id.nullable().default(null),
-  room: optionalText(100),
+  /** Left out: an extra session meets where its group does, a moved one where it did. */
+  locationId: id.nullable().optional(),
+  room: z.string().trim().max(100).optional(),
 };
 
 export const moveSessionInputSchema = z.strictObject({ id, ...sessionPlace });
