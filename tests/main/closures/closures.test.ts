@@ -1,6 +1,12 @@
 import { manualClock } from '../../support/clock';
 import { sampleGroup } from '../../support/temp-core';
-import { buildClosureWorld, markHeld, sessionOn, stateOf, type ClosureWorld } from './closure-world';
+import {
+  buildClosureWorld,
+  markHeld,
+  sessionOn,
+  stateOf,
+  type ClosureWorld,
+} from './closure-world';
 
 // Closures cancel the sessions inside them with their reason, and give them back when removed.
 
