@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { AuditScreen } from '../audit/AuditScreen';
 import { BackupScreen } from '../backup/BackupScreen';
+import { ClosuresScreen } from '../closures/ClosuresScreen';
 import { RestoreScreen } from '../backup/RestoreScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
@@ -59,6 +60,7 @@ const volunteerRoute = page(
   requires('getVolunteer', VolunteerDetailScreen),
 );
 const usersRoute = page('/users', requires('listUsers', UsersScreen));
+const closuresRoute = page('/closures', requires('listClosures', ClosuresScreen));
 const sessionRoute = page('/sessions/$sessionId', requires('getSession', SessionScreen));
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
@@ -92,6 +94,7 @@ const routeTree = rootRoute.addChildren([
   backupRoute,
   restoreRoute,
   sessionRoute,
+  closuresRoute,
   ...signedInRedirects,
 ]);
 

@@ -8,6 +8,7 @@ import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { StatusBadge } from '../ui/StatusBadge';
+import { AddExtraSessionButton } from '../sessions/exceptions/AddExtraSessionButton';
 import { ArchiveGroupButton } from './ArchiveGroupButton';
 import { FacilitatorsSection } from './facilitators/FacilitatorsSection';
 import { GroupDetails } from './GroupDetails';
@@ -44,6 +45,7 @@ export function GroupDetailScreen() {
               >
                 {t('common.edit')}
               </Button>
+              <AddExtraSessionButton group={data} />
               <ArchiveGroupButton group={data} />
             </>
           )
