@@ -21,7 +21,9 @@ export type UnsavedSubject =
   | 'training'
   | 'trainingCompletion'
   | 'user'
-  | 'password';
+  | 'password'
+  | 'sessionRecord'
+  | 'participant';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;

@@ -298,6 +298,8 @@ export const en = {
       facilitator: 'The facilitator you were adding will not be saved.',
       volunteer: 'Your changes to this volunteer will be lost.',
       training: 'Your changes to this training will be lost.',
+      sessionRecord: 'The record of this session will not be saved.',
+      participant: 'The participant you were changing will not be saved.',
     },
     leave: 'Leave',
     keepEditing: 'Keep editing',

@@ -305,6 +305,8 @@ export const es: Catalogue = {
       facilitator: 'No se guardará la persona facilitadora que estaba añadiendo.',
       volunteer: 'Se perderán los cambios en esta persona voluntaria.',
       training: 'Se perderán los cambios en esta formación.',
+      sessionRecord: 'No se guardará el registro de esta sesión.',
+      participant: 'No se guardará el participante que estaba cambiando.',
     },
     leave: 'Salir',
     keepEditing: 'Seguir editando',
