@@ -98,6 +98,14 @@ export class SessionQueriesRepository {
     return rows.map(toRow);
   }
 
+  /** The sessions named, in the order given (lists whose choice another repository makes). */
+  async listByIds(ids: readonly number[]): Promise<SessionRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.selectSessions().where('s.id', 'in', ids).execute();
+    const byId = new Map(rows.map((row) => [row.id, toRow(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async find(id: number): Promise<SessionDetail | undefined> {
     const row = await this.selectSessions()
       .select(['g.capacity', 'g.roster_mode', 's.newcomers', 's.recorded_at'])

@@ -23,7 +23,9 @@ export type UnsavedSubject =
   | 'user'
   | 'password'
   | 'closure'
-  | 'sessionChange';
+  | 'sessionChange'
+  | 'sessionRecord'
+  | 'participant';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;

@@ -12,6 +12,7 @@ import { AddExtraSessionButton } from '../sessions/exceptions/AddExtraSessionBut
 import { ArchiveGroupButton } from './ArchiveGroupButton';
 import { FacilitatorsSection } from './facilitators/FacilitatorsSection';
 import { GroupDetails } from './GroupDetails';
+import { ParticipantsSection } from './participants/ParticipantsSection';
 import { useGroupId } from './useGroupId';
 
 export function GroupDetailScreen() {
@@ -58,6 +59,7 @@ export function GroupDetailScreen() {
       />
       {data && <GroupDetails group={data} />}
       {data && <FacilitatorsSection groupId={id} />}
+      {data?.rosterMode === 'named_with_consent' && <ParticipantsSection groupId={id} />}
     </>
   );
 }

@@ -300,6 +300,8 @@ export const en = {
       training: 'Your changes to this training will be lost.',
       closure: 'The closure you were adding will not be saved.',
       sessionChange: 'Your change to this session will not be saved.',
+      sessionRecord: 'The record of this session will not be saved.',
+      participant: 'The participant you were changing will not be saved.',
     },
     leave: 'Leave',
     keepEditing: 'Keep editing',

@@ -307,6 +307,8 @@ export const es: Catalogue = {
       training: 'Se perderán los cambios en esta formación.',
       closure: 'El cierre que estaba añadiendo no se guardará.',
       sessionChange: 'El cambio en esta sesión no se guardará.',
+      sessionRecord: 'No se guardará el registro de esta sesión.',
+      participant: 'No se guardará el participante que estaba cambiando.',
     },
     leave: 'Salir',
     keepEditing: 'Seguir editando',
