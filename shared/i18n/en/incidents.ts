@@ -83,12 +83,17 @@ export const incidents = {
     allStatuses: 'All',
     none: 'No incidents to show.',
     noneOpen: 'No open incidents. Nothing is waiting for follow-up.',
+    noneWithStatus: 'No incidents are “{{status}}”. Choose “All” to see the others.',
+    noneStaff:
+      'No incidents have been reported. Facilitators and staff report them from the page of the session where it happened.',
     noneOwn:
       'You have not reported any incidents. To report one, open the session where it happened.',
     open: 'Open incident from {{date}}, {{group}}',
   },
   detail: {
     loadingTitle: 'Incident',
+    aboutHeading: 'The incident',
+    whatHeading: 'What was reported',
     title: 'Incident at {{group}}',
     backToList: 'All incidents',
     backToSession: 'Back to the session',

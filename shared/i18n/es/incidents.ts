@@ -85,12 +85,17 @@ export const incidents: Catalogue['incidents'] = {
     allStatuses: 'Todos',
     none: 'No hay incidentes que mostrar.',
     noneOpen: 'No hay incidentes abiertos. Nada espera seguimiento.',
+    noneWithStatus: 'No hay incidentes en «{{status}}». Elige «Todos» para ver los demás.',
+    noneStaff:
+      'No se ha comunicado ningún incidente. Los facilitadores y el personal los comunican desde la página de la sesión en la que ocurrió.',
     noneOwn:
       'No has comunicado ningún incidente. Para comunicar uno, abre la sesión en la que ocurrió.',
     open: 'Abrir el incidente del {{date}}, {{group}}',
   },
   detail: {
     loadingTitle: 'Incidente',
+    aboutHeading: 'El incidente',
+    whatHeading: 'Lo que se comunicó',
     title: 'Incidente en {{group}}',
     backToList: 'Todos los incidentes',
     backToSession: 'Volver a la sesión',
