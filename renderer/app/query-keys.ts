@@ -1,5 +1,6 @@
 import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
+import type { ListIncidentsInput } from '../../shared/domain/incidents';
 import type { ListSessionsInput } from '../../shared/domain/sessions';
 import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
@@ -37,5 +38,6 @@ export const queryKeys = {
   participants: (groupId: number) => ['sessions', 'participants', groupId] as const,
   incidents: ['incidents'] as const,
   incident: (id: number) => ['incidents', 'one', id] as const,
+  incidentList: (input: ListIncidentsInput) => ['incidents', 'list', input] as const,
   hours: ['sessions', 'hours'] as const,
 };

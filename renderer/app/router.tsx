@@ -16,6 +16,8 @@ import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
 import { EditGroupScreen, NewGroupScreen } from '../groups/GroupFormScreens';
 import { GroupsScreen } from '../groups/GroupsScreen';
+import { IncidentDetailScreen } from '../incidents/IncidentDetailScreen';
+import { IncidentsScreen } from '../incidents/IncidentsScreen';
 import { LocationsScreen } from '../locations/LocationsScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -62,6 +64,8 @@ const volunteerRoute = page(
 const usersRoute = page('/users', requires('listUsers', UsersScreen));
 const closuresRoute = page('/closures', requires('listClosures', ClosuresScreen));
 const sessionRoute = page('/sessions/$sessionId', requires('getSession', SessionScreen));
+const incidentsRoute = page('/incidents', requires('listIncidents', IncidentsScreen));
+const incidentRoute = page('/incidents/$incidentId', requires('getIncident', IncidentDetailScreen));
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 
@@ -95,6 +99,8 @@ const routeTree = rootRoute.addChildren([
   restoreRoute,
   sessionRoute,
   closuresRoute,
+  incidentsRoute,
+  incidentRoute,
   ...signedInRedirects,
 ]);
 

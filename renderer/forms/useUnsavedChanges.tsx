@@ -19,6 +19,8 @@ export type UnsavedSubject =
   | 'facilitator'
   | 'volunteer'
   | 'training'
+  | 'incident'
+  | 'incidentNote'
   | 'trainingCompletion'
   | 'user'
   | 'password'
