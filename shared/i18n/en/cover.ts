@@ -44,6 +44,7 @@ export const cover = {
     roleOf: 'Role of {{name}}',
     remove: 'Remove',
     removeNamed: 'Remove {{name}}',
+    replaceShort: 'Replace',
     replaceNamed: 'Replace {{name}}',
     addHeading: 'Add someone',
     replaceHeading: 'Who takes the place of {{name}} ({{role}})?',

@@ -50,6 +50,7 @@ export const cover: Catalogue['cover'] = {
     roleOf: 'Función de {{name}}',
     remove: 'Quitar',
     removeNamed: 'Quitar a {{name}}',
+    replaceShort: 'Sustituir',
     replaceNamed: 'Sustituir a {{name}}',
     addHeading: 'Añadir a alguien',
     replaceHeading: '¿Quién ocupa el lugar de {{name}} ({{role}})?',
