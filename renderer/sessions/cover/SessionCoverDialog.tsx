@@ -25,8 +25,8 @@ import { CoverPicker } from './CoverPicker';
 interface SessionCoverDialogProps {
   sessionId: number;
   current: readonly SessionFacilitator[];
-  /** Opened from a problem: the person to replace, or the role to add. */
-  fix: CoverFix | null;
+  /** Opened from a problem: the person to replace. */
+  fix: CoverFix;
   onSave: (input: ReturnType<typeof toInput>) => Promise<unknown>;
   onClose: () => void;
 }
@@ -43,8 +43,9 @@ export function SessionCoverDialog({
   const form = useForm<CoverFormValues>({ defaultValues: toFormValues(current) });
   const { control, formState, setValue } = form;
   const rows = useWatch({ control, name: 'facilitators' });
-  const [replaceId, setReplaceId] = useState(fix && 'replaceId' in fix ? fix.replaceId : null);
-  const addRole = fix && 'addRole' in fix ? fix.addRole : 'co';
+  const [replaceId, setReplaceId] = useState(fix.replaceId);
+  // Someone new leads when nobody does yet (a gap's fix), and co-facilitates otherwise.
+  const addRole = rows.some((r) => r.role === 'lead') ? 'co' : 'lead';
   // Readiness depends on the role chosen here, so each person's whole readiness is fetched.
   const volunteers = useQueries({
     queries: rows.map((row) => ({
@@ -135,7 +136,7 @@ export function SessionCoverDialog({
           </ul>
         </section>
         <CoverPicker
-          key={replaceId ?? 'add'}
+          key={replaceId ?? `add-${addRole}`}
           replacing={replacing}
           addRole={addRole}
           excludedIds={new Set(rows.map((r) => r.volunteerId))}

@@ -33,7 +33,7 @@ export function SessionCoverProblems({ sessionId, gap, lead, onFix }: SessionCov
     problems.push({
       key: 'gap',
       text: t('cover.gap.no_lead'),
-      fix: { addRole: 'lead' },
+      fix: { replaceId: null },
       fixLabel: t('cover.section.chooseLead'),
     });
   } else if (gap === 'lead_not_ready' && lead) {

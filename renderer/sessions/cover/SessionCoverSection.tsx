@@ -31,7 +31,7 @@ export function SessionCoverSection({ session }: { session: SessionDetail }) {
   });
   const rows = list.data ?? [];
   const full = rows.filter(isFullSessionFacilitator);
-  const [fix, setFix] = useState<CoverFix | null | undefined>(undefined);
+  const [fix, setFix] = useState<CoverFix | undefined>(undefined);
   const save = useSessionCoverWrite((input: SetSessionFacilitatorsInput) =>
     call('setSessionFacilitators', input),
   );
@@ -42,7 +42,7 @@ export function SessionCoverSection({ session }: { session: SessionDetail }) {
         <h2 id="session-cover-heading">{t('cover.section.title')}</h2>
         {canManage && list.data && (
           <div className="facilitators__actions">
-            <Button variant="primary" onPress={() => setFix(null)}>
+            <Button variant="primary" onPress={() => setFix({ replaceId: null })}>
               {t('cover.section.change')}
             </Button>
             {session.status !== 'held' && <ResetButton sessionId={session.id} />}

@@ -17,8 +17,8 @@ export interface CoverFormValues {
   overrideReason: string;
 }
 
-/** What the dialog opens on: a person to replace, or the role someone new should take. */
-export type CoverFix = { replaceId: number } | { addRole: FacilitatorRole };
+/** What the dialog opens on: the person to replace, or null to add someone. */
+export type CoverFix = { replaceId: number | null };
 
 export const toFormValues = (current: readonly SessionFacilitator[]): CoverFormValues => ({
   facilitators: current.map(({ volunteerId, displayName, role }) => ({
