@@ -8,6 +8,7 @@ import './styles/app.css';
 import './styles/people.css';
 import './styles/backup.css';
 import './styles/incidents.css';
+import './styles/cover.css';
 import './styles/public-printing.css';
 import './styles/closures.css';
 import './styles/print.css';
