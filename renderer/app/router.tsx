@@ -10,6 +10,8 @@ import {
 import type { ReactNode } from 'react';
 import { AuditScreen } from '../audit/AuditScreen';
 import { BackupScreen } from '../backup/BackupScreen';
+import { CalendarScreen } from '../calendar/CalendarScreen';
+import { parseCalendarSearch } from '../calendar/calendar-search';
 import { RestoreScreen } from '../backup/RestoreScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
@@ -60,6 +62,12 @@ const volunteerRoute = page(
 );
 const usersRoute = page('/users', requires('listUsers', UsersScreen));
 const sessionRoute = page('/sessions/$sessionId', requires('getSession', SessionScreen));
+const calendarRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/calendar',
+  component: requires('listSessions', CalendarScreen),
+  validateSearch: parseCalendarSearch,
+});
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 
@@ -92,6 +100,7 @@ const routeTree = rootRoute.addChildren([
   backupRoute,
   restoreRoute,
   sessionRoute,
+  calendarRoute,
   ...signedInRedirects,
 ]);
 

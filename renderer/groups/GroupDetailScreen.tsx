@@ -11,6 +11,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { ArchiveGroupButton } from './ArchiveGroupButton';
 import { FacilitatorsSection } from './facilitators/FacilitatorsSection';
 import { GroupDetails } from './GroupDetails';
+import { GroupSessionsSection } from './sessions/GroupSessionsSection';
 import { useGroupId } from './useGroupId';
 
 export function GroupDetailScreen() {
@@ -56,6 +57,7 @@ export function GroupDetailScreen() {
       />
       {data && <GroupDetails group={data} />}
       {data && <FacilitatorsSection groupId={id} />}
+      {data && <GroupSessionsSection groupId={id} />}
     </>
   );
 }
