@@ -9,6 +9,7 @@ import './styles/people.css';
 import './styles/backup.css';
 import './styles/incidents.css';
 import './styles/cover.css';
+import './styles/calendar.css';
 import './styles/public-printing.css';
 import './styles/closures.css';
 import './styles/print.css';

@@ -11,6 +11,8 @@ import type { ReactNode } from 'react';
 import { AuditScreen } from '../audit/AuditScreen';
 import { BackupScreen } from '../backup/BackupScreen';
 import { ClosuresScreen } from '../closures/ClosuresScreen';
+import { CalendarScreen } from '../calendar/CalendarScreen';
+import { parseCalendarSearch } from '../calendar/calendar-search';
 import { RestoreScreen } from '../backup/RestoreScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
@@ -66,6 +68,12 @@ const closuresRoute = page('/closures', requires('listClosures', ClosuresScreen)
 const sessionRoute = page('/sessions/$sessionId', requires('getSession', SessionScreen));
 const incidentsRoute = page('/incidents', requires('listIncidents', IncidentsScreen));
 const incidentRoute = page('/incidents/$incidentId', requires('getIncident', IncidentDetailScreen));
+const calendarRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/calendar',
+  component: requires('listSessions', CalendarScreen),
+  validateSearch: parseCalendarSearch,
+});
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 
@@ -101,6 +109,7 @@ const routeTree = rootRoute.addChildren([
   closuresRoute,
   incidentsRoute,
   incidentRoute,
+  calendarRoute,
   ...signedInRedirects,
 ]);
 

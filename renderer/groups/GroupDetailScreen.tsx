@@ -13,6 +13,7 @@ import { ArchiveGroupButton } from './ArchiveGroupButton';
 import { FacilitatorsSection } from './facilitators/FacilitatorsSection';
 import { GroupDetails } from './GroupDetails';
 import { ParticipantsSection } from './participants/ParticipantsSection';
+import { GroupSessionsSection } from './sessions/GroupSessionsSection';
 import { useGroupId } from './useGroupId';
 
 export function GroupDetailScreen() {
@@ -60,6 +61,7 @@ export function GroupDetailScreen() {
       {data && <GroupDetails group={data} />}
       {data && <FacilitatorsSection groupId={id} />}
       {data?.rosterMode === 'named_with_consent' && <ParticipantsSection groupId={id} />}
+      {data && <GroupSessionsSection groupId={id} />}
     </>
   );
 }

@@ -314,6 +314,7 @@ export const en = {
     menu: 'Menu',
     skipToMain: 'Skip to main content',
     dashboard: 'Dashboard',
+    calendar: 'Calendar',
     groups: 'Groups',
     locations: 'Locations',
     volunteers: 'Volunteers',

@@ -321,6 +321,7 @@ export const es: Catalogue = {
     menu: 'Menú',
     skipToMain: 'Saltar al contenido principal',
     dashboard: 'Resumen',
+    calendar: 'Calendario',
     groups: 'Grupos',
     locations: 'Lugares',
     volunteers: 'Voluntarios',
