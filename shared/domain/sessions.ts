@@ -79,12 +79,15 @@ export const previewScheduleChangeInputSchema = z.strictObject({
   startDate: civilDate,
   endDate: civilDate.nullable().default(null),
   status: z.enum(GROUP_STATUSES),
+  /** The place as edited; left out, the group's stored place. */
+  locationId: id.nullable().optional(),
+  room: z.string().trim().max(100).optional(),
 });
 
 export interface ScheduleChangePreview {
-  /** Future sessions without records that move to another date or time. */
+  /** Future sessions without records that move to another date, time or place. */
   moved: number;
-  /** The start time before and after, when every moved session shares them. */
+  /** The start time before and after, when every moved session shares them and it changes. */
   fromTime: string | null;
   toTime: string | null;
   /** New future sessions the schedule adds, and future ones it no longer has. */

@@ -668,6 +668,7 @@ export const en = {
       durationMinutes: 'Duration (minutes)',
       startDate: 'Start date',
       endDate: 'End date',
+      meetingCount: 'Ends after this many meetings',
       capacity: 'Capacity',
       isOpenToNewcomers: 'Open to newcomers',
       languages: 'Languages spoken',
@@ -689,6 +690,7 @@ export const en = {
       onlineLink: 'A web address starting with https://',
       dialIn: 'Optional. A phone number and PIN for people without internet.',
       endDate: 'Optional. Leave empty if the group carries on.',
+      meetingCount: 'Optional. For a course, counted from the start date.',
       capacity: 'Optional. The most people the group can take.',
       languages: 'Type part of a language’s name, then choose it. Add as many as the group uses.',
       isOpenToNewcomers: 'Untick when the group is closed to new members.',
@@ -711,6 +713,7 @@ export const en = {
     form: {
       intro: 'Fields marked optional can be left empty.',
       chooseWeekday: 'Choose at least one day.',
+      meetingCountInvalid: 'Enter a whole number of meetings from 1 to 999, or leave it empty.',
       scheduleIncomplete: 'Choose the days, a start time and a duration.',
       scheduleSummary: 'Schedule:',
       customScheduleHint:
@@ -732,6 +735,8 @@ export const en = {
     everyNMonthsDay: 'day {{day}}, every {{interval}} months',
     custom: 'on a custom schedule',
     atTime: '{{pattern}} at {{time}} ({{minutes}} min)',
+    course_one: '{{sentence}}, {{count, number}} meeting in all',
+    course_other: '{{sentence}}, {{count, number}} meetings in all',
     nthWeekday: '{{ordinal}} {{day}}',
     ordinals: { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', last: 'last' },
     ordinalChoices: { '1': 'First', '2': 'Second', '3': 'Third', '4': 'Fourth', last: 'Last' },
@@ -992,6 +997,8 @@ export const en = {
     autoLockHeading: 'Automatic lock',
     saveOrganisation: 'Save organisation',
     saveAutoLock: 'Save automatic lock',
+    sessionHorizonHeading: 'Sessions ahead',
+    saveSessionHorizon: 'Save sessions ahead',
     autoLockReadOnly:
       'Circlekeeper locks itself after {{minutes}} minutes without use. An administrator can change this.',
     fields: {
@@ -1005,9 +1012,12 @@ export const en = {
       dateRegion: 'Region for dates and times',
       idleLockMinutes: 'Lock after this many minutes without use',
       isPublicPrintingOn: 'Offer public printing on the sign-in screen',
+      sessionHorizonWeeks: 'Plan sessions this many weeks ahead',
     },
     hints: {
       idleLockMinutes: 'Between {{min}} and {{max}}. On a shared computer, lock sooner.',
+      sessionHorizonWeeks:
+        'Between {{min}} and {{max}}. Each group’s sessions are listed this far ahead, and the list moves on by itself every day.',
       dateRegion: 'Everyone signed in sees times and dates written this way.',
       isPublicPrintingOn:
         'When this is off, the public list is deleted from this computer and the sign-in screen no longer offers it.',

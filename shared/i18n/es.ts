@@ -680,6 +680,7 @@ export const es: Catalogue = {
       durationMinutes: 'Duración (minutos)',
       startDate: 'Fecha de inicio',
       endDate: 'Fecha de fin',
+      meetingCount: 'Termina tras este número de reuniones',
       capacity: 'Plazas',
       isOpenToNewcomers: 'Abierto a personas nuevas',
       languages: 'Idiomas del grupo',
@@ -702,6 +703,7 @@ export const es: Catalogue = {
       onlineLink: 'Una dirección web que empiece por https://',
       dialIn: 'Opcional. Un número de teléfono y un PIN para quien no tenga internet.',
       endDate: 'Opcional. Déjelo vacío si el grupo continúa.',
+      meetingCount: 'Opcional. Para un curso, contando desde la fecha de inicio.',
       capacity: 'Opcional. El máximo de personas que admite el grupo.',
       languages:
         'Escriba parte del nombre de un idioma y elíjalo. Añada todos los que use el grupo.',
@@ -728,6 +730,7 @@ export const es: Catalogue = {
     form: {
       intro: 'Los campos marcados como opcionales pueden quedar vacíos.',
       chooseWeekday: 'Elija al menos un día.',
+      meetingCountInvalid: 'Escriba un número entero de reuniones entre 1 y 999, o déjelo vacío.',
       scheduleIncomplete: 'Elija los días, una hora de inicio y una duración.',
       scheduleSummary: 'Horario:',
       customScheduleHint:
@@ -749,6 +752,8 @@ export const es: Catalogue = {
     everyNMonthsDay: 'el día {{day}}, cada {{interval}} meses',
     custom: 'con un horario personalizado',
     atTime: '{{pattern}} a las {{time}} ({{minutes}} min)',
+    course_one: '{{sentence}}, {{count, number}} reunión en total',
+    course_other: '{{sentence}}, {{count, number}} reuniones en total',
     nthWeekday: '{{ordinal}} {{day}}',
     ordinals: { '1': 'primer', '2': 'segundo', '3': 'tercer', '4': 'cuarto', last: 'último' },
     ordinalChoices: {
@@ -1021,6 +1026,8 @@ export const es: Catalogue = {
     autoLockHeading: 'Bloqueo automático',
     saveOrganisation: 'Guardar organización',
     saveAutoLock: 'Guardar bloqueo automático',
+    sessionHorizonHeading: 'Sesiones por delante',
+    saveSessionHorizon: 'Guardar sesiones por delante',
     autoLockReadOnly:
       'Circlekeeper se bloquea tras {{minutes}} minutos sin uso. Una persona administradora puede cambiarlo.',
     fields: {
@@ -1034,9 +1041,12 @@ export const es: Catalogue = {
       dateRegion: 'Región para fechas y horas',
       idleLockMinutes: 'Bloquear tras estos minutos sin uso',
       isPublicPrintingOn: 'Ofrecer la impresión pública en la pantalla de inicio de sesión',
+      sessionHorizonWeeks: 'Planificar sesiones con estas semanas de antelación',
     },
     hints: {
       idleLockMinutes: 'Entre {{min}} y {{max}}. En un ordenador compartido, mejor poco tiempo.',
+      sessionHorizonWeeks:
+        'Entre {{min}} y {{max}}. Las sesiones de cada grupo se listan hasta esa fecha, y la lista avanza sola cada día.',
       dateRegion: 'Todas las personas que inicien sesión verán las horas y fechas escritas así.',
       isPublicPrintingOn:
         'Si se desactiva, la lista pública se borra de este ordenador y la pantalla de inicio de sesión deja de ofrecerla.',
