@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { FacilitatorRole } from '../../shared/domain/facilitators';
 import {
   roundHours,
@@ -17,19 +17,26 @@ import type { Database } from './schema';
 export class HoursRepository {
   constructor(protected readonly db: Kysely<Database>) {}
 
-  private heldInPeriod(period: Period) {
+  /**
+   * Facilitator rows of held sessions in the period with their hours recorded. `isByVolunteer`:
+   * one volunteer's few rows are found through their own index; the unary `+` keeps SQLite
+   * (which has no statistics here) from walking every held session of the period instead.
+   */
+  private heldInPeriod(period: Period, isByVolunteer = false) {
+    const ref = (column: 's.status' | 's.local_date') =>
+      isByVolunteer ? sql<string>`+${sql.ref(column)}` : sql<string>`${sql.ref(column)}`;
     return this.db
       .selectFrom('session_facilitator as sf')
       .innerJoin('group_session as s', 's.id', 'sf.session_id')
-      .where('s.status', '=', 'held')
-      .where('s.local_date', '>=', period.from)
-      .where('s.local_date', '<=', period.to)
+      .where(ref('s.status'), '=', 'held')
+      .where(ref('s.local_date'), '>=', period.from)
+      .where(ref('s.local_date'), '<=', period.to)
       .where('sf.hours', 'is not', null);
   }
 
   /** One volunteer's sessions in the period, newest first. */
   async sessionsOf(volunteerId: number, period: Period): Promise<HoursEntry[]> {
-    const rows = await this.heldInPeriod(period)
+    const rows = await this.heldInPeriod(period, true)
       .innerJoin('support_group as g', 'g.id', 's.group_id')
       .where('sf.volunteer_id', '=', volunteerId)
       .select([
@@ -55,17 +62,25 @@ export class HoursRepository {
    * keep their hours without a name, after the named ones, so the totals still add up.
    */
   async summary(period: Period): Promise<HoursSummaryRow[]> {
-    const rows = await this.heldInPeriod(period)
-      .innerJoin('volunteer as v', 'v.id', 'sf.volunteer_id')
+    // Grouped first, named after: a few hundred volunteer lookups instead of one per session.
+    const totals = this.heldInPeriod(period)
       .groupBy('sf.volunteer_id')
       .select((eb) => [
         'sf.volunteer_id as volunteerId',
+        eb.fn.countAll<number>().as('sessions'),
+        eb.fn.sum<number>('sf.hours').as('hours'),
+      ]);
+    const rows = await this.db
+      .selectFrom(totals.as('t'))
+      .innerJoin('volunteer as v', 'v.id', 't.volunteerId')
+      .select([
+        't.volunteerId',
+        't.sessions',
+        't.hours',
         'v.first_name as firstName',
         'v.last_name as lastName',
         'v.preferred_name as preferredName',
         'v.erased_at as erasedAt',
-        eb.fn.countAll<number>().as('sessions'),
-        eb.fn.sum<number>('sf.hours').as('hours'),
       ])
       .execute();
     const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
