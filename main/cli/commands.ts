@@ -1,7 +1,8 @@
 import { DEMO_SIZES, generateDemoData, type DemoSize } from '../demo/generate';
-import { demoWriteFor } from '../demo/core-write';
+import { demoBatchFor, demoWriteFor } from '../demo/core-write';
 import { loadDemoData } from '../demo/load';
 import { loadDemoPeople } from '../demo/load-people';
+import { loadDemoSessions } from '../demo/load-sessions';
 import { DEMO_USERS, generateDemoPeople } from '../demo/people';
 import { unlockWithRecoveryKey } from '../vault/vault';
 import { startWebHost } from '../web/server';
@@ -118,16 +119,25 @@ export async function demoDataCommand({
     await core.call('logIn', { username, password });
     if (!isForced) await refuseExistingData(core);
     const data = generateDemoData(size);
-    const { groupIds } = await loadDemoData(core.call, data);
+    const { groupIds, locationIds } = await loadDemoData(core.call, data);
     const { timeZone } = await core.call('getOrganisation', {});
-    const people = generateDemoPeople(size, data.groups, todayIn(timeZone));
-    await loadDemoPeople(core.call, demoWriteFor(core.core), people, groupIds, password);
+    const today = todayIn(timeZone);
+    const people = generateDemoPeople(size, data.groups, today);
+    const write = demoWriteFor(core.core);
+    const { volunteerIds } = await loadDemoPeople(core.call, write, people, groupIds, password);
+    const sessions = await loadDemoSessions(
+      { call: core.call, write, batch: demoBatchFor(core.core), username, password },
+      { size, data, people, ids: { groupIds, locationIds, volunteerIds }, today, timeZone },
+    );
     await core.call('logOut', {});
     process.stdout.write(
       `${say('cli.demoDone', { locations: data.locations.length, groups: data.groups.length })}\n`,
     );
     process.stdout.write(
       `${say('cli.demoPeopleDone', { volunteers: people.volunteers.length, users: DEMO_USERS.map((u) => u.username).join(', ') })}\n`,
+    );
+    process.stdout.write(
+      `${say('cli.demoSessionsDone', { sessions: sessions.pastSessions, recorded: sessions.recorded, closures: sessions.closures, participants: sessions.participants, incidents: sessions.incidents, facilitators: sessions.facilitatorAccounts.join(', ') })}\n`,
     );
   } finally {
     await core.caller.close();

@@ -32,9 +32,25 @@ export interface Horizon {
 }
 
 /**
- * Adds the missing sessions of every active group (or of one) from today to the horizon, then
- * cancels those that fall inside a closure. Returns how many were added.
+ * Adds the missing sessions of every active group (or of one) between two civil dates
+ * (inclusive), then cancels those that fall inside a closure. Returns how many were added. The
+ * horizon uses it from today on; demo data uses it for a centre's past years.
  */
+export async function fillWindow(
+  repos: Repositories,
+  timeZone: string,
+  window: { from: string; to: string },
+  groupId: number | null = null,
+): Promise<number> {
+  let added = 0;
+  for (const group of await repos.sessions.activeSchedules(groupId)) {
+    added += await repos.sessions.insertMissing(sessionsOfSchedule(group, timeZone, window));
+  }
+  if (added > 0) await repos.closures.cancelSessionsInside(window.from, window.to);
+  return added;
+}
+
+/** Adds the missing sessions of every active group (or of one) from today to the horizon. */
 export async function fillHorizon(
   repos: Repositories,
   horizon: Horizon,
@@ -44,14 +60,7 @@ export async function fillHorizon(
     from: horizon.today,
     to: addDays(horizon.today, 7 * (horizon.weeks ?? SESSION_HORIZON_WEEKS.default)),
   };
-  let added = 0;
-  for (const group of await repos.sessions.activeSchedules(groupId)) {
-    added += await repos.sessions.insertMissing(
-      sessionsOfSchedule(group, horizon.timeZone, window),
-    );
-  }
-  if (added > 0) await repos.closures.cancelSessionsInside(window.from, window.to);
-  return added;
+  return fillWindow(repos, horizon.timeZone, window, groupId);
 }
 
 /** For a group just created (or back to active): its sessions exist at once, not tomorrow. */
