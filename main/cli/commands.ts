@@ -1,12 +1,8 @@
-import { DEMO_SIZES, generateDemoData, type DemoSize } from '../demo/generate';
-import { demoBatchFor, demoWriteFor } from '../demo/core-write';
-import { loadDemoData } from '../demo/load';
-import { loadDemoPeople } from '../demo/load-people';
-import { loadDemoSessions } from '../demo/load-sessions';
-import { DEMO_USERS, generateDemoPeople } from '../demo/people';
+import { DEMO_SIZES, type DemoSize } from '../demo/generate';
+import { loadDemoCentre } from '../demo/load-centre';
+import { DEMO_USERS } from '../demo/people';
 import { unlockWithRecoveryKey } from '../vault/vault';
 import { startWebHost } from '../web/server';
-import { todayIn } from '../../shared/domain/civil-dates';
 import { checkPassword } from '../../shared/domain/password';
 import { LANGUAGES, timeZone as timeZoneSchema } from '../../shared/domain/fields';
 import { openCliCore, openInProcessCliCore, RENDERER_DIR, type CliCore } from './core-session';
@@ -118,17 +114,10 @@ export async function demoDataCommand({
   try {
     await core.call('logIn', { username, password });
     if (!isForced) await refuseExistingData(core);
-    const data = generateDemoData(size);
-    const { groupIds, locationIds } = await loadDemoData(core.call, data);
-    const { timeZone } = await core.call('getOrganisation', {});
-    const today = todayIn(timeZone);
-    const people = generateDemoPeople(size, data.groups, today);
-    const write = demoWriteFor(core.core);
-    const { volunteerIds } = await loadDemoPeople(core.call, write, people, groupIds, password);
-    const sessions = await loadDemoSessions(
-      { call: core.call, write, batch: demoBatchFor(core.core), username, password },
-      { size, data, people, ids: { groupIds, locationIds, volunteerIds }, today, timeZone },
-    );
+    const { data, people, sessions } = await loadDemoCentre(core.core, core.call, size, {
+      username,
+      password,
+    });
     await core.call('logOut', {});
     process.stdout.write(
       `${say('cli.demoDone', { locations: data.locations.length, groups: data.groups.length })}\n`,

@@ -73,6 +73,7 @@ async function listAll(call: ApiCall, from: string, to: string): Promise<Session
   return rows;
 }
 
+/** Runs one action; returns the id of the session it recorded, if any. */
 async function runAction(call: ApiCall, action: SessionAction): Promise<number | null> {
   switch (action.kind) {
     case 'cancel':
@@ -82,13 +83,15 @@ async function runAction(call: ApiCall, action: SessionAction): Promise<number |
       await call('recordSession', action.input);
       return action.input.id;
     case 'move':
-      await call('moveSession', action.input);
-      await call('recordSession', { id: action.input.id, ...action.record });
-      return action.input.id;
     case 'extra': {
-      const { id } = await call('addExtraSession', action.input);
-      await call('recordSession', { id, ...action.record });
-      return id;
+      const session =
+        action.kind === 'move'
+          ? await call('moveSession', action.input)
+          : await call('addExtraSession', action.input);
+      // Moved or added into a closure, it is cancelled with the closure's reason: no record.
+      if (session.status === 'cancelled') return null;
+      await call('recordSession', { id: session.id, ...action.record });
+      return session.id;
     }
   }
 }
@@ -158,7 +161,6 @@ export async function loadDemoSessions(
 
   const accounts = await demoFacilitatorAccounts(call, input, target.password);
   const incidents = await fileIncidents(target, input, accounts, past, held);
-  await call('logIn', { username: target.username, password: target.password });
   return {
     pastSessions: past.length,
     closures: closures.length,
@@ -171,7 +173,7 @@ export async function loadDemoSessions(
 
 /**
  * Each facilitator account files a few incidents from its own groups' held sessions, spread
- * over the years; then the coordinator follows them up.
+ * over the years; then staff follow them up.
  */
 async function fileIncidents(
   target: DemoSessionsTarget,
@@ -201,7 +203,8 @@ async function fileIncidents(
       filed.push({ id: incident.id, updates: plan.updates });
     }
   }
-  await call('logIn', { username: 'coordinator', password });
+  // Back as the one running the load, who follows the incidents up as a coordinator would.
+  await call('logIn', { username: target.username, password });
   for (const { id, updates } of filed) {
     for (const update of updates) await call('updateIncident', { id, ...update });
   }
