@@ -42,9 +42,25 @@ export async function horizonWindow(
 }
 
 /**
- * Adds the missing sessions of every active group (or of one) from today to the horizon, then
- * cancels those that fall inside a closure. Returns how many were added.
+ * Adds the missing sessions of every active group (or of one) between two civil dates
+ * (inclusive), then cancels those that fall inside a closure. Returns how many were added. The
+ * horizon uses it from today on; demo data uses it for a centre's past years.
  */
+export async function fillWindow(
+  repos: Repositories,
+  timeZone: string,
+  window: { from: string; to: string },
+  groupId: number | null = null,
+): Promise<number> {
+  let added = 0;
+  for (const group of await repos.sessions.activeSchedules(groupId)) {
+    added += await repos.sessions.insertMissing(sessionsOfSchedule(group, timeZone, window));
+  }
+  if (added > 0) await repos.closures.cancelSessionsInside(window.from, window.to);
+  return added;
+}
+
+/** Adds the missing sessions of every active group (or of one) from today to the horizon. */
 export async function fillHorizon(
   repos: Repositories,
   horizon: Horizon,
@@ -59,6 +75,11 @@ export async function fillHorizon(
   }
   if (added > 0) await repos.closures.cancelSessionsInside(window.from, window.to);
   return added;
+  const window = {
+    from: horizon.today,
+    to: addDays(horizon.today, 7 * (horizon.weeks ?? SESSION_HORIZON_WEEKS.default)),
+  };
+  return fillWindow(repos, horizon.timeZone, window, groupId);
 }
 
 /**

@@ -158,6 +158,8 @@ export const en = {
     demoDone: 'Added demo data: {{locations}} locations and {{groups}} groups.',
     demoPeopleDone:
       'Added {{volunteers}} volunteers with training, checks and facilitator roles, and the demo accounts {{users}} (same password as yours).',
+    demoSessionsDone:
+      'Added {{sessions}} past sessions ({{recorded}} recorded), {{closures}} closures, {{participants}} roster participants and {{incidents}} incidents filed by {{facilitators}}.',
     dbKeyWarning:
       'WARNING: this is the raw key of the database. Anyone with it and the file can read every record. Do not save it to a file or share it.',
     unknownCommand: 'Unknown command: {{command}}',

@@ -164,6 +164,8 @@ export const es: Catalogue = {
     demoDone: 'Datos de demostración añadidos: {{locations}} lugares y {{groups}} grupos.',
     demoPeopleDone:
       'Añadidos {{volunteers}} voluntarios con formación, verificaciones y funciones de facilitación, y las cuentas de demostración {{users}} (misma contraseña que la suya).',
+    demoSessionsDone:
+      'Añadidas {{sessions}} sesiones pasadas ({{recorded}} con registro), {{closures}} cierres, {{participants}} participantes en listas nominales y {{incidents}} incidentes presentados por {{facilitators}}.',
     dbKeyWarning:
       'ATENCIÓN: esta es la clave en bruto de la base de datos. Quien la tenga junto con el archivo puede leer todos los registros. No la guarde en un archivo ni la comparta.',
     unknownCommand: 'Orden desconocida: {{command}}',
