@@ -66,20 +66,7 @@ export async function fillHorizon(
   horizon: Horizon,
   groupId: number | null = null,
 ): Promise<number> {
-  const window = await horizonWindow(repos, horizon);
-  let added = 0;
-  for (const group of await repos.sessions.activeSchedules(groupId)) {
-    added += await repos.sessions.insertMissing(
-      sessionsOfSchedule(group, horizon.timeZone, window),
-    );
-  }
-  if (added > 0) await repos.closures.cancelSessionsInside(window.from, window.to);
-  return added;
-  const window = {
-    from: horizon.today,
-    to: addDays(horizon.today, 7 * (horizon.weeks ?? SESSION_HORIZON_WEEKS.default)),
-  };
-  return fillWindow(repos, horizon.timeZone, window, groupId);
+  return fillWindow(repos, horizon.timeZone, await horizonWindow(repos, horizon), groupId);
 }
 
 /**

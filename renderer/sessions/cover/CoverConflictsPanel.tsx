@@ -4,7 +4,7 @@ import { COVERAGE_DAYS } from '../../../shared/domain/session-cover';
 import { call } from '../../api/client';
 import { useCanCall } from '../../app/can-call';
 import { queryKeys } from '../../app/query-keys';
-import { formatCivilDateWithDay, formatWallTime } from '../../ui/format';
+import { useCalendarFormat } from '../../calendar/calendar-format';
 import { CoverPanel } from './CoverPanel';
 
 /** Volunteers double-booked, outside their availability or not ready, each with a way to fix it (staff only). */
@@ -13,7 +13,8 @@ export function CoverConflictsPanel() {
 }
 
 function Conflicts() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useCalendarFormat();
   const conflicts = useQuery({
     queryKey: queryKeys.coverConflicts,
     queryFn: () => call('listCoverConflicts', {}),
@@ -23,8 +24,8 @@ function Conflicts() {
       name: c.volunteerName,
       group: c.groupName,
       other: c.otherGroupName ?? '',
-      date: formatCivilDateWithDay(c.localDate, i18n.language),
-      time: formatWallTime(c.localStart, i18n.language),
+      date: format.fullDay(c.localDate),
+      time: format.time(c.localStart),
     };
     return {
       key: `${c.kind}:${c.sessionId}:${c.volunteerId}:${c.otherSessionId ?? ''}`,

@@ -4,7 +4,7 @@ import { COVERAGE_DAYS } from '../../../shared/domain/session-cover';
 import { call } from '../../api/client';
 import { useCanCall } from '../../app/can-call';
 import { queryKeys } from '../../app/query-keys';
-import { formatCivilDateWithDay, formatWallTime } from '../../ui/format';
+import { useCalendarFormat } from '../../calendar/calendar-format';
 import { CoverPanel } from './CoverPanel';
 
 /** Sessions in the next 14 days with no ready lead, each with a way to fix it (staff only). */
@@ -13,7 +13,8 @@ export function CoverageGapsPanel() {
 }
 
 function Gaps() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useCalendarFormat();
   const gaps = useQuery({
     queryKey: queryKeys.coverageGaps,
     queryFn: () => call('listCoverageGaps', {}),
@@ -21,8 +22,8 @@ function Gaps() {
   const rows = gaps.data?.map((gap) => {
     const words = {
       group: gap.groupName,
-      date: formatCivilDateWithDay(gap.localDate, i18n.language),
-      time: formatWallTime(gap.localStart, i18n.language),
+      date: format.fullDay(gap.localDate),
+      time: format.time(gap.localStart),
     };
     return {
       key: String(gap.sessionId),

@@ -3,12 +3,13 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/query-keys';
-import { formatCivilDateWithDay, formatWallTime } from '../../ui/format';
+import { useCalendarFormat } from '../../calendar/calendar-format';
 import { QueryStatus } from '../../ui/QueryStatus';
 
 /** Past sessions nobody has recorded yet, each with a link to record it (the dashboard shows it). */
 export function NeedsRecordPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useCalendarFormat();
   const list = useQuery({
     queryKey: queryKeys.needsRecord,
     queryFn: () => call('listNeedsRecord', {}),
@@ -36,12 +37,12 @@ export function NeedsRecordPanel() {
           </thead>
           <tbody>
             {rows.map((row) => {
-              const date = formatCivilDateWithDay(row.localDate, i18n.language);
+              const date = format.fullDay(row.localDate);
               return (
                 <tr key={row.id}>
                   <th scope="row">{row.groupName}</th>
                   <td>{date}</td>
-                  <td>{formatWallTime(row.localStart, i18n.language)}</td>
+                  <td>{format.time(row.localStart)}</td>
                   <td>
                     <Link
                       to="/sessions/$sessionId"
