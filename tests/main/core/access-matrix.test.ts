@@ -212,7 +212,8 @@ describe.each(ROLES)('the matrix for a %s', (role) => {
       codes.push([m, codeOf(await test.core.call(m, input))]);
     }
     expect(codes.filter(([, code]) => code === 'FORBIDDEN')).toEqual([]);
-  });
+    // One sign-in per method (about a hundred of them), each a deliberately slow key derivation.
+  }, 60_000);
 });
 
 describe('a facilitator and the records of other groups', () => {
