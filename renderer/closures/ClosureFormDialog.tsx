@@ -25,6 +25,7 @@ import {
   type ClosureFormValues,
 } from './closure-form-values';
 import { ClosurePreviewNote } from './ClosurePreviewNote';
+import { useLocationOptions } from '../locations/useLocationOptions';
 
 const resolver = zodFormResolver<ClosureFormValues>({
   schema: closureInputSchema,
@@ -37,10 +38,7 @@ export function ClosureFormDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const timeZone = useQuery(organisationQuery).data?.timeZone;
-  const locations = useQuery({
-    queryKey: queryKeys.locations,
-    queryFn: () => call('listLocations', {}),
-  });
+  const locationOptions = useLocationOptions(t('common.choose'));
   const form = useForm<ClosureFormValues>({
     resolver,
     ...VALIDATE_AFTER_FIRST_SUBMIT,
@@ -96,13 +94,7 @@ export function ClosureFormDialog({ onClose }: { onClose: () => void }) {
               control={control}
               name="locationId"
               label={t('closures.fields.locationId')}
-              options={[
-                { value: '', label: t('common.choose') },
-                ...(locations.data ?? []).map((location) => ({
-                  value: String(location.id),
-                  label: location.name,
-                })),
-              ]}
+              options={locationOptions}
             />
           )}
           <FormTextField

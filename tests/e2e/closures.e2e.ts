@@ -4,7 +4,7 @@ import { fillDateTimeField, screenshot, useAppSession } from './support/app';
 import { DEMO_ADMIN, DEMO_PASSWORD, prepareDemoCentre, signInToDemo } from './support/demo-centre';
 
 // A closure over one session of a group: the session shows it cancelled with the reason, and
-// is scheduled again once the closure is removed. Then one session cancelled and restored by hand.
+// is scheduled again once the closure is removed. Then one session cancelled, restored and moved by hand.
 
 interface TargetSession {
   id: number;
@@ -89,7 +89,7 @@ describe('closures', () => {
     expect(await page.getByText('Boiler repair').count()).toBe(0);
   });
 
-  it('cancels one session by hand with a reason, and restores it', async () => {
+  it('cancels one session by hand with a reason, restores it, and moves it', async () => {
     const { page } = session;
     await sessionPage(page);
     await page.getByRole('button', { name: 'Cancel session' }).click();
@@ -104,5 +104,15 @@ describe('closures', () => {
     await page.getByRole('button', { name: 'Restore session' }).click();
     await page.getByText('Scheduled', { exact: true }).waitFor();
     await session.expectAccessible('session-actions');
+
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    const move = page.getByRole('dialog', { name: 'Move this session' });
+    await move.getByLabel('Length in minutes').fill('60');
+    await move.getByLabel('Room').fill('Room 4');
+    await session.expectAccessible('session-move-dialog');
+    await move.getByRole('button', { name: 'Move the session' }).click();
+    await move.waitFor({ state: 'detached' });
+    await page.getByText('60 minutes').waitFor();
+    await page.getByText(`${target.locationName} · Room 4`).waitFor();
   });
 });

@@ -15,6 +15,7 @@ const SCREENS = [
   { name: 'group-detail', path: 'first-group', heading: null },
   { name: 'group-form', path: '/groups/new', heading: { en: 'New group', es: 'Nuevo grupo' } },
   { name: 'locations', path: '/locations', heading: { en: 'Locations', es: 'Lugares' } },
+  { name: 'closures', path: '/closures', heading: { en: 'Closures', es: 'Cierres' } },
   { name: 'settings', path: '/settings', heading: { en: 'Settings', es: 'Ajustes' } },
   { name: 'users', path: '/users', heading: { en: 'User accounts', es: 'Cuentas de usuario' } },
 ] as const;

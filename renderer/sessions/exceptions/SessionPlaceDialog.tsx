@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { call } from '../../api/client';
-import { queryKeys } from '../../app/query-keys';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../../forms/validation-mode';
 import { zodFormResolver } from '../../forms/zod-resolver';
@@ -11,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { FormDateField, FormSelectField, FormTextField, FormTimeField } from '../../ui/form-fields';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormSubmitError } from '../../ui/FormSubmitError';
+import { useLocationOptions } from '../../locations/useLocationOptions';
 import type { SessionPlaceValues } from './session-place-values';
 
 interface SessionPlaceDialogProps<I> {
@@ -40,10 +38,7 @@ export function SessionPlaceDialog<I>({
   onClose,
 }: SessionPlaceDialogProps<I>) {
   const { t } = useTranslation();
-  const locations = useQuery({
-    queryKey: queryKeys.locations,
-    queryFn: () => call('listLocations', {}),
-  });
+  const locationOptions = useLocationOptions(t('closures.session.online'));
   const form = useForm<SessionPlaceValues>({
     resolver: zodFormResolver({ schema, toInput }),
     ...VALIDATE_AFTER_FIRST_SUBMIT,
@@ -86,13 +81,7 @@ export function SessionPlaceDialog<I>({
             control={control}
             name="locationId"
             label={t('closures.session.location')}
-            options={[
-              { value: '', label: t('closures.session.online') },
-              ...(locations.data ?? []).map((location) => ({
-                value: String(location.id),
-                label: location.name,
-              })),
-            ]}
+            options={locationOptions}
           />
           <FormTextField control={control} name="room" label={t('closures.session.room')} />
         </div>
