@@ -8,6 +8,7 @@ import './styles/app.css';
 import './styles/people.css';
 import './styles/backup.css';
 import './styles/public-printing.css';
+import './styles/session-record.css';
 import './styles/print.css';
 
 // Before anything else: take the browser host's token out of the address bar, and drop a
