@@ -12,6 +12,7 @@ import './styles/cover.css';
 import './styles/calendar.css';
 import './styles/public-printing.css';
 import './styles/closures.css';
+import './styles/session-record.css';
 import './styles/print.css';
 
 // Before anything else: take the browser host's token out of the address bar, and drop a

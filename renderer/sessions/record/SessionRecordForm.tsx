@@ -47,7 +47,12 @@ export function SessionRecordForm({ session, attendance, onDone }: SessionRecord
   });
   const save = useMutation({
     mutationFn: (input: MethodInput<'recordSession'>) => call('recordSession', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sessions }),
+    // Attendance and hours first, then the session: the saved record never shows stale ticks.
+    onSuccess: async (saved) => {
+      await queryClient.refetchQueries({ queryKey: queryKeys.sessionAttendance(session.id) });
+      queryClient.setQueryData(queryKeys.session(session.id), saved);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.sessions });
+    },
   });
   const [answerCapacity, setAnswerCapacity] = useState<((isSure: boolean) => void) | null>(null);
   const askCapacity = () =>

@@ -18,7 +18,7 @@ export const sessionRecord = {
     title: 'What happened',
     notYet: 'You can record this session once it has started.',
     cancelled: 'This session was cancelled, so there is nothing to record.',
-    intro: 'Record how many came and the hours each facilitator gave. Anyone can edit it later.',
+    intro: 'Record how many came and the hours each facilitator gave. You can edit it later.',
     edit: 'Edit record',
     recordedOn: 'Recorded on {{date}}',
   },

@@ -22,7 +22,7 @@ export const sessionRecord: Catalogue['sessionRecord'] = {
     notYet: 'Podrá registrar esta sesión cuando haya empezado.',
     cancelled: 'Esta sesión se canceló, así que no hay nada que registrar.',
     intro:
-      'Registre cuántas personas vinieron y las horas de cada facilitador. Se puede editar más tarde.',
+      'Registre cuántas personas vinieron y las horas de cada facilitador. Podrá editarlo más tarde.',
     edit: 'Editar registro',
     recordedOn: 'Registrada el {{date}}',
   },
