@@ -98,8 +98,6 @@ export const incidents = {
     title: 'Incident at {{group}}',
     backToList: 'All incidents',
     backToSession: 'Back to the session',
-    referralYes: 'Yes',
-    referralNo: 'No',
     nothingWritten: 'Nothing written.',
     noNotes: 'No follow-up notes yet.',
     notesHeading: 'Follow-up notes',

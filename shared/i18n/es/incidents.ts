@@ -100,12 +100,10 @@ export const incidents: Catalogue['incidents'] = {
     title: 'Incidente en {{group}}',
     backToList: 'Todos los incidentes',
     backToSession: 'Volver a la sesión',
-    referralYes: 'Sí',
-    referralNo: 'No',
     nothingWritten: 'No se escribió nada.',
     noNotes: 'Todavía no hay notas de seguimiento.',
     notesHeading: 'Notas de seguimiento',
-    noteBy: '{{name}}, {{when}}',
+    noteBy: '{{name}}, el {{when}}',
     movedTo: 'Pasó a «{{status}}»',
   },
   update: {
