@@ -1,11 +1,8 @@
-import { DEMO_SIZES, generateDemoData, type DemoSize } from '../demo/generate';
-import { demoWriteFor } from '../demo/core-write';
-import { loadDemoData } from '../demo/load';
-import { loadDemoPeople } from '../demo/load-people';
-import { DEMO_USERS, generateDemoPeople } from '../demo/people';
+import { DEMO_SIZES, type DemoSize } from '../demo/generate';
+import { loadDemoCentre } from '../demo/load-centre';
+import { DEMO_USERS } from '../demo/people';
 import { unlockWithRecoveryKey } from '../vault/vault';
 import { startWebHost } from '../web/server';
-import { todayIn } from '../../shared/domain/civil-dates';
 import { checkPassword } from '../../shared/domain/password';
 import { LANGUAGES, timeZone as timeZoneSchema } from '../../shared/domain/fields';
 import { openCliCore, openInProcessCliCore, RENDERER_DIR, type CliCore } from './core-session';
@@ -117,17 +114,19 @@ export async function demoDataCommand({
   try {
     await core.call('logIn', { username, password });
     if (!isForced) await refuseExistingData(core);
-    const data = generateDemoData(size);
-    const { groupIds } = await loadDemoData(core.call, data);
-    const { timeZone } = await core.call('getOrganisation', {});
-    const people = generateDemoPeople(size, data.groups, todayIn(timeZone));
-    await loadDemoPeople(core.call, demoWriteFor(core.core), people, groupIds, password);
+    const { data, people, sessions } = await loadDemoCentre(core.core, core.call, size, {
+      username,
+      password,
+    });
     await core.call('logOut', {});
     process.stdout.write(
       `${say('cli.demoDone', { locations: data.locations.length, groups: data.groups.length })}\n`,
     );
     process.stdout.write(
       `${say('cli.demoPeopleDone', { volunteers: people.volunteers.length, users: DEMO_USERS.map((u) => u.username).join(', ') })}\n`,
+    );
+    process.stdout.write(
+      `${say('cli.demoSessionsDone', { sessions: sessions.pastSessions, recorded: sessions.recorded, closures: sessions.closures, participants: sessions.participants, incidents: sessions.incidents, facilitators: sessions.facilitatorAccounts.join(', ') })}\n`,
     );
   } finally {
     await core.caller.close();

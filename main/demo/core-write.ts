@@ -1,5 +1,6 @@
 import type { Core } from '../core/core';
 import type { DemoWrite } from './load-people';
+import type { DemoBatch } from './load-sessions';
 
 /** Demo writes on an in-process core's open store, audited as the signed-in user. */
 export function demoWriteFor(core: Core): DemoWrite {
@@ -8,4 +9,9 @@ export function demoWriteFor(core: Core): DemoWrite {
       await work(repos);
       await repos.audit.record({ userId: core.vault.user.id, ...audit, entityId: null });
     });
+}
+
+/** Many API calls on an in-process core as one transaction: see Store.batch. */
+export function demoBatchFor(core: Core): DemoBatch {
+  return (work) => core.vault.store.batch(work);
 }

@@ -4,9 +4,13 @@ import type { LocationInput } from '../../shared/domain/locations';
 import { formatRrule, MONTH_ORDINALS, WEEKDAYS } from '../../shared/schedule/rrule';
 import { pick, seededRandom } from './random';
 
+/**
+ * `historyWeeks`: how far back sessions go (null: since each group began, years ago in the large
+ * set, so that it holds about 150,000 sessions). The small set keeps a few weeks: e2e tests use it.
+ */
 export const DEMO_SIZES = {
-  small: { locations: 4, groups: 12, volunteers: 40 },
-  large: { locations: 25, groups: 300, volunteers: 5000 },
+  small: { locations: 4, groups: 12, volunteers: 40, historyWeeks: 8 },
+  large: { locations: 25, groups: 300, volunteers: 5000, historyWeeks: null },
 } as const;
 export type DemoSize = keyof typeof DEMO_SIZES;
 
@@ -121,5 +125,43 @@ export function generateDemoData(size: DemoSize, seed = 20261123): DemoData {
       } satisfies Omit<GroupInput, 'locationId'>,
     };
   });
-  return { locations, groups };
+  return { locations, groups: groups.map(withHistory(size, seed)) };
+}
+
+/**
+ * What sessions and their records need of a group, drawn from a random stream of its own so the
+ * rest stays as it was: a capacity for rooms, named rosters for some, and in the large set the
+ * centre's years of history (groups began in 2014 to 2018, many meet more than once a week).
+ */
+function withHistory(size: DemoSize, seed: number) {
+  const random = seededRandom(seed + 1);
+  return (entry: DemoData['groups'][number], i: number): DemoData['groups'][number] => {
+    const group = entry.group;
+    const capacity = group.format === 'online' ? null : pick(random, [12, 15, 20, 25, 30]);
+    const rosterMode = i % 4 === 0 ? 'named_with_consent' : 'anonymous';
+    const startYear = 2014 + Math.floor(random() * 5);
+    const startDate = `${startYear}${group.startDate!.slice(4)}`;
+    const isWeekly = group.schedule.rrule === `FREQ=WEEKLY;BYDAY=${group.schedule.rrule.slice(-2)}`;
+    const extraDays = isWeekly ? pick(random, [0, 0, 1, 1, 1, 2, 2]) : 0;
+    if (size !== 'large') return { ...entry, group: { ...group, capacity, rosterMode } };
+    const firstDay = group.schedule.rrule.slice(-2) as (typeof WEEKDAYS)[number];
+    const days = [...new Set([firstDay, ...WEEKDAYS.slice(0, 5).filter(() => random() < 0.4)])]
+      .slice(0, 1 + extraDays)
+      .sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+    const rrule = formatRrule({
+      frequency: 'WEEKLY',
+      interval: 1,
+      weekdays: days.map((day) => ({ day })),
+    });
+    return {
+      ...entry,
+      group: {
+        ...group,
+        capacity,
+        rosterMode,
+        startDate,
+        schedule: { ...group.schedule, rrule: isWeekly ? rrule : group.schedule.rrule },
+      },
+    };
+  };
 }

@@ -21,7 +21,7 @@ export async function loadDemoPeople(
   people: DemoPeople,
   groupIds: readonly number[],
   password: string,
-): Promise<void> {
+): Promise<{ volunteerIds: number[] }> {
   const trainingIds: number[] = [];
   for (const training of people.trainings) {
     trainingIds.push(
@@ -61,4 +61,5 @@ export async function loadDemoPeople(
       });
     }
   }
+  return { volunteerIds };
 }

@@ -6,7 +6,10 @@ import type { DemoData } from './generate';
  * repeat only when demo data is added again on purpose (`demo-data --force`), so they are
  * confirmed as the app's "Save anyway" would.
  */
-export async function loadDemoData(call: ApiCall, data: DemoData): Promise<{ groupIds: number[] }> {
+export async function loadDemoData(
+  call: ApiCall,
+  data: DemoData,
+): Promise<{ groupIds: number[]; locationIds: number[] }> {
   const locationIds: number[] = [];
   for (const location of data.locations) {
     locationIds.push(
@@ -20,5 +23,5 @@ export async function loadDemoData(call: ApiCall, data: DemoData): Promise<{ gro
       (await call('createGroup', { ...group, locationId, isDuplicateNameConfirmed: true })).id,
     );
   }
-  return { groupIds };
+  return { groupIds, locationIds };
 }

@@ -73,6 +73,8 @@ export class Repositories {
 export class Store extends Repositories {
   /** Set at open when quick_check found damage: an admin must be told before more is entered. */
   isDamaged = false;
+  /** Inside `batch`: how many transactions deep, each a savepoint of the batch's one. */
+  private batchDepth = 0;
 
   private constructor(
     private readonly kysely: Kysely<Database>,
@@ -102,6 +104,7 @@ export class Store extends Repositories {
 
   /** Runs `work` in one transaction: all of its writes land, or none do. */
   async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
+    if (this.batchDepth > 0) return this.inSavepoint(work);
     const trx = await this.kysely.startTransaction().execute();
     let result: T;
     try {
@@ -112,6 +115,45 @@ export class Store extends Repositories {
       throw error;
     }
     return result;
+  }
+
+  /**
+   * Runs `work`, and every transaction it starts, as one transaction that commits at the end:
+   * for loading demo data through the API, where one commit per call would take minutes. Each
+   * call's own transaction becomes a savepoint, so a refused call still leaves nothing behind.
+   * Nothing else may use the store meanwhile (the demo loader is the only caller).
+   */
+  async batch<T>(work: () => Promise<T>): Promise<T> {
+    if (this.batchDepth > 0) throw new Error('batches do not nest');
+    this.raw.exec('BEGIN');
+    this.batchDepth += 1;
+    try {
+      const result = await work();
+      this.raw.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.batchDepth -= 1;
+    }
+  }
+
+  private async inSavepoint<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
+    const name = `batch_write_${this.batchDepth}`;
+    this.raw.exec(`SAVEPOINT ${name}`);
+    this.batchDepth += 1;
+    try {
+      const result = await work(new Repositories(this.kysely, this.auditKey));
+      this.raw.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      this.raw.exec(`ROLLBACK TO ${name}`);
+      this.raw.exec(`RELEASE ${name}`);
+      throw error;
+    } finally {
+      this.batchDepth -= 1;
+    }
   }
 
   /**

@@ -35,6 +35,8 @@ export const queryKeys = {
   myNextSession: ['sessions', 'myNext'] as const,
   attendanceTrend: ['sessions', 'attendanceTrend'] as const,
   closures: ['sessions', 'closures'] as const,
+  /** The schedule change an edited group form would make (its fields as JSON). */
+  scheduleChangePreview: (edited: string) => ['sessions', 'scheduleChange', edited] as const,
   participants: (groupId: number) => ['sessions', 'participants', groupId] as const,
   incidents: ['incidents'] as const,
   incident: (id: number) => ['incidents', 'one', id] as const,

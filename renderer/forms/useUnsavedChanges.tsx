@@ -23,7 +23,11 @@ export type UnsavedSubject =
   | 'incidentNote'
   | 'trainingCompletion'
   | 'user'
-  | 'password';
+  | 'password'
+  | 'closure'
+  | 'sessionChange'
+  | 'sessionRecord'
+  | 'participant';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;

@@ -158,6 +158,8 @@ export const en = {
     demoDone: 'Added demo data: {{locations}} locations and {{groups}} groups.',
     demoPeopleDone:
       'Added {{volunteers}} volunteers with training, checks and facilitator roles, and the demo accounts {{users}} (same password as yours).',
+    demoSessionsDone:
+      'Added {{sessions}} past sessions ({{recorded}} recorded), {{closures}} closures, {{participants}} roster participants and {{incidents}} incidents filed by {{facilitators}}.',
     dbKeyWarning:
       'WARNING: this is the raw key of the database. Anyone with it and the file can read every record. Do not save it to a file or share it.',
     unknownCommand: 'Unknown command: {{command}}',
@@ -298,6 +300,10 @@ export const en = {
       facilitator: 'The facilitator you were adding will not be saved.',
       volunteer: 'Your changes to this volunteer will be lost.',
       training: 'Your changes to this training will be lost.',
+      closure: 'The closure you were adding will not be saved.',
+      sessionChange: 'Your change to this session will not be saved.',
+      sessionRecord: 'The record of this session will not be saved.',
+      participant: 'The participant you were changing will not be saved.',
       incident: 'The incident you were writing will not be sent.',
       incidentNote: 'The note you were writing will not be saved.',
     },
@@ -310,10 +316,12 @@ export const en = {
     menu: 'Menu',
     skipToMain: 'Skip to main content',
     dashboard: 'Dashboard',
+    calendar: 'Calendar',
     groups: 'Groups',
     locations: 'Locations',
     volunteers: 'Volunteers',
     trainings: 'Trainings',
+    closures: 'Closures',
     incidents: 'Incidents',
     settings: 'Settings',
     backup: 'Backup',
@@ -662,6 +670,7 @@ export const en = {
       durationMinutes: 'Duration (minutes)',
       startDate: 'Start date',
       endDate: 'End date',
+      meetingCount: 'Ends after this many meetings',
       capacity: 'Capacity',
       isOpenToNewcomers: 'Open to newcomers',
       languages: 'Languages spoken',
@@ -683,6 +692,7 @@ export const en = {
       onlineLink: 'A web address starting with https://',
       dialIn: 'Optional. A phone number and PIN for people without internet.',
       endDate: 'Optional. Leave empty if the group carries on.',
+      meetingCount: 'Optional. For a course, counted from the start date.',
       capacity: 'Optional. The most people the group can take.',
       languages: 'Type part of a language’s name, then choose it. Add as many as the group uses.',
       isOpenToNewcomers: 'Untick when the group is closed to new members.',
@@ -705,6 +715,7 @@ export const en = {
     form: {
       intro: 'Fields marked optional can be left empty.',
       chooseWeekday: 'Choose at least one day.',
+      meetingCountInvalid: 'Enter a whole number of meetings from 1 to 999, or leave it empty.',
       scheduleIncomplete: 'Choose the days, a start time and a duration.',
       scheduleSummary: 'Schedule:',
       customScheduleHint:
@@ -726,6 +737,8 @@ export const en = {
     everyNMonthsDay: 'day {{day}}, every {{interval}} months',
     custom: 'on a custom schedule',
     atTime: '{{pattern}} at {{time}} ({{minutes}} min)',
+    course_one: '{{sentence}}, {{count, number}} meeting in all',
+    course_other: '{{sentence}}, {{count, number}} meetings in all',
     nthWeekday: '{{ordinal}} {{day}}',
     ordinals: { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', last: 'last' },
     ordinalChoices: { '1': 'First', '2': 'Second', '3': 'Third', '4': 'Fourth', last: 'Last' },
@@ -986,6 +999,8 @@ export const en = {
     autoLockHeading: 'Automatic lock',
     saveOrganisation: 'Save organisation',
     saveAutoLock: 'Save automatic lock',
+    sessionHorizonHeading: 'Sessions ahead',
+    saveSessionHorizon: 'Save sessions ahead',
     autoLockReadOnly:
       'Circlekeeper locks itself after {{minutes}} minutes without use. An administrator can change this.',
     fields: {
@@ -999,9 +1014,12 @@ export const en = {
       dateRegion: 'Region for dates and times',
       idleLockMinutes: 'Lock after this many minutes without use',
       isPublicPrintingOn: 'Offer public printing on the sign-in screen',
+      sessionHorizonWeeks: 'Plan sessions this many weeks ahead',
     },
     hints: {
       idleLockMinutes: 'Between {{min}} and {{max}}. On a shared computer, lock sooner.',
+      sessionHorizonWeeks:
+        'Between {{min}} and {{max}}. Each group’s sessions are listed this far ahead, and the list moves on by itself every day.',
       dateRegion: 'Everyone signed in sees times and dates written this way.',
       isPublicPrintingOn:
         'When this is off, the public list is deleted from this computer and the sign-in screen no longer offers it.',
@@ -1235,6 +1253,8 @@ export const en = {
       group: 'Group',
       recoveryKey: 'Recovery key',
       audit_log: 'Audit log',
+      closure: 'Closure',
+      session: 'Session',
       incident: 'Incident',
     },
     actions: {
@@ -1250,6 +1270,10 @@ export const en = {
       confirmRecoveryKey: 'Checked the recovery key',
       read: 'Read',
       verify: 'Verified',
+      remove: 'Removed',
+      cancel: 'Cancelled',
+      restore: 'Restored',
+      move: 'Moved',
       file: 'Reported',
     },
   },
