@@ -1,4 +1,5 @@
 import { isLimitedToOwnRecords } from '../../shared/api/scope';
+import { todayIn } from '../../shared/domain/civil-dates';
 import { canMoveIncident } from '../../shared/domain/incidents';
 import type { SessionUser } from '../../shared/domain/vault';
 import { AppError } from '../app-error';
@@ -28,10 +29,15 @@ export const incidentHandlers: Handlers<
   'fileIncident' | 'listIncidents' | 'getIncident' | 'updateIncident'
 > = {
   // The contract's scope has already checked the session is of the caller's own group.
-  fileIncident: ({ sessionId, ...fields }, { write, user }) =>
+  fileIncident: ({ sessionId, ...fields }, { write, user, now }) =>
     write({ action: 'file', entity: ENTITY, entityId: (i) => i.id }, async (repos, audit) => {
       const session = await repos.sessionQueries.find(sessionId);
       if (!session) throw new AppError('NOT_FOUND');
+      // An incident happened at a session that has taken place (or is taking place today).
+      const { timeZone } = await repos.organisation.get();
+      if (session.localDate > todayIn(timeZone, now())) {
+        throw new AppError('CONFLICT', 'incidents.errors.futureSession');
+      }
       const id = await repos.incidents.insert({
         ...fields,
         sessionId,

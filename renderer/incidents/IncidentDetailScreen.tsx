@@ -102,9 +102,7 @@ function IncidentDetails({ incident }: { incident: Incident }) {
               },
               {
                 label: t('incidents.fields.isReferralMade'),
-                value: incident.isReferralMade
-                  ? t('incidents.detail.referralYes')
-                  : t('incidents.detail.referralNo'),
+                value: incident.isReferralMade ? t('common.yes') : t('common.no'),
               },
             ],
           },

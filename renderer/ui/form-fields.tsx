@@ -93,6 +93,18 @@ export function FormRadioGroupField<V extends FieldValues>({
       value={(field.value as string | undefined) ?? ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
+      // A failed submit focuses the first field in error: for a group, its chosen or first radio.
+      groupRef={(group) =>
+        field.ref(
+          group && {
+            focus: () =>
+              (
+                group.querySelector<HTMLInputElement>('input:checked') ??
+                group.querySelector<HTMLInputElement>('input')
+              )?.focus(),
+          },
+        )
+      }
       error={error}
     />
   );

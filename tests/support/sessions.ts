@@ -7,7 +7,7 @@ import type { TestCore } from './temp-core';
  * The organisation's zone of the test cores is Europe/London.
  */
 export async function insertSession(
-  test: TestCore,
+  test: Pick<TestCore, 'core'>,
   session: {
     groupId: number;
     localDate: string;

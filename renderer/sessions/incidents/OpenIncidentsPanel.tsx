@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useCanCall } from '../../app/can-call';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/query-keys';
-import { IncidentsTable } from '../../incidents/IncidentsTable';
+import { useDateLocale } from '../../i18n/date-locale';
+import { formatCivilDate } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
 
 const OPEN = { status: 'open', sessionId: null } as const;
@@ -21,12 +22,13 @@ export function OpenIncidentsPanel() {
 
 function OpenIncidents() {
   const { t } = useTranslation();
+  const locale = useDateLocale();
   const incidents = useQuery({
     queryKey: queryKeys.incidentList(OPEN),
     queryFn: () => call('listIncidents', OPEN),
   });
   return (
-    <section className="dashboard-panel open-incidents" aria-labelledby="open-incidents-heading">
+    <section className="open-incidents" aria-labelledby="open-incidents-heading">
       <h2 id="open-incidents-heading">{t('incidents.panel.heading')}</h2>
       <QueryStatus
         isPending={incidents.isPending}
@@ -37,7 +39,28 @@ function OpenIncidents() {
         (incidents.data.length > 0 ? (
           <>
             <p>{t('incidents.panel.intro')}</p>
-            <IncidentsTable incidents={incidents.data} />
+            {/* A list, not the full table: a dashboard column is narrow. */}
+            <ul className="open-incidents__list">
+              {incidents.data.map((incident) => {
+                const date = formatCivilDate(incident.occurredOn, locale);
+                return (
+                  <li key={incident.id}>
+                    <Link
+                      to="/incidents/$incidentId"
+                      params={{ incidentId: String(incident.id) }}
+                      aria-label={t('incidents.list.open', { date, group: incident.groupName })}
+                    >
+                      {date}
+                    </Link>
+                    {' · '}
+                    {incident.groupName}
+                    <br />
+                    {t(`incidents.category.${incident.category}`)} ·{' '}
+                    {t(`incidents.severity.${incident.severity}`)}
+                  </li>
+                );
+              })}
+            </ul>
           </>
         ) : (
           <p>{t('incidents.panel.none')}</p>

@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLimitedToOwnRecords } from '../../../shared/api/scope';
+import { todayIn } from '../../../shared/domain/civil-dates';
 import type { SessionDetail } from '../../../shared/domain/sessions';
 import { call } from '../../api/client';
+import { organisationQuery } from '../../app/organisation-query';
 import { queryKeys } from '../../app/query-keys';
 import { useSignedInUser } from '../../app/vault-context';
 import { IncidentsTable } from '../../incidents/IncidentsTable';
@@ -23,6 +25,9 @@ export function SessionIncidentsSection({ session }: { session: SessionDetail })
     queryKey: queryKeys.incidentList(input),
     queryFn: () => call('listIncidents', input),
   });
+  const timeZone = useQuery(organisationQuery).data?.timeZone;
+  // The core refuses a report from a session still to come; say so instead of offering one.
+  const hasStarted = timeZone !== undefined && session.localDate <= todayIn(timeZone);
   return (
     <section className="detail-section session-incidents" aria-labelledby="session-incidents">
       <h2 id="session-incidents">{t('incidents.report.heading')}</h2>
@@ -41,14 +46,18 @@ export function SessionIncidentsSection({ session }: { session: SessionDetail })
         ) : (
           <p>{t('incidents.report.none')}</p>
         ))}
-      <Button
-        onPress={() => {
-          setHasReported(false);
-          setIsReporting(true);
-        }}
-      >
-        {t('incidents.report.button')}
-      </Button>
+      {hasStarted ? (
+        <Button
+          onPress={() => {
+            setHasReported(false);
+            setIsReporting(true);
+          }}
+        >
+          {t('incidents.report.button')}
+        </Button>
+      ) : (
+        <p className="muted">{t('incidents.report.notYet')}</p>
+      )}
       {isReporting && (
         <ReportIncidentDialog
           sessionId={session.id}

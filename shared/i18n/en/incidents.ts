@@ -74,8 +74,9 @@ export const incidents = {
       'If someone is in danger now, call your local emergency number first. The crisis steps are in your facilitator guide and on the referral sheet at reception.',
     save: 'Send report',
     saved: 'Your report was sent. A coordinator will follow it up.',
-    none: 'No incidents you can see for this session. If something happened, report it here.',
+    none: 'No incidents you can see for this session.',
     ownOnly: 'You see only the incidents you reported.',
+    notYet: 'Incidents can be reported here from the day of the session.',
   },
   list: {
     caption: 'Incidents',
@@ -97,8 +98,6 @@ export const incidents = {
     title: 'Incident at {{group}}',
     backToList: 'All incidents',
     backToSession: 'Back to the session',
-    referralYes: 'Yes',
-    referralNo: 'No',
     nothingWritten: 'Nothing written.',
     noNotes: 'No follow-up notes yet.',
     notesHeading: 'Follow-up notes',
@@ -121,6 +120,8 @@ export const incidents = {
     viewAll: 'See all incidents',
   },
   errors: {
+    futureSession:
+      'This session has not happened yet. Report an incident from the session where it happened.',
     statusMove: 'The incident cannot move to that status from where it is now.',
   },
 } as const;

@@ -76,8 +76,9 @@ export const incidents: Catalogue['incidents'] = {
       'Si alguien está en peligro ahora, llama primero al número de emergencias. Los pasos para una crisis están en tu guía de facilitación y en la hoja de derivación de la recepción.',
     save: 'Enviar',
     saved: 'Se ha enviado. Un coordinador hará el seguimiento.',
-    none: 'No hay incidentes que puedas ver en esta sesión. Si pasó algo, comunícalo aquí.',
+    none: 'No hay incidentes que puedas ver en esta sesión.',
     ownOnly: 'Solo ves los incidentes que comunicaste tú.',
+    notYet: 'Los incidentes se pueden comunicar aquí a partir del día de la sesión.',
   },
   list: {
     caption: 'Incidentes',
@@ -99,12 +100,10 @@ export const incidents: Catalogue['incidents'] = {
     title: 'Incidente en {{group}}',
     backToList: 'Todos los incidentes',
     backToSession: 'Volver a la sesión',
-    referralYes: 'Sí',
-    referralNo: 'No',
     nothingWritten: 'No se escribió nada.',
     noNotes: 'Todavía no hay notas de seguimiento.',
     notesHeading: 'Notas de seguimiento',
-    noteBy: '{{name}}, {{when}}',
+    noteBy: '{{name}}, el {{when}}',
     movedTo: 'Pasó a «{{status}}»',
   },
   update: {
@@ -123,6 +122,8 @@ export const incidents: Catalogue['incidents'] = {
     viewAll: 'Ver todos los incidentes',
   },
   errors: {
+    futureSession:
+      'Esta sesión todavía no ha tenido lugar. Comunica el incidente desde la sesión en la que ocurrió.',
     statusMove: 'El incidente no puede pasar a ese estado desde el que tiene ahora.',
   },
 };

@@ -1,4 +1,5 @@
 import type { ApiResult } from '../../../shared/api/errors';
+import { todayIn } from '../../../shared/domain/civil-dates';
 import {
   buildIncidentWorld,
   holdsIncidentWords,
@@ -7,6 +8,7 @@ import {
   type IncidentWorld,
   type Person,
 } from '../../support/incident-world';
+import { insertSession } from '../../support/sessions';
 
 // Who can see a safeguarding incident (issue 10 item 5): staff see all, the reporter sees their
 // own, and nobody else finds a trace of it, through incidents or through any other answer.
@@ -102,6 +104,13 @@ describe.each<Person>(['coFacilitator', 'otherFacilitator'])('for the %s', (pers
 });
 
 describe('filing', () => {
+  const report = (sessionId: number) => ({
+    sessionId,
+    category: 'other' as const,
+    severity: 'low' as const,
+    description: 'Something to note.',
+  });
+
   it('refuses a facilitator filing from a session of another group, storing nothing', async () => {
     const { test, otherSessionId } = world;
     await signInAs(test, 'reporter');
@@ -132,5 +141,17 @@ describe('filing', () => {
     await signInAs(test, 'reporter');
     expect((await test.call('listIncidents', {})).map((row) => row.id)).toEqual([world.incidentId]);
     expect((await test.core.call('getIncident', { id: filed.id })).ok).toBe(false);
+  });
+
+  it('accepts a report from a session on the day, and refuses one from a session to come', async () => {
+    const { test, ownGroupId: groupId } = world;
+    const today = todayIn('Europe/London');
+    const todays = await insertSession(test, { groupId, localDate: today });
+    const coming = await insertSession(test, { groupId, localDate: '2099-01-08' });
+    await signInAs(test, 'reporter');
+    expect((await test.call('fileIncident', report(todays))).occurredOn).toBe(today);
+    const error = await test.refuse('fileIncident', report(coming));
+    expect(error).toMatchObject({ code: 'CONFLICT', messageKey: 'incidents.errors.futureSession' });
+    expect(await test.call('listIncidents', { sessionId: coming })).toEqual([]);
   });
 });
