@@ -1,6 +1,8 @@
 import { readinessForRole, type FacilitatorRole } from '../../shared/domain/facilitators';
+import { addDays } from '../../shared/domain/civil-dates';
 import {
   computeReadiness,
+  EXPIRY_WARNING_DAYS,
   type Readiness,
   type VolunteerReadiness,
 } from '../../shared/domain/readiness';
@@ -18,6 +20,8 @@ export interface CoverPeople {
   volunteer(id: number): StoredVolunteer | undefined;
   /** Readiness for `role` on the session's date (today, for a session already past). */
   readiness(id: number, role: FacilitatorRole, sessionDate: string): Readiness;
+  /** Whether they are not ready for `role` on the session's date: what gaps and conflicts ask. */
+  isNotReady(id: number, role: FacilitatorRole, sessionDate: string): boolean;
 }
 
 const UNKNOWN: VolunteerReadiness = {
@@ -53,13 +57,24 @@ export async function coverPeople(
     }
     return readiness;
   };
+  const readiness = (id: number, role: FacilitatorRole, sessionDate: string) =>
+    readinessForRole(
+      readinessOn(id, sessionDate > inputs.today ? sessionDate : inputs.today),
+      role,
+    );
+  const warnUntil = addDays(inputs.today, EXPIRY_WARNING_DAYS);
   return {
     today: inputs.today,
     volunteer: (id) => stored.get(id),
-    readiness: (id, role, sessionDate) =>
-      readinessForRole(
-        readinessOn(id, sessionDate > inputs.today ? sessionDate : inputs.today),
-        role,
-      ),
+    readiness,
+    // Most people are answered from today's readiness, worked out once each: not ready today
+    // stays so (nothing lapsed comes back by itself), and ready today with nothing lapsing
+    // within the warning window is still ready then. Only the rest is worked out on the day.
+    isNotReady(id, role, sessionDate) {
+      const { state } = readiness(id, role, inputs.today);
+      if (state === 'not_ready') return true;
+      if (state === 'ready' && sessionDate <= warnUntil) return false;
+      return readiness(id, role, sessionDate).state === 'not_ready';
+    },
   };
 }

@@ -64,7 +64,11 @@ export async function listCoverageGaps(
   return sessions.flatMap((session) => {
     const facilitators = (bySession.get(session.id) ?? []).map((f) => ({
       role: f.role,
-      readiness: people.readiness(f.volunteerId, f.role, session.localDate),
+      readiness: {
+        state: people.isNotReady(f.volunteerId, f.role, session.localDate)
+          ? ('not_ready' as const)
+          : ('ready' as const),
+      },
     }));
     const reason = coverageGapReason(facilitators);
     return reason ? [{ ...sessionFields(session), reason }] : [];
@@ -131,7 +135,7 @@ export async function listCoverConflicts(
       if (!fitsAvailability(slots, span)) {
         conflicts.push(conflict('outside_availability', session, f.volunteerId));
       }
-      if (people.readiness(f.volunteerId, f.role, session.localDate).state === 'not_ready') {
+      if (people.isNotReady(f.volunteerId, f.role, session.localDate)) {
         conflicts.push(conflict('not_ready', session, f.volunteerId));
       }
     }

@@ -81,11 +81,14 @@ export class SessionCoverRepository {
    * The facilitators in force: a session's own list once someone chose one for it, otherwise
    * its group's current facilitators (the rule of `facilitatedBy` in session-queries). One
    * query for a whole window; lead first, then co, then backup, in the order they were added.
+   * CROSS JOIN keeps SQLite reading the window's sessions first: started from the facilitators,
+   * it would walk every session of each group (years of them).
    */
   async facilitatorsOf(pick: SessionPick): Promise<StoredSessionFacilitator[]> {
     const own = this.db
       .selectFrom('group_session as s')
-      .innerJoin('session_facilitator as f', 'f.session_id', 's.id')
+      .crossJoin('session_facilitator as f')
+      .whereRef('f.session_id', '=', 's.id')
       .select([
         's.id as sessionId',
         'f.volunteer_id as volunteerId',
@@ -97,7 +100,8 @@ export class SessionCoverRepository {
       .where('s.has_own_facilitators', '=', 1);
     const group = this.db
       .selectFrom('group_session as s')
-      .innerJoin('group_facilitator as f', 'f.group_id', 's.group_id')
+      .crossJoin('group_facilitator as f')
+      .whereRef('f.group_id', '=', 's.group_id')
       .select([
         's.id as sessionId',
         'f.volunteer_id as volunteerId',

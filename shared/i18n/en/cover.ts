@@ -3,9 +3,7 @@ export const cover = {
   section: {
     title: 'Who facilitates',
     introGroup:
-      'The group’s facilitators lead this session. Change them here for this session only, for example when someone cannot make it.',
-    introOwn:
-      'Chosen for this session only: the group’s facilitators stay as they are for its other sessions.',
+      'By default the group’s facilitators lead each of its sessions. Changes made here apply to this session only.',
     contactsIntro: 'The people facilitating this session with you.',
     empty: 'Nobody facilitates this session yet. Choose a lead facilitator who is ready.',
     emptyContacts: 'Nobody is named to facilitate this session yet. Ask your coordinator.',

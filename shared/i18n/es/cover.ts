@@ -5,9 +5,7 @@ export const cover: Catalogue['cover'] = {
   section: {
     title: 'Quién facilita',
     introGroup:
-      'Las personas facilitadoras del grupo dirigen esta sesión. Cámbielas aquí solo para esta sesión, por ejemplo si alguien no puede venir.',
-    introOwn:
-      'Elegidas solo para esta sesión: las personas facilitadoras del grupo no cambian para sus otras sesiones.',
+      'Por defecto, las personas facilitadoras del grupo dirigen cada una de sus sesiones. Los cambios hechos aquí valen solo para esta sesión.',
     contactsIntro: 'Las personas que facilitan esta sesión con usted.',
     empty:
       'Nadie facilita esta sesión todavía. Elija una persona facilitadora principal preparada.',

@@ -65,6 +65,25 @@ describe('coverage gaps and conflicts', () => {
     );
   });
 
+  it('sees a gap on the day a lead’s training has lapsed, and none on its last valid day', async () => {
+    const training = await test.call('createTraining', {
+      name: 'Leading circles',
+      validityMonths: 12,
+      isRequiredForCo: false,
+      isRequiredForLead: true,
+    });
+    // Good through 19 June 2026: expiring (still ready) today, lapsed on the 20th.
+    await test.call('recordTrainingCompletion', {
+      volunteerId: ready.id,
+      trainingId: training.id,
+      completedOn: '2025-06-19',
+    });
+    const groupId = await group(ready.id);
+    await insertSession(test, { groupId, localDate: '2026-06-19' });
+    await insertSession(test, { groupId, localDate: '2026-06-20' });
+    expect(await gaps()).toEqual([['Circle 1', '2026-06-20', 'lead_not_ready']]);
+  });
+
   it('leaves out a session of today that has already ended', async () => {
     const empty = await group();
     await insertSession(test, { groupId: empty, localDate: '2026-06-15', localStart: '10:00' });
