@@ -109,6 +109,6 @@ function periodTitle(
   if (state.view === 'month') return format.month(date);
   return t(`calendar.period.${state.view}`, {
     from: format.day(range.from),
-    to: format.fullDay(range.to),
+    to: format.dayWithYear(range.to),
   });
 }

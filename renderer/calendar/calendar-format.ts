@@ -16,6 +16,8 @@ export interface CalendarFormat {
   day: (date: string) => string;
   /** "Tuesday 10 March 2026". */
   fullDay: (date: string) => string;
+  /** "Tuesday 10 March 2026" without the comma some locales' full style adds. */
+  dayWithYear: (date: string) => string;
   /** "Tue" and "Tuesday", for column headers. */
   weekdayShort: (date: string) => string;
   weekdayLong: (date: string) => string;
@@ -39,6 +41,7 @@ export function useCalendarFormat(): CalendarFormat {
       time: (wallTime: string) => formatWallTime(wallTime, locale),
       day: formatter({ weekday: 'long', day: 'numeric', month: 'long' }),
       fullDay: formatter({ dateStyle: 'full' }),
+      dayWithYear: formatter({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
       weekdayShort: formatter({ weekday: 'short' }),
       weekdayLong: formatter({ weekday: 'long' }),
       month: formatter({ month: 'long', year: 'numeric' }),

@@ -32,7 +32,7 @@ export function AttendanceTrendPanel() {
     newcomers: number.format(totals.newcomers),
   });
   return (
-    <section className="panel" aria-labelledby="attendance-title">
+    <section className="panel attendance-panel" aria-labelledby="attendance-title">
       <h2 id="attendance-title">{t('calendar.trend.title', { weeks: ATTENDANCE_WEEKS })}</h2>
       <QueryStatus
         isPending={trend.isPending}

@@ -15,7 +15,7 @@ export const calendar: Catalogue['calendar'] = {
     agenda: 'Cuatro semanas anteriores',
   },
   next: { month: 'Mes siguiente', week: 'Semana siguiente', agenda: 'Cuatro semanas siguientes' },
-  period: { week: '{{from}} – {{to}}', agenda: '{{from}} – {{to}}' },
+  period: { week: 'Del {{from}} al {{to}}', agenda: 'Del {{from}} al {{to}}' },
   more_one: '{{count, number}} más',
   more_other: '{{count, number}} más',
   noSessionsThisDay: 'Sin sesiones.',
