@@ -1,7 +1,7 @@
 // English messages of the 'sessions' block (issue 10). Spread into en.ts.
 export const sessions = {
   scheduleChange: {
-    heading: 'Future sessions',
+    heading: 'Before you save:',
     moveTime_one: '{{count, number}} future session moves from {{from}} to {{to}}.',
     moveTime_other: '{{count, number}} future sessions move from {{from}} to {{to}}.',
     move_one: '{{count, number}} future session moves to the new day, time or place.',

@@ -3,7 +3,7 @@ import type { Catalogue } from '../en';
 // Spanish messages of the 'sessions' block (issue 10). Spread into es.ts.
 export const sessions: Catalogue['sessions'] = {
   scheduleChange: {
-    heading: 'Sesiones futuras',
+    heading: 'Antes de guardar:',
     moveTime_one: '{{count, number}} sesión futura pasa de las {{from}} a las {{to}}.',
     moveTime_other: '{{count, number}} sesiones futuras pasan de las {{from}} a las {{to}}.',
     move_one: '{{count, number}} sesión futura pasa al nuevo día, hora o lugar.',
