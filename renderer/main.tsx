@@ -7,6 +7,7 @@ import { setUpI18n } from './i18n/i18n';
 import './styles/app.css';
 import './styles/people.css';
 import './styles/backup.css';
+import './styles/hours.css';
 import './styles/public-printing.css';
 import './styles/print.css';
 

@@ -1,5 +1,6 @@
 import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
+import type { Period } from '../../shared/domain/hours';
 import type { ListSessionsInput } from '../../shared/domain/sessions';
 import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
@@ -38,4 +39,7 @@ export const queryKeys = {
   incidents: ['incidents'] as const,
   incident: (id: number) => ['incidents', 'one', id] as const,
   hours: ['sessions', 'hours'] as const,
+  volunteerHours: (volunteerId: number, period: Period | null) =>
+    ['sessions', 'hours', 'volunteer', volunteerId, period] as const,
+  hoursSummary: (period: Period | null) => ['sessions', 'hours', 'summary', period] as const,
 };

@@ -15,6 +15,7 @@ import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
 import { EditGroupScreen, NewGroupScreen } from '../groups/GroupFormScreens';
 import { GroupsScreen } from '../groups/GroupsScreen';
+import { HoursScreen } from '../hours/HoursScreen';
 import { LocationsScreen } from '../locations/LocationsScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -60,6 +61,7 @@ const volunteerRoute = page(
 );
 const usersRoute = page('/users', requires('listUsers', UsersScreen));
 const sessionRoute = page('/sessions/$sessionId', requires('getSession', SessionScreen));
+const hoursRoute = page('/hours', requires('listVolunteerHours', HoursScreen));
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 
@@ -92,6 +94,7 @@ const routeTree = rootRoute.addChildren([
   backupRoute,
   restoreRoute,
   sessionRoute,
+  hoursRoute,
   ...signedInRedirects,
 ]);
 

@@ -16,6 +16,7 @@ const NAV_ITEMS = [
   { to: '/locations', label: 'nav.locations', exact: false, method: 'listLocations' },
   { to: '/volunteers', label: 'nav.volunteers', exact: false, method: 'listVolunteers' },
   { to: '/trainings', label: 'nav.trainings', exact: false, method: 'listTrainings' },
+  { to: '/hours', label: 'nav.hours', exact: false, method: 'listVolunteerHours' },
   { to: '/backup', label: 'nav.backup', exact: false, method: 'createBackup' },
   { to: '/settings', label: 'nav.settings', exact: false, method: 'changePassword' },
   { to: '/audit', label: 'nav.audit', exact: false, method: 'listAuditLog' },

@@ -312,6 +312,7 @@ export const en = {
     locations: 'Locations',
     volunteers: 'Volunteers',
     trainings: 'Trainings',
+    hours: 'Volunteer hours',
     settings: 'Settings',
     backup: 'Backup',
     users: 'User accounts',

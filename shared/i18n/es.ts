@@ -319,6 +319,7 @@ export const es: Catalogue = {
     locations: 'Lugares',
     volunteers: 'Voluntarios',
     trainings: 'Formaciones',
+    hours: 'Horas de voluntariado',
     settings: 'Ajustes',
     backup: 'Copias de seguridad',
     users: 'Cuentas de usuario',
