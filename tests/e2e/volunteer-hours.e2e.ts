@@ -105,10 +105,15 @@ describe('volunteer hours', () => {
 
   it('says what to do when a period has no hours', async () => {
     const { page } = session;
-    await page.getByLabel('Period').selectOption({ label: 'Last year' });
+    await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Last year' });
     await page.getByRole('heading', { name: 'No hours in this period' }).waitFor();
     expect(await page.getByRole('button', { name: 'Export CSV' }).isDisabled()).toBe(true);
     await session.expectAccessible('hours-summary-empty');
+    // "Choose dates" starts from the dates the preset showed.
+    await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Choose dates' });
+    await page.getByRole('group', { name: 'From' }).waitFor();
+    expect(await page.getByRole('group', { name: 'To' }).textContent()).toContain('2025');
+    await session.expectAccessible('hours-summary-custom-period');
   });
 
   it('shows a volunteer’s total and sessions on their page', async () => {
