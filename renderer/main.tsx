@@ -10,6 +10,7 @@ import './styles/backup.css';
 import './styles/incidents.css';
 import './styles/cover.css';
 import './styles/calendar.css';
+import './styles/hours.css';
 import './styles/public-printing.css';
 import './styles/closures.css';
 import './styles/session-record.css';

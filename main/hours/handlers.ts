@@ -1,4 +1,4 @@
-import { roundHours } from '../../shared/domain/hours';
+import { sumHours } from '../../shared/domain/hours';
 import { AppError } from '../app-error';
 import type { Handlers } from '../core/handler-types';
 
@@ -8,7 +8,7 @@ export const hoursHandlers: Handlers<'getVolunteerHours' | 'listVolunteerHours'>
     const [volunteer] = await store.volunteers.findMany([volunteerId]);
     if (!volunteer) throw new AppError('NOT_FOUND');
     const sessions = await store.hours.sessionsOf(volunteerId, { from, to });
-    const totalHours = roundHours(sessions.reduce((sum, entry) => sum + entry.hours, 0));
+    const totalHours = sumHours(sessions.map((entry) => entry.hours));
     return { volunteerId, totalHours, sessions };
   },
   listVolunteerHours: (period, { store }) => store.hours.summary(period),

@@ -1,6 +1,7 @@
 import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
 import type { ListIncidentsInput } from '../../shared/domain/incidents';
+import type { Period } from '../../shared/domain/hours';
 import type { ListSessionsInput } from '../../shared/domain/sessions';
 import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
@@ -42,4 +43,7 @@ export const queryKeys = {
   incident: (id: number) => ['incidents', 'one', id] as const,
   incidentList: (input: ListIncidentsInput) => ['incidents', 'list', input] as const,
   hours: ['sessions', 'hours'] as const,
+  volunteerHours: (volunteerId: number, period: Period | null) =>
+    ['sessions', 'hours', 'volunteer', volunteerId, period] as const,
+  hoursSummary: (period: Period | null) => ['sessions', 'hours', 'summary', period] as const,
 };

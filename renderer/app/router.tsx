@@ -20,6 +20,7 @@ import { EditGroupScreen, NewGroupScreen } from '../groups/GroupFormScreens';
 import { GroupsScreen } from '../groups/GroupsScreen';
 import { IncidentDetailScreen } from '../incidents/IncidentDetailScreen';
 import { IncidentsScreen } from '../incidents/IncidentsScreen';
+import { HoursScreen } from '../hours/HoursScreen';
 import { LocationsScreen } from '../locations/LocationsScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -74,6 +75,7 @@ const calendarRoute = createRoute({
   component: requires('listSessions', CalendarScreen),
   validateSearch: parseCalendarSearch,
 });
+const hoursRoute = page('/hours', requires('listVolunteerHours', HoursScreen));
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 
@@ -110,6 +112,7 @@ const routeTree = rootRoute.addChildren([
   incidentsRoute,
   incidentRoute,
   calendarRoute,
+  hoursRoute,
   ...signedInRedirects,
 ]);
 

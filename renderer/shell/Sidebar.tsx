@@ -19,6 +19,7 @@ const NAV_ITEMS = [
   { to: '/trainings', label: 'nav.trainings', exact: false, method: 'listTrainings' },
   { to: '/closures', label: 'nav.closures', exact: false, method: 'listClosures' },
   { to: '/incidents', label: 'nav.incidents', exact: false, method: 'listIncidents' },
+  { to: '/hours', label: 'nav.hours', exact: false, method: 'listVolunteerHours' },
   { to: '/backup', label: 'nav.backup', exact: false, method: 'createBackup' },
   { to: '/settings', label: 'nav.settings', exact: false, method: 'changePassword' },
   { to: '/audit', label: 'nav.audit', exact: false, method: 'listAuditLog' },

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
+import { useCanCall } from '../app/can-call';
 import { useSignedInUser } from '../app/vault-context';
+import { VolunteerHoursSection } from '../hours/VolunteerHoursSection';
 import { useDateLocale } from '../i18n/date-locale';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
@@ -52,6 +54,7 @@ function ErasedNotice({ erasedAt }: { erasedAt: string | null }) {
 export function VolunteerDetailScreen() {
   const { t } = useTranslation();
   const id = useVolunteerId();
+  const canSeeHours = useCanCall('getVolunteerHours');
   const volunteer = useQuery({
     queryKey: queryKeys.volunteer(id),
     queryFn: () => call('getVolunteer', { id }),
@@ -87,6 +90,7 @@ export function VolunteerDetailScreen() {
         <>
           <VolunteerDetails volunteer={data} />
           <TrainingRecords volunteer={data} />
+          {canSeeHours && <VolunteerHoursSection volunteer={data} />}
         </>
       )}
     </>

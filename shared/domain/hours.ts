@@ -50,6 +50,10 @@ export interface HoursSummaryRow {
  */
 export const roundHours = (hours: number): number => Math.round(hours * 100) / 100;
 
+/** The total of some hours, rounded the same way. */
+export const sumHours = (hours: readonly number[]): number =>
+  roundHours(hours.reduce((sum, h) => sum + h, 0));
+
 export const HOURS_PERIODS = ['thisMonth', 'lastMonth', 'thisYear', 'lastYear', 'custom'] as const;
 export type HoursPeriod = (typeof HOURS_PERIODS)[number];
 

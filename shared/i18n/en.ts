@@ -323,6 +323,7 @@ export const en = {
     trainings: 'Trainings',
     closures: 'Closures',
     incidents: 'Incidents',
+    hours: 'Volunteer hours',
     settings: 'Settings',
     backup: 'Backup',
     users: 'User accounts',

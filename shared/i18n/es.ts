@@ -330,6 +330,7 @@ export const es: Catalogue = {
     trainings: 'Formaciones',
     closures: 'Cierres',
     incidents: 'Incidentes',
+    hours: 'Horas de voluntariado',
     settings: 'Ajustes',
     backup: 'Copias de seguridad',
     users: 'Cuentas de usuario',
