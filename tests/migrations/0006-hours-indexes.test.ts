@@ -2,7 +2,7 @@ import { migrations } from '../../migrations';
 import { migrateToLatest } from '../../main/store/migrate';
 import { openTempDatabase, type TempDatabase } from '../support/raw-database';
 
-const upToHours = migrations.filter((m) => m.version <= 12);
+const upToHours = migrations.filter((m) => m.version <= 6);
 
 // The hours summary's shape (main/store/hours-repository.ts): held sessions of a period, each
 // facilitator's recorded hours, grouped by volunteer.
@@ -11,7 +11,7 @@ const PERIOD_TOTALS = `SELECT sf.volunteer_id, count(*), sum(sf.hours)
   WHERE s.status = ? AND s.local_date >= ? AND s.local_date <= ? AND sf.hours IS NOT NULL
   GROUP BY sf.volunteer_id`;
 
-describe('migration 0012-hours-indexes', () => {
+describe('migration 0006-hours-indexes', () => {
   let db: TempDatabase;
 
   beforeEach(async () => {
