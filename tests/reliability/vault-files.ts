@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { openEncryptedDatabase } from '../../main/store/database';
 import { vaultPaths } from '../../main/vault/vault';
+import { everyTableRow } from '../support/table-rows';
 
 /** SHA-256 of the database and key files (and a WAL, if one is left), to prove nothing was written. */
 export function fingerprint(dataDir: string): string {
@@ -35,14 +36,7 @@ export function lookInside(dataDir: string, key: Buffer): RawLook {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
       .map((row) => row.integrity_check)
       .join('; ');
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .pluck()
-      .all() as string[];
-    const rows = Object.fromEntries(
-      tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]),
-    );
-    return { integrity, rows };
+    return { integrity, rows: everyTableRow(db) };
   } finally {
     db.close();
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { vaultPaths } from '../../../main/vault/vault';
 import { withRawVaultDatabase } from '../../support/raw-database';
+import { everyTableRow } from '../../support/table-rows';
 import {
   ADMIN,
   createSetUpCore,
@@ -37,15 +38,7 @@ export async function backUp(test: SetUpCore, usb: string): Promise<MethodOutput
 
 /** Every row of every table, read behind the core's back (the core must be locked or closed). */
 export async function everyRow(dataDir: string): Promise<Record<string, unknown[]>> {
-  return withRawVaultDatabase(dataDir, ADMIN, (db) => {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .pluck()
-      .all() as string[];
-    return Object.fromEntries(
-      tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
-    );
-  });
+  return withRawVaultDatabase(dataDir, ADMIN, everyTableRow);
 }
 
 /** The bytes of the database and key-slot file: "untouched" means these are unchanged. */

@@ -50,6 +50,8 @@ describe('locking on a full disk', () => {
           sampleGroup({
             name: `Group ${n}`,
             publicDescription: randomBytes(900).toString('base64'),
+            // Paused: no sessions, so the groups alone fill the WAL as this test measures it.
+            status: 'paused',
           }),
         );
       }

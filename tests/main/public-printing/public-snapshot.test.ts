@@ -239,6 +239,7 @@ describe('the public snapshot for the print station', () => {
     expect(await test.call('getSettings', {})).toEqual({
       idleLockMinutes: 10,
       isPublicPrintingOn: true,
+      sessionHorizonWeeks: 26,
     });
   });
 

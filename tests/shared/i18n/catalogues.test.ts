@@ -59,6 +59,7 @@ describe('the message catalogues', () => {
       'enums.focus.trauma',
       'enums.paperSize.A4',
       'schedule.nthWeekday',
+      'sessionRecord.details.hoursValue',
       'volunteers.availabilitySlot',
     ]);
     const untranslated = [...english].filter(
