@@ -4,6 +4,7 @@ import * as auditFields from './0002-audit-fields';
 import * as people from './0003-people';
 import * as auditChain from './0004-audit-chain';
 import * as sessions from './0005-sessions';
+import * as hoursIndexes from './0012-hours-indexes';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'people', ...people },
   { version: 4, name: 'audit-chain', ...auditChain },
   { version: 5, name: 'sessions', ...sessions },
+  { version: 12, name: 'hours-indexes', ...hoursIndexes },
 ];

@@ -7,7 +7,11 @@ import { setUpI18n } from './i18n/i18n';
 import './styles/app.css';
 import './styles/people.css';
 import './styles/backup.css';
+import './styles/incidents.css';
+import './styles/cover.css';
+import './styles/calendar.css';
 import './styles/public-printing.css';
+import './styles/closures.css';
 import './styles/print.css';
 
 // Before anything else: take the browser host's token out of the address bar, and drop a

@@ -1,10 +1,8 @@
 import { AppError } from '../app-error';
 import type { Handlers } from '../core/handler-types';
+import { attendanceTrend, myNextSession } from './dashboard-sessions';
 
 type CalendarMethods = 'listSessions' | 'getSession' | 'getMyNextSession' | 'getAttendanceTrend';
-
-// Placeholder until the dashboard slice of issue 10 lands.
-const notBuiltYet = () => Promise.reject(new Error('not built yet'));
 
 export const calendarHandlers: Handlers<CalendarMethods> = {
   listSessions: (filter, { store }) => store.sessionQueries.list(filter),
@@ -13,6 +11,6 @@ export const calendarHandlers: Handlers<CalendarMethods> = {
     if (!session) throw new AppError('NOT_FOUND');
     return session;
   },
-  getMyNextSession: notBuiltYet,
-  getAttendanceTrend: notBuiltYet,
+  getMyNextSession: (_input, context) => myNextSession(context),
+  getAttendanceTrend: ({ weeks }, context) => attendanceTrend(weeks, context),
 };

@@ -1,13 +1,12 @@
 import {
   readinessForRole,
   type AssignmentResult,
-  type FacilitatorRole,
   type GroupFacilitator,
 } from '../../shared/domain/facilitators';
-import type { Readiness } from '../../shared/domain/readiness';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { AppError } from '../app-error';
 import type { CallContext, Handlers } from '../core/handler-types';
+import { assertAssignable, leadDecision } from './assignment-rules';
 import type { StoredAssignment } from '../store/facilitators-repository';
 import type { Repositories } from '../store/store';
 import {
@@ -51,24 +50,8 @@ async function assertGroupExists(repos: Repositories, groupId: number): Promise<
 /** Someone erased, inactive or unknown cannot take a place in a group. */
 async function assignableVolunteer(repos: Repositories, id: number, now: number) {
   const volunteer = await findVolunteer(repos, id, now);
-  if (!volunteer) throw AppError.invalidField('volunteerId', 'validation.invalidChoice');
-  if (volunteer.isErased) throw new AppError('CONFLICT', 'errors.volunteerErased');
-  if (volunteer.status === 'inactive') throw new AppError('CONFLICT', 'errors.volunteerInactive');
+  assertAssignable(volunteer);
   return volunteer;
-}
-
-/**
- * Not ready as lead: refused unless a written reason is given. The reason is kept on the row
- * (never in the audit log); the entry's action says an override happened.
- */
-function leadDecision(role: FacilitatorRole, readiness: Readiness, reason: string) {
-  const isOverride = role === 'lead' && readiness.state === 'not_ready';
-  if (isOverride && reason === '') {
-    throw new AppError('CONFLICT', 'errors.leadNotReady', undefined, [
-      { path: 'overrideReason', messageKey: 'errors.leadNotReady' },
-    ]);
-  }
-  return { isOverride, overrideReason: isOverride ? reason : '' };
 }
 
 function result(facilitator: GroupFacilitator): AssignmentResult {

@@ -4,6 +4,7 @@ import { changedFieldNames } from '../core/changed-fields';
 import { assertNameIsNewOrConfirmed } from '../core/duplicate-names';
 import type { Handlers } from '../core/handler-types';
 import { fillGroupHorizon } from '../sessions/generate';
+import { regenerateGroupSessions } from '../sessions/schedule-change';
 import type { Repositories } from '../store/store';
 
 type GroupMethods =
@@ -41,7 +42,7 @@ export const groupHandlers: Handlers<GroupMethods> = {
         return findGroupOrFail(repos, id);
       },
     ),
-  updateGroup: ({ id, isDuplicateNameConfirmed, ...fields }, { write }) =>
+  updateGroup: ({ id, isDuplicateNameConfirmed, ...fields }, { write, now }) =>
     write({ action: 'update', entity: 'group', entityId: () => id }, async (repos, audit) => {
       await assertNameIsNewOrConfirmed(repos.groups, {
         name: fields.name,
@@ -54,19 +55,25 @@ export const groupHandlers: Handlers<GroupMethods> = {
       await repos.groups.update(id, fields);
       const after = await findGroupOrFail(repos, id);
       audit.setFields(changedFieldNames(before, after));
+      // In the same transaction: the group and its future sessions never disagree.
+      await regenerateGroupSessions(repos, after, now());
       return after;
     }),
-  archiveGroup: ({ id }, { write }) =>
+  archiveGroup: ({ id }, { write, now }) =>
     write({ action: 'archive', entity: 'group', entityId: () => id }, async (repos) => {
       if (!(await repos.groups.setStatus(id, 'archived'))) throw new AppError('NOT_FOUND');
-      return findGroupOrFail(repos, id);
+      const group = await findGroupOrFail(repos, id);
+      await regenerateGroupSessions(repos, group, now());
+      return group;
     }),
-  unarchiveGroup: ({ id }, { write }) =>
+  unarchiveGroup: ({ id }, { write, now }) =>
     write({ action: 'unarchive', entity: 'group', entityId: () => id }, async (repos) => {
       const group = await findGroupOrFail(repos, id);
       if (group.status !== 'archived') return group;
       // Back as paused: a coordinator checks its schedule and facilitators before it meets again.
       await repos.groups.setStatus(id, 'paused');
-      return findGroupOrFail(repos, id);
+      const paused = await findGroupOrFail(repos, id);
+      await regenerateGroupSessions(repos, paused, now());
+      return paused;
     }),
 };

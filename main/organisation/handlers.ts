@@ -2,6 +2,7 @@ import { isLimitedToOwnRecords } from '../../shared/api/scope';
 import { GROUP_STATUSES, type GroupStatus } from '../../shared/domain/groups';
 import { changedFieldNames } from '../core/changed-fields';
 import type { Handlers } from '../core/handler-types';
+import { fillGroupHorizon } from '../sessions/generate';
 
 type OrganisationMethods =
   'getOrganisation' | 'updateOrganisation' | 'getSettings' | 'updateSettings' | 'getDashboard';
@@ -17,12 +18,16 @@ export const organisationHandlers: Handlers<OrganisationMethods> = {
       return after;
     }),
   getSettings: (_input, { store }) => store.organisation.getSettings(),
-  updateSettings: (input, { write }) =>
+  updateSettings: (input, { write, now }) =>
     write({ action: 'update', entity: 'settings' }, async (repos, audit) => {
       const before = await repos.organisation.getSettings();
       await repos.organisation.saveSettings(input);
       const after = await repos.organisation.getSettings();
       audit.setFields(changedFieldNames(before, after));
+      // A longer horizon shows at once; a shorter one removes nothing (sessions stay).
+      if (after.sessionHorizonWeeks > before.sessionHorizonWeeks) {
+        await fillGroupHorizon(repos, null, now());
+      }
       return after;
     }),
   getDashboard: async (_input, { store, user }) => {

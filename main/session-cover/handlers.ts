@@ -1,7 +1,10 @@
 import type { Handlers } from '../core/handler-types';
-
-// Placeholder until this slice of issue 10 lands: every method refuses with an internal error.
-const notBuiltYet = () => Promise.reject(new Error('not built yet'));
+import { listCoverConflicts, listCoverageGaps } from './coverage';
+import {
+  listSessionFacilitators,
+  resetSessionFacilitators,
+  setSessionFacilitators,
+} from './session-facilitators';
 
 export const sessionCoverHandlers: Handlers<
   | 'listSessionFacilitators'
@@ -10,9 +13,9 @@ export const sessionCoverHandlers: Handlers<
   | 'listCoverageGaps'
   | 'listCoverConflicts'
 > = {
-  listSessionFacilitators: notBuiltYet,
-  setSessionFacilitators: notBuiltYet,
-  resetSessionFacilitators: notBuiltYet,
-  listCoverageGaps: notBuiltYet,
-  listCoverConflicts: notBuiltYet,
+  listSessionFacilitators,
+  setSessionFacilitators,
+  resetSessionFacilitators,
+  listCoverageGaps,
+  listCoverConflicts,
 };

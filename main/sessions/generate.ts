@@ -1,11 +1,11 @@
 import { addDays, todayIn } from '../../shared/domain/civil-dates';
-import { SESSION_HORIZON_WEEKS } from '../../shared/domain/sessions';
 import { expandSchedule } from '../../shared/schedule/expand';
 import type { GroupSchedule, NewSession } from '../store/sessions-repository';
 import type { Repositories } from '../store/store';
 
-// Sessions exist from today to the end of the rolling horizon. Generation only ever adds what
-// a schedule has and the database lacks; it never changes or removes a stored session.
+// Sessions exist from today to the end of the rolling horizon (a setting). Generation only ever
+// adds what a schedule has and the database lacks; it never changes or removes a stored session
+// (a schedule edit does that, for untouched sessions only: see schedule-change.ts).
 
 /** The sessions a group's schedule has between two civil dates (inclusive). */
 export function sessionsOfSchedule(
@@ -28,7 +28,17 @@ export function sessionsOfSchedule(
 export interface Horizon {
   today: string;
   timeZone: string;
+  /** The horizon in weeks; the organisation's setting when not given. */
   weeks?: number;
+}
+
+/** The civil dates sessions exist for: today to the end of the horizon. */
+export async function horizonWindow(
+  repos: Repositories,
+  horizon: Horizon,
+): Promise<{ from: string; to: string }> {
+  const weeks = horizon.weeks ?? (await repos.organisation.getSettings()).sessionHorizonWeeks;
+  return { from: horizon.today, to: addDays(horizon.today, 7 * weeks) };
 }
 
 /**
@@ -56,17 +66,16 @@ export async function fillHorizon(
   horizon: Horizon,
   groupId: number | null = null,
 ): Promise<number> {
-  const window = {
-    from: horizon.today,
-    to: addDays(horizon.today, 7 * (horizon.weeks ?? SESSION_HORIZON_WEEKS.default)),
-  };
-  return fillWindow(repos, horizon.timeZone, window, groupId);
+  return fillWindow(repos, horizon.timeZone, await horizonWindow(repos, horizon), groupId);
 }
 
-/** For a group just created (or back to active): its sessions exist at once, not tomorrow. */
+/**
+ * For a group just created (or every group, null, once the horizon setting grows): the sessions
+ * exist at once, not tomorrow.
+ */
 export async function fillGroupHorizon(
   repos: Repositories,
-  groupId: number,
+  groupId: number | null,
   now: number,
 ): Promise<number> {
   const { timeZone } = await repos.organisation.get();

@@ -1,8 +1,19 @@
+import { AppError } from '../app-error';
 import type { Handlers } from '../core/handler-types';
-
-// Placeholder until this slice of issue 10 lands: every method refuses with an internal error.
-const notBuiltYet = () => Promise.reject(new Error('not built yet'));
+import { planScheduleChange, plannedGroupOf, previewOf } from './schedule-change';
 
 export const sessionHandlers: Handlers<'previewScheduleChange'> = {
-  previewScheduleChange: notBuiltYet,
+  // The same plan saving the group carries out, only not applied.
+  previewScheduleChange: async ({ id, schedule, locationId, room, ...dates }, { store, now }) => {
+    const group = await store.groups.find(id);
+    if (!group) throw new AppError('NOT_FOUND');
+    const edited = {
+      ...plannedGroupOf(group),
+      ...schedule,
+      ...dates,
+      locationId: locationId === undefined ? group.locationId : locationId,
+      room: room ?? group.room,
+    };
+    return previewOf(await planScheduleChange(store, edited, now()));
+  },
 };

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Language } from '../../shared/domain/fields';
 import type { Organisation, PaperSize, Settings } from '../../shared/domain/organisation';
 import { IDLE_LOCK_MINUTES } from '../../shared/domain/organisation';
+import { SESSION_HORIZON_WEEKS } from '../../shared/domain/sessions';
 import type { Database } from './schema';
 import { nowIso } from './rows';
 
@@ -77,9 +78,13 @@ export class OrganisationRepository {
       (await this.readSetting('idleLockMinutes')) ?? IDLE_LOCK_MINUTES.default,
     );
     const isPublicPrintingOn = await this.readSetting('isPublicPrintingOn');
+    const weeks = Number(
+      (await this.readSetting('sessionHorizonWeeks')) ?? SESSION_HORIZON_WEEKS.default,
+    );
     return {
       idleLockMinutes: Number.isInteger(minutes) ? minutes : IDLE_LOCK_MINUTES.default,
       isPublicPrintingOn: typeof isPublicPrintingOn === 'boolean' ? isPublicPrintingOn : true,
+      sessionHorizonWeeks: Number.isInteger(weeks) ? weeks : SESSION_HORIZON_WEEKS.default,
     };
   }
 

@@ -1,4 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { addDays } from '../../shared/domain/civil-dates';
+import type { FacilitatorRole } from '../../shared/domain/facilitators';
 import type { GroupFocus, GroupFormat, RosterMode } from '../../shared/domain/groups';
 import type { SessionDetail, SessionRow, SessionStatus } from '../../shared/domain/sessions';
 import type { Database } from './schema';
@@ -14,6 +16,15 @@ export interface SessionFilter {
   volunteerId: number | null;
   status: SessionStatus | null;
 }
+
+export interface HeldOnDate {
+  localDate: string;
+  sessionsHeld: number;
+  headcount: number;
+  newcomers: number;
+}
+
+const ROLE_ORDER = sql`CASE role WHEN 'lead' THEN 0 WHEN 'co' THEN 1 ELSE 2 END`;
 
 type Builder = ExpressionBuilder<
   Database & { s: Database['group_session']; g: Database['support_group'] },
@@ -86,16 +97,123 @@ export class SessionQueriesRepository {
 
   /** In start order; `filter` narrows by date, group, place, focus, facilitator and status. */
   async list(filter: SessionFilter): Promise<SessionRow[]> {
+    const rows = await this.listQuery(filter).execute();
+    return rows.map(toRow);
+  }
+
+  /** The query `list` runs, apart so a test can ask SQLite which indexes it reads. */
+  listQuery(filter: SessionFilter) {
     let query = this.selectSessions().where('s.local_date', '>=', filter.from);
     query = query.where('s.local_date', '<=', filter.to);
-    if (filter.groupId !== null) query = query.where('s.group_id', '=', filter.groupId);
+    if (filter.groupId !== null) {
+      // The same days as instants, a day wider each side (no zone is more than 14 hours from
+      // UTC), so one group's list reads its (group_id, starts_at) index as a range.
+      query = query
+        .where('s.group_id', '=', filter.groupId)
+        .where('s.starts_at', '>=', addDays(filter.from, -1))
+        .where('s.starts_at', '<', addDays(filter.to, 2));
+    }
     if (filter.locationId !== null) query = query.where('s.location_id', '=', filter.locationId);
     if (filter.focus !== null) query = query.where('g.focus', '=', filter.focus);
     if (filter.status !== null) query = query.where('s.status', '=', filter.status);
     const volunteerId = filter.volunteerId;
     if (volunteerId !== null) query = query.where((eb) => facilitatedBy(eb, volunteerId));
-    const rows = await query.orderBy('s.starts_at').orderBy('s.id').execute();
-    return rows.map(toRow);
+    return query.orderBy('s.starts_at').orderBy('s.id');
+  }
+
+  /**
+   * The first session `volunteerId` facilitates that is still to come or under way (scheduled,
+   * not ended at `nowIso`). Read per group through the (group_id, starts_at) index and through
+   * the volunteer's own session list, rather than by walking every future session.
+   */
+  async nextFacilitatedBy(volunteerId: number, nowIso: string): Promise<SessionRow | undefined> {
+    // No session lasts a day, so one that started over a day ago has ended.
+    const startedAfter = new Date(Date.parse(nowIso) - 86_400_000).toISOString();
+    const upcoming = this.selectSessions()
+      .where('s.status', '=', 'scheduled')
+      .where('s.starts_at', '>=', startedAfter)
+      .where('s.ends_at', '>', nowIso)
+      .orderBy('s.starts_at')
+      .orderBy('s.id')
+      .limit(1);
+    const groupIds = this.db
+      .selectFrom('group_facilitator')
+      .select('group_id')
+      .where('volunteer_id', '=', volunteerId);
+    const sessionIds = this.db
+      .selectFrom('session_facilitator')
+      .select('session_id')
+      .where('volunteer_id', '=', volunteerId);
+    const candidates = await Promise.all([
+      upcoming
+        .where('s.has_own_facilitators', '=', 0)
+        .where('s.group_id', 'in', groupIds)
+        .executeTakeFirst(),
+      upcoming
+        .where('s.has_own_facilitators', '=', 1)
+        .where('s.id', 'in', sessionIds)
+        .executeTakeFirst(),
+    ]);
+    const [first] = candidates
+      .filter((row) => row !== undefined)
+      .sort((a, b) => a.starts_at.localeCompare(b.starts_at) || a.id - b.id);
+    return first && toRow(first);
+  }
+
+  /** Who facilitates a session: its own list when someone chose one, otherwise its group's. */
+  async facilitatorsOf(
+    sessionId: number,
+  ): Promise<{ volunteerId: number; role: FacilitatorRole }[]> {
+    const session = await this.db
+      .selectFrom('group_session')
+      .select(['group_id', 'has_own_facilitators'])
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    if (!session) return [];
+    const rows = fromFlag(session.has_own_facilitators)
+      ? await this.db
+          .selectFrom('session_facilitator')
+          .select(['volunteer_id', 'role'])
+          .where('session_id', '=', sessionId)
+          .orderBy(ROLE_ORDER)
+          .orderBy('id')
+          .execute()
+      : await this.db
+          .selectFrom('group_facilitator')
+          .select(['volunteer_id', 'role'])
+          .where('group_id', '=', session.group_id)
+          .orderBy(ROLE_ORDER)
+          .orderBy('id')
+          .execute();
+    return rows.map((row) => ({
+      volunteerId: row.volunteer_id,
+      role: row.role as FacilitatorRole,
+    }));
+  }
+
+  /** Held sessions per civil date between `from` and `to` (inclusive), with what they recorded. */
+  async heldByDate(from: string, to: string): Promise<HeldOnDate[]> {
+    return this.db
+      .selectFrom('group_session')
+      .select([
+        'local_date as localDate',
+        (eb) => eb.fn.countAll<number>().as('sessionsHeld'),
+        sql<number>`COALESCE(SUM(headcount), 0)`.as('headcount'),
+        sql<number>`COALESCE(SUM(newcomers), 0)`.as('newcomers'),
+      ])
+      .where('local_date', '>=', from)
+      .where('local_date', '<=', to)
+      .where('status', '=', 'held')
+      .groupBy('local_date')
+      .execute();
+  }
+
+  /** The sessions named, in the order given (lists whose choice another repository makes). */
+  async listByIds(ids: readonly number[]): Promise<SessionRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.selectSessions().where('s.id', 'in', ids).execute();
+    const byId = new Map(rows.map((row) => [row.id, toRow(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async find(id: number): Promise<SessionDetail | undefined> {

@@ -1,5 +1,6 @@
 import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
+import type { ListIncidentsInput } from '../../shared/domain/incidents';
 import type { ListSessionsInput } from '../../shared/domain/sessions';
 import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
@@ -34,8 +35,11 @@ export const queryKeys = {
   myNextSession: ['sessions', 'myNext'] as const,
   attendanceTrend: ['sessions', 'attendanceTrend'] as const,
   closures: ['sessions', 'closures'] as const,
+  /** The schedule change an edited group form would make (its fields as JSON). */
+  scheduleChangePreview: (edited: string) => ['sessions', 'scheduleChange', edited] as const,
   participants: (groupId: number) => ['sessions', 'participants', groupId] as const,
   incidents: ['incidents'] as const,
   incident: (id: number) => ['incidents', 'one', id] as const,
+  incidentList: (input: ListIncidentsInput) => ['incidents', 'list', input] as const,
   hours: ['sessions', 'hours'] as const,
 };

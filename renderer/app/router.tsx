@@ -10,11 +10,16 @@ import {
 import type { ReactNode } from 'react';
 import { AuditScreen } from '../audit/AuditScreen';
 import { BackupScreen } from '../backup/BackupScreen';
+import { ClosuresScreen } from '../closures/ClosuresScreen';
+import { CalendarScreen } from '../calendar/CalendarScreen';
+import { parseCalendarSearch } from '../calendar/calendar-search';
 import { RestoreScreen } from '../backup/RestoreScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { GroupDetailScreen } from '../groups/GroupDetailScreen';
 import { EditGroupScreen, NewGroupScreen } from '../groups/GroupFormScreens';
 import { GroupsScreen } from '../groups/GroupsScreen';
+import { IncidentDetailScreen } from '../incidents/IncidentDetailScreen';
+import { IncidentsScreen } from '../incidents/IncidentsScreen';
 import { LocationsScreen } from '../locations/LocationsScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -59,7 +64,16 @@ const volunteerRoute = page(
   requires('getVolunteer', VolunteerDetailScreen),
 );
 const usersRoute = page('/users', requires('listUsers', UsersScreen));
+const closuresRoute = page('/closures', requires('listClosures', ClosuresScreen));
 const sessionRoute = page('/sessions/$sessionId', requires('getSession', SessionScreen));
+const incidentsRoute = page('/incidents', requires('listIncidents', IncidentsScreen));
+const incidentRoute = page('/incidents/$incidentId', requires('getIncident', IncidentDetailScreen));
+const calendarRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/calendar',
+  component: requires('listSessions', CalendarScreen),
+  validateSearch: parseCalendarSearch,
+});
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 
@@ -92,6 +106,10 @@ const routeTree = rootRoute.addChildren([
   backupRoute,
   restoreRoute,
   sessionRoute,
+  closuresRoute,
+  incidentsRoute,
+  incidentRoute,
+  calendarRoute,
   ...signedInRedirects,
 ]);
 

@@ -13,6 +13,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   organisation: 'settings.fields',
   settings: 'settings.fields',
   audit_log: 'audit.filterFields',
+  incident: 'incidents.fields',
 };
 
 export const entityName = (t: TFunction, entity: string) =>

@@ -3,19 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { GROUP_FOCUSES } from '../../shared/domain/groups';
 import type { Dashboard } from '../../shared/domain/dashboard';
 import { call } from '../api/client';
+import { canCall } from '../app/can-call';
+import { organisationQuery } from '../app/organisation-query';
 import { queryKeys } from '../app/query-keys';
 import { useSignedInUser } from '../app/vault-context';
 import { LastBackupNote } from '../backup/LastBackupNote';
 import { CreateFirstGroupButton } from '../groups/CreateFirstGroupButton';
+import { CoverConflictsPanel } from '../sessions/cover/CoverConflictsPanel';
+import { CoverageGapsPanel } from '../sessions/cover/CoverageGapsPanel';
+import { OpenIncidentsPanel } from '../sessions/incidents/OpenIncidentsPanel';
+import { NeedsRecordPanel } from '../sessions/record/NeedsRecordPanel';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
+import { AttendanceTrendPanel } from './AttendanceTrendPanel';
+import { ExpiringTrainingPanel } from './ExpiringTrainingPanel';
 import { FigureList } from './FigureList';
+import { MyNextSessionPanel } from './MyNextSessionPanel';
 import { RecoveryKeyReminder } from './RecoveryKeyReminder';
+import { ThisWeekPanel } from './ThisWeekPanel';
 
 export function DashboardScreen() {
   const { t } = useTranslation();
-  const canBackUp = useSignedInUser().role !== 'facilitator';
+  const { role } = useSignedInUser();
+  const canBackUp = role !== 'facilitator';
+  const timeZone = useQuery(organisationQuery).data?.timeZone;
   const dashboard = useQuery({
     queryKey: queryKeys.dashboard,
     queryFn: () => call('getDashboard', {}),
@@ -30,6 +42,18 @@ export function DashboardScreen() {
         </p>
       )}
       {canBackUp && <LastBackupNote linkToBackup />}
+      {role === 'facilitator' && <MyNextSessionPanel />}
+      <div className="dashboard__panels">
+        {timeZone && <ThisWeekPanel timeZone={timeZone} />}
+        {/* Each panel only for roles that may call its method: a facilitator sees none of the
+            staff-only ones, and no figure about what they may not see. */}
+        {canCall(role, 'listCoverageGaps') && <CoverageGapsPanel />}
+        {canCall(role, 'listCoverConflicts') && <CoverConflictsPanel />}
+        {canCall(role, 'listNeedsRecord') && <NeedsRecordPanel />}
+        {canCall(role, 'updateIncident') && <OpenIncidentsPanel />}
+        {canCall(role, 'listVolunteers') && <ExpiringTrainingPanel />}
+        {canCall(role, 'getAttendanceTrend') && <AttendanceTrendPanel />}
+      </div>
       <QueryStatus
         isPending={dashboard.isPending}
         error={dashboard.error}

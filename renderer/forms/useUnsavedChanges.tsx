@@ -19,9 +19,15 @@ export type UnsavedSubject =
   | 'facilitator'
   | 'volunteer'
   | 'training'
+  | 'incident'
+  | 'incidentNote'
   | 'trainingCompletion'
   | 'user'
-  | 'password';
+  | 'password'
+  | 'closure'
+  | 'sessionChange'
+  | 'sessionRecord'
+  | 'participant';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;

@@ -8,9 +8,12 @@ import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { StatusBadge } from '../ui/StatusBadge';
+import { AddExtraSessionButton } from '../sessions/exceptions/AddExtraSessionButton';
 import { ArchiveGroupButton } from './ArchiveGroupButton';
 import { FacilitatorsSection } from './facilitators/FacilitatorsSection';
 import { GroupDetails } from './GroupDetails';
+import { ParticipantsSection } from './participants/ParticipantsSection';
+import { GroupSessionsSection } from './sessions/GroupSessionsSection';
 import { useGroupId } from './useGroupId';
 
 export function GroupDetailScreen() {
@@ -44,6 +47,7 @@ export function GroupDetailScreen() {
               >
                 {t('common.edit')}
               </Button>
+              <AddExtraSessionButton group={data} />
               <ArchiveGroupButton group={data} />
             </>
           )
@@ -56,6 +60,8 @@ export function GroupDetailScreen() {
       />
       {data && <GroupDetails group={data} />}
       {data && <FacilitatorsSection groupId={id} />}
+      {data?.rosterMode === 'named_with_consent' && <ParticipantsSection groupId={id} />}
+      {data && <GroupSessionsSection groupId={id} />}
     </>
   );
 }

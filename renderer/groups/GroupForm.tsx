@@ -1,4 +1,4 @@
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   GROUP_FOCUSES,
@@ -29,6 +29,7 @@ import {
 } from './group-form-values';
 import { GroupAudienceFields } from './GroupAudienceFields';
 import { GroupPlaceFields } from './GroupPlaceFields';
+import { ScheduleChangeNotice } from './ScheduleChangeNotice';
 import { ScheduleFields } from './ScheduleFields';
 
 export const groupFormResolver = zodFormResolver<GroupFormValues>({
@@ -41,13 +42,15 @@ export const groupFormResolver = zodFormResolver<GroupFormValues>({
 interface GroupFormProps {
   /** `group:new` or `group:<id>`: names the draft kept across an auto-lock. */
   draftKey: string;
+  /** The group edited; a new group has none (and no sessions to change yet). */
+  groupId?: number;
   initialValues: GroupFormValues;
   onSave: (input: GroupInput) => Promise<unknown>;
   onCancel: () => void;
 }
 
 /** Every field of a group, in the order a coordinator thinks of them. */
-export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFormProps) {
+export function GroupForm({ draftKey, groupId, initialValues, onSave, onCancel }: GroupFormProps) {
   const { t } = useTranslation();
   const form = useForm<GroupFormValues>({
     resolver: groupFormResolver,
@@ -55,6 +58,7 @@ export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFo
     defaultValues: initialValues,
   });
   const { control, formState } = form;
+  const scheduleKind = useWatch({ control, name: 'scheduleKind' });
   const unsaved = useUnsavedChanges({
     form,
     draftKey,
@@ -133,6 +137,15 @@ export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFo
             label={t('groups.fields.endDate')}
             description={t('groups.hints.endDate')}
           />
+          {scheduleKind !== 'custom' && (
+            <FormTextField
+              control={control}
+              name="meetingCount"
+              inputMode="numeric"
+              label={t('groups.fields.meetingCount')}
+              description={t('groups.hints.meetingCount')}
+            />
+          )}
         </div>
       </FormSection>
       <GroupAudienceFields control={control} />
@@ -155,6 +168,9 @@ export function GroupForm({ draftKey, initialValues, onSave, onCancel }: GroupFo
           ]}
         />
       </FormSection>
+      {groupId !== undefined && (
+        <ScheduleChangeNotice groupId={groupId} control={control} initialValues={initialValues} />
+      )}
       <div className="form__actions form__actions--sticky">
         <Button onPress={onCancel}>{t('common.cancel')}</Button>
         <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>

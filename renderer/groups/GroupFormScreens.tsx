@@ -20,6 +20,8 @@ function useAfterSave() {
       queryClient.invalidateQueries({ queryKey: queryKeys.groups }),
       queryClient.invalidateQueries({ queryKey: queryKeys.dashboard }),
       queryClient.invalidateQueries({ queryKey: queryKeys.locations }),
+      // A schedule edit regenerates future sessions.
+      queryClient.invalidateQueries({ queryKey: queryKeys.sessions }),
     ]);
     await navigate({ to: '/groups/$groupId', params: { groupId: String(group.id) } });
   };
@@ -72,6 +74,7 @@ export function EditGroupScreen() {
       {group.data && (
         <GroupForm
           draftKey={`group:${id}`}
+          groupId={id}
           initialValues={groupToValues(group.data)}
           onSave={save}
           onCancel={backToGroup}

@@ -74,5 +74,7 @@ export function describeSchedule(schedule: Schedule, t: TFunction, locale: strin
     time: formatWallTime(schedule.startTime, locale),
     minutes: schedule.durationMinutes,
   });
-  return capitalise(sentence, locale);
+  const course =
+    rule?.count === undefined ? sentence : t('schedule.course', { sentence, count: rule.count });
+  return capitalise(course, locale);
 }

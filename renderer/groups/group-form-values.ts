@@ -12,6 +12,7 @@ import type {
 import {
   choiceFromRrule,
   DEFAULT_SCHEDULE_CHOICE,
+  meetingCountOf,
   rruleFromChoice,
   type ScheduleChoice,
 } from './schedule-values';
@@ -152,7 +153,12 @@ export function groupFieldFor(path: string, values: GroupFormValues): string {
 /** A weekly schedule needs at least one day: say so plainly rather than "schedule not valid". */
 export function groupExtraErrors(values: GroupFormValues): FieldError[] {
   const isWeekly = values.scheduleKind === 'weekly' || values.scheduleKind === 'biweekly';
-  return isWeekly && values.weekdays.length === 0
-    ? [{ path: 'weekdays', messageKey: 'groups.form.chooseWeekday' }]
-    : [];
+  const errors: FieldError[] = [];
+  if (isWeekly && values.weekdays.length === 0) {
+    errors.push({ path: 'weekdays', messageKey: 'groups.form.chooseWeekday' });
+  }
+  if (values.scheduleKind !== 'custom' && meetingCountOf(values) === 'invalid') {
+    errors.push({ path: 'meetingCount', messageKey: 'groups.form.meetingCountInvalid' });
+  }
+  return errors;
 }

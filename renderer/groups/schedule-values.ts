@@ -1,5 +1,11 @@
 // The schedule builder's choices <-> the RRULE subset of shared/schedule/rrule.ts.
-import { formatRrule, parseRrule, type Weekday } from '../../shared/schedule/rrule';
+import {
+  formatRrule,
+  MAX_COUNT,
+  parseRrule,
+  type ScheduleRule,
+  type Weekday,
+} from '../../shared/schedule/rrule';
 
 /** What the builder offers; anything else read from storage is kept as it is ('custom'). */
 export type ScheduleKind = 'weekly' | 'biweekly' | 'monthly' | 'custom';
@@ -11,6 +17,8 @@ export interface ScheduleChoice {
   monthWeekday: Weekday;
   /** The stored rule when it is one the builder cannot show. */
   customRrule: string;
+  /** "Ends after N meetings": empty for a group that carries on. */
+  meetingCount: string;
 }
 
 export const DEFAULT_SCHEDULE_CHOICE: ScheduleChoice = {
@@ -19,23 +27,44 @@ export const DEFAULT_SCHEDULE_CHOICE: ScheduleChoice = {
   monthOrdinal: '1',
   monthWeekday: 'MO',
   customRrule: '',
+  meetingCount: '',
 };
+
+/** The meeting count typed, when it is one the rule can hold; undefined when empty. */
+export function meetingCountOf(choice: ScheduleChoice): number | undefined | 'invalid' {
+  const text = choice.meetingCount.trim();
+  if (text === '') return undefined;
+  const count = Number(text);
+  return /^\d+$/.test(text) && count >= 1 && count <= MAX_COUNT ? count : 'invalid';
+}
+
+/** The count is offered beside the end date; a rule kept as it is keeps its own. */
+function withCount(rule: ScheduleRule, choice: ScheduleChoice): string {
+  const count = meetingCountOf(choice);
+  return formatRrule(typeof count === 'number' ? { ...rule, count } : rule);
+}
 
 export function rruleFromChoice(choice: ScheduleChoice): string {
   switch (choice.scheduleKind) {
     case 'weekly':
     case 'biweekly':
-      return formatRrule({
-        frequency: 'WEEKLY',
-        interval: choice.scheduleKind === 'weekly' ? 1 : 2,
-        weekdays: choice.weekdays.map((day) => ({ day })),
-      });
+      return withCount(
+        {
+          frequency: 'WEEKLY',
+          interval: choice.scheduleKind === 'weekly' ? 1 : 2,
+          weekdays: choice.weekdays.map((day) => ({ day })),
+        },
+        choice,
+      );
     case 'monthly':
-      return formatRrule({
-        frequency: 'MONTHLY',
-        interval: 1,
-        weekdays: [{ day: choice.monthWeekday, ordinal: Number(choice.monthOrdinal) }],
-      });
+      return withCount(
+        {
+          frequency: 'MONTHLY',
+          interval: 1,
+          weekdays: [{ day: choice.monthWeekday, ordinal: Number(choice.monthOrdinal) }],
+        },
+        choice,
+      );
     case 'custom':
       return choice.customRrule;
   }
@@ -49,12 +78,14 @@ export function choiceFromRrule(rrule: string): ScheduleChoice {
     customRrule: rrule,
   };
   if (!rule) return custom;
+  const meetingCount = rule.count === undefined ? '' : String(rule.count);
   const hasOrdinals = rule.weekdays.some((w) => w.ordinal !== undefined);
   if (rule.frequency === 'WEEKLY' && !hasOrdinals && rule.interval <= 2) {
     return {
       ...DEFAULT_SCHEDULE_CHOICE,
       scheduleKind: rule.interval === 1 ? 'weekly' : 'biweekly',
       weekdays: rule.weekdays.map((w) => w.day),
+      meetingCount,
     };
   }
   const [only] = rule.weekdays;
@@ -69,6 +100,7 @@ export function choiceFromRrule(rrule: string): ScheduleChoice {
       scheduleKind: 'monthly',
       monthOrdinal: String(only.ordinal),
       monthWeekday: only.day,
+      meetingCount,
     };
   }
   return custom;

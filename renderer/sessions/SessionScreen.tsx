@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../shared/domain/sessions';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
+import { useCalendarFormat } from '../calendar/calendar-format';
 import { DetailList } from '../ui/DetailList';
-import { formatCivilDateWithDay, formatWallTime } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { SessionCoverSection } from './cover/SessionCoverSection';
@@ -54,12 +54,12 @@ export function SessionScreen() {
   );
 }
 
+/** In the organisation's date region, like the calendar: "18:30" where the region says so. */
 function SessionWhen({ session }: { session: SessionDetail }) {
-  const { i18n } = useTranslation();
+  const format = useCalendarFormat();
   return (
     <span>
-      {formatCivilDateWithDay(session.localDate, i18n.language)} ·{' '}
-      {formatWallTime(session.localStart, i18n.language)}
+      {format.fullDay(session.localDate)} · {format.time(session.localStart)}
     </span>
   );
 }

@@ -6,6 +6,7 @@ import { ChangePasswordSettings } from './ChangePasswordSettings';
 import { OrganisationSettings } from './OrganisationSettings';
 import { PublicPrintingSettings } from './PublicPrintingSettings';
 import { RecoveryKeySettings } from './RecoveryKeySettings';
+import { SessionHorizonSettings } from './SessionHorizonSettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function SettingsScreen() {
         <ChangePasswordSettings />
         {isAdmin && <RecoveryKeySettings />}
         {isAdmin && <PublicPrintingSettings />}
+        {isAdmin && <SessionHorizonSettings />}
       </div>
     </>
   );

@@ -12,10 +12,13 @@ import { queryKeys } from '../app/query-keys';
 // Each item names the method its screen needs: a role that may not call it does not see it.
 const NAV_ITEMS = [
   { to: '/', label: 'nav.dashboard', exact: true, method: 'getDashboard' },
+  { to: '/calendar', label: 'nav.calendar', exact: false, method: 'listSessions' },
   { to: '/groups', label: 'nav.groups', exact: false, method: 'listGroups' },
   { to: '/locations', label: 'nav.locations', exact: false, method: 'listLocations' },
   { to: '/volunteers', label: 'nav.volunteers', exact: false, method: 'listVolunteers' },
   { to: '/trainings', label: 'nav.trainings', exact: false, method: 'listTrainings' },
+  { to: '/closures', label: 'nav.closures', exact: false, method: 'listClosures' },
+  { to: '/incidents', label: 'nav.incidents', exact: false, method: 'listIncidents' },
   { to: '/backup', label: 'nav.backup', exact: false, method: 'createBackup' },
   { to: '/settings', label: 'nav.settings', exact: false, method: 'changePassword' },
   { to: '/audit', label: 'nav.audit', exact: false, method: 'listAuditLog' },

@@ -31,8 +31,26 @@ export const fileIncidentInputSchema = z.strictObject({
 });
 
 export const listIncidentsInputSchema = z
-  .strictObject({ status: z.enum(INCIDENT_STATUSES).nullable().default(null) })
-  .default({ status: null });
+  .strictObject({
+    status: z.enum(INCIDENT_STATUSES).nullable().default(null),
+    /** The incidents of one session (its page); null for every session. */
+    sessionId: id.nullable().default(null),
+  })
+  .default({ status: null, sessionId: null });
+export type ListIncidentsInput = z.input<typeof listIncidentsInputSchema>;
+
+/**
+ * Where staff may move an incident, each move with a note saying why. Keeping the same status
+ * adds a follow-up note only; a closed incident can be reopened when something new comes up.
+ */
+export const INCIDENT_STATUS_MOVES: Record<IncidentStatus, readonly IncidentStatus[]> = {
+  open: ['open', 'actioned', 'closed'],
+  actioned: ['actioned', 'closed', 'open'],
+  closed: ['closed', 'open'],
+};
+
+export const canMoveIncident = (from: IncidentStatus, to: IncidentStatus): boolean =>
+  INCIDENT_STATUS_MOVES[from].includes(to);
 
 export const updateIncidentInputSchema = z.strictObject({
   id,

@@ -13,10 +13,21 @@ export interface SessionFacilitator {
   displayName: string;
   phone: string;
   role: FacilitatorRole;
+  /** Readiness for this role on the session's day (today for a session already past). */
   readiness: Readiness;
+  /** Empty unless someone not ready leads this session anyway. */
+  overrideReason: string;
   /** Recorded after the session; null until then. */
   hours: number | null;
 }
+
+/** What a facilitator account receives of the people it runs a session with. */
+export type SessionFacilitatorContact = Pick<SessionFacilitator, 'displayName' | 'phone' | 'role'>;
+
+export type SessionFacilitatorRow = SessionFacilitator | SessionFacilitatorContact;
+
+export const isFullSessionFacilitator = (row: SessionFacilitatorRow): row is SessionFacilitator =>
+  'volunteerId' in row;
 
 export const sessionIdInput = z.strictObject({ id });
 
@@ -28,6 +39,7 @@ export const setSessionFacilitatorsInputSchema = z.strictObject({
   /** Why a lead who is not ready leads this session anyway. */
   overrideReason: z.string().trim().max(OVERRIDE_REASON_MAX).default(''),
 });
+export type SetSessionFacilitatorsInput = z.input<typeof setSessionFacilitatorsInputSchema>;
 
 export const coverageInputSchema = z
   .strictObject({ days: z.number().int().min(1).max(90).default(COVERAGE_DAYS) })

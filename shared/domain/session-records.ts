@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FacilitatorRole } from './facilitators';
 import { civilDate, id, optionalText, requiredText } from './fields';
 
 // What happened at a session, recorded afterwards, and named rosters kept with consent.
@@ -56,8 +57,37 @@ export const withdrawConsentInputSchema = z.strictObject({
   withdrawnOn: civilDate,
 });
 
+/** How far back the "needs a record" list looks: older gaps belong to a report, not a to-do. */
+export const NEEDS_RECORD_DAYS = 90;
+/** The most rows the "needs a record" list returns, newest first. */
+export const NEEDS_RECORD_LIMIT = 100;
+
+/**
+ * Whether a participant is on the roster of a session on `date`: consent given by then and not
+ * withdrawn before it. A session on the withdrawal date itself still counts (the person may have
+ * come that evening and asked to leave the roster afterwards).
+ */
+export function isOnRosterOn(participant: Participant, date: string): boolean {
+  const withdrawn = participant.consentWithdrawnOn;
+  return participant.consentOn <= date && (withdrawn === null || withdrawn >= date);
+}
+
+/** Someone credited with hours for a session: its own list once frozen, else the group's. */
+export interface SessionHours {
+  volunteerId: number;
+  displayName: string;
+  role: FacilitatorRole;
+  /** Recorded after the session; null until then. */
+  hours: number | null;
+}
+
 export interface SessionAttendance {
-  /** Participants on the roster for this session (consent given, not withdrawn by then). */
+  /**
+   * Participants on the roster for this session (consent given, not withdrawn by then), and
+   * anyone recorded as attending it. Empty for a group that keeps anonymous counts.
+   */
   roster: Participant[];
   attendedParticipantIds: number[];
+  /** Who facilitated (or will), with the hours recorded for each: what the record form asks. */
+  facilitators: SessionHours[];
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GroupFocus, GroupFormat, RosterMode } from './groups';
 import { scheduleSchema, GROUP_FOCUSES, GROUP_STATUSES } from './groups';
 import { daysBetween } from './civil-dates';
-import { civilDate, id, optionalText, wallTime } from './fields';
+import { civilDate, id, wallTime } from './fields';
 
 // Sessions: one meeting of a group, generated from its schedule (or added by hand).
 
@@ -79,12 +79,15 @@ export const previewScheduleChangeInputSchema = z.strictObject({
   startDate: civilDate,
   endDate: civilDate.nullable().default(null),
   status: z.enum(GROUP_STATUSES),
+  /** The place as edited; left out, the group's stored place. */
+  locationId: id.nullable().optional(),
+  room: z.string().trim().max(100).optional(),
 });
 
 export interface ScheduleChangePreview {
-  /** Future sessions without records that move to another date or time. */
+  /** Future sessions without records that move to another date, time or place. */
   moved: number;
-  /** The start time before and after, when every moved session shares them. */
+  /** The start time before and after, when every moved session shares them and it changes. */
   fromTime: string | null;
   toTime: string | null;
   /** New future sessions the schedule adds, and future ones it no longer has. */
@@ -105,8 +108,9 @@ const sessionPlace = {
   date: civilDate,
   startTime: wallTime,
   durationMinutes: z.number().int().min(15).max(600),
-  locationId: id.nullable().default(null),
-  room: optionalText(100),
+  /** Left out: an extra session meets where its group does, a moved one where it did. */
+  locationId: id.nullable().optional(),
+  room: z.string().trim().max(100).optional(),
 };
 
 export const moveSessionInputSchema = z.strictObject({ id, ...sessionPlace });

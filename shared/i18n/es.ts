@@ -307,6 +307,12 @@ export const es: Catalogue = {
       facilitator: 'No se guardará la persona facilitadora que estaba añadiendo.',
       volunteer: 'Se perderán los cambios en esta persona voluntaria.',
       training: 'Se perderán los cambios en esta formación.',
+      closure: 'El cierre que estaba añadiendo no se guardará.',
+      sessionChange: 'El cambio en esta sesión no se guardará.',
+      sessionRecord: 'No se guardará el registro de esta sesión.',
+      participant: 'No se guardará el participante que estaba cambiando.',
+      incident: 'El incidente que estabas escribiendo no se enviará.',
+      incidentNote: 'La nota que estabas escribiendo no se guardará.',
     },
     leave: 'Salir',
     keepEditing: 'Seguir editando',
@@ -317,10 +323,13 @@ export const es: Catalogue = {
     menu: 'Menú',
     skipToMain: 'Saltar al contenido principal',
     dashboard: 'Resumen',
+    calendar: 'Calendario',
     groups: 'Grupos',
     locations: 'Lugares',
     volunteers: 'Voluntarios',
     trainings: 'Formaciones',
+    closures: 'Cierres',
+    incidents: 'Incidentes',
     settings: 'Ajustes',
     backup: 'Copias de seguridad',
     users: 'Cuentas de usuario',
@@ -673,6 +682,7 @@ export const es: Catalogue = {
       durationMinutes: 'Duración (minutos)',
       startDate: 'Fecha de inicio',
       endDate: 'Fecha de fin',
+      meetingCount: 'Termina tras este número de reuniones',
       capacity: 'Plazas',
       isOpenToNewcomers: 'Abierto a personas nuevas',
       languages: 'Idiomas del grupo',
@@ -695,6 +705,7 @@ export const es: Catalogue = {
       onlineLink: 'Una dirección web que empiece por https://',
       dialIn: 'Opcional. Un número de teléfono y un PIN para quien no tenga internet.',
       endDate: 'Opcional. Déjelo vacío si el grupo continúa.',
+      meetingCount: 'Opcional. Para un curso, contando desde la fecha de inicio.',
       capacity: 'Opcional. El máximo de personas que admite el grupo.',
       languages:
         'Escriba parte del nombre de un idioma y elíjalo. Añada todos los que use el grupo.',
@@ -721,6 +732,7 @@ export const es: Catalogue = {
     form: {
       intro: 'Los campos marcados como opcionales pueden quedar vacíos.',
       chooseWeekday: 'Elija al menos un día.',
+      meetingCountInvalid: 'Escriba un número entero de reuniones entre 1 y 999, o déjelo vacío.',
       scheduleIncomplete: 'Elija los días, una hora de inicio y una duración.',
       scheduleSummary: 'Horario:',
       customScheduleHint:
@@ -742,6 +754,8 @@ export const es: Catalogue = {
     everyNMonthsDay: 'el día {{day}}, cada {{interval}} meses',
     custom: 'con un horario personalizado',
     atTime: '{{pattern}} a las {{time}} ({{minutes}} min)',
+    course_one: '{{sentence}}, {{count, number}} reunión en total',
+    course_other: '{{sentence}}, {{count, number}} reuniones en total',
     nthWeekday: '{{ordinal}} {{day}}',
     ordinals: { '1': 'primer', '2': 'segundo', '3': 'tercer', '4': 'cuarto', last: 'último' },
     ordinalChoices: {
@@ -1014,6 +1028,8 @@ export const es: Catalogue = {
     autoLockHeading: 'Bloqueo automático',
     saveOrganisation: 'Guardar organización',
     saveAutoLock: 'Guardar bloqueo automático',
+    sessionHorizonHeading: 'Sesiones por delante',
+    saveSessionHorizon: 'Guardar sesiones por delante',
     autoLockReadOnly:
       'Circlekeeper se bloquea tras {{minutes}} minutos sin uso. Una persona administradora puede cambiarlo.',
     fields: {
@@ -1027,9 +1043,12 @@ export const es: Catalogue = {
       dateRegion: 'Región para fechas y horas',
       idleLockMinutes: 'Bloquear tras estos minutos sin uso',
       isPublicPrintingOn: 'Ofrecer la impresión pública en la pantalla de inicio de sesión',
+      sessionHorizonWeeks: 'Planificar sesiones con estas semanas de antelación',
     },
     hints: {
       idleLockMinutes: 'Entre {{min}} y {{max}}. En un ordenador compartido, mejor poco tiempo.',
+      sessionHorizonWeeks:
+        'Entre {{min}} y {{max}}. Las sesiones de cada grupo se listan hasta esa fecha, y la lista avanza sola cada día.',
       dateRegion: 'Todas las personas que inicien sesión verán las horas y fechas escritas así.',
       isPublicPrintingOn:
         'Si se desactiva, la lista pública se borra de este ordenador y la pantalla de inicio de sesión deja de ofrecerla.',
@@ -1268,6 +1287,9 @@ export const es: Catalogue = {
       group: 'Grupo',
       recoveryKey: 'Clave de recuperación',
       audit_log: 'Registro de auditoría',
+      closure: 'Cierre',
+      session: 'Sesión',
+      incident: 'Incidente',
     },
     actions: {
       setUp: 'Configuró',
@@ -1282,6 +1304,11 @@ export const es: Catalogue = {
       confirmRecoveryKey: 'Comprobó la clave de recuperación',
       read: 'Leyó',
       verify: 'Verificó',
+      remove: 'Quitó',
+      cancel: 'Canceló',
+      restore: 'Recuperó',
+      move: 'Movió',
+      file: 'Comunicó',
     },
   },
   sessions,

@@ -1,5 +1,6 @@
-// The subset of RFC 5545 §3.3.10 RRULE that support-group schedules need. COUNT and UNTIL are
-// refused: a group's end date bounds its schedule, so the two can never disagree.
+// The subset of RFC 5545 §3.3.10 RRULE that support-group schedules need. COUNT makes a course
+// of N meetings; UNTIL is refused: a group's end date bounds its schedule, so the two can never
+// disagree.
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -20,9 +21,12 @@ export interface ScheduleRule {
   interval: number;
   weekdays: WeekdayRule[];
   monthDay?: number;
+  /** A course of this many meetings, counted from the group's start date. */
+  count?: number;
 }
 
 const MAX_INTERVAL = 52;
+export const MAX_COUNT = 999;
 
 /** Plain decimal digits only: `Number('0x10')` would read hex. */
 function parseDecimal(text: string): number {
@@ -66,7 +70,7 @@ function isValidRule(rule: ScheduleRule): boolean {
 export function parseRrule(text: string): ScheduleRule | null {
   const parts = parseParts(text.trim());
   if (!parts) return null;
-  const allowed = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY']);
+  const allowed = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT']);
   if ([...parts.keys()].some((key) => !allowed.has(key))) return null;
 
   const frequency = parts.get('FREQ') as Frequency | undefined;
@@ -90,7 +94,19 @@ export function parseRrule(text: string): ScheduleRule | null {
     if (!Number.isInteger(monthDay) || monthDay < 1 || monthDay > 28) return null;
   }
 
-  const rule: ScheduleRule = { frequency, interval, weekdays, ...(monthDay ? { monthDay } : {}) };
+  let count: number | undefined;
+  if (parts.has('COUNT')) {
+    count = parseDecimal(parts.get('COUNT') ?? '');
+    if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) return null;
+  }
+
+  const rule: ScheduleRule = {
+    frequency,
+    interval,
+    weekdays,
+    ...(monthDay ? { monthDay } : {}),
+    ...(count ? { count } : {}),
+  };
   return isValidRule(rule) ? rule : null;
 }
 
@@ -104,5 +120,6 @@ export function formatRrule(rule: ScheduleRule): string {
     parts.push(`BYDAY=${sorted.map((w) => `${w.ordinal ?? ''}${w.day}`).join(',')}`);
   }
   if (rule.monthDay !== undefined) parts.push(`BYMONTHDAY=${rule.monthDay}`);
+  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
   return parts.join(';');
 }

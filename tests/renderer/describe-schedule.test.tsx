@@ -56,4 +56,11 @@ describe('describeSchedule', () => {
   it('still says something useful for a rule it cannot read', () => {
     expect(describeIn('en', 'FREQ=YEARLY')).toBe('On a custom schedule at 19:00 (90 min)');
   });
+
+  it('says how many meetings a course has', () => {
+    expect(describeIn('en', 'FREQ=WEEKLY;BYDAY=MO;COUNT=8')).toBe(
+      'Every Monday at 19:00 (90 min), 8 meetings in all',
+    );
+    expect(describeIn('es', 'FREQ=WEEKLY;BYDAY=MO;COUNT=1')).toMatch(/1 reunión en total$/);
+  });
 });

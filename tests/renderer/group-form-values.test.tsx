@@ -43,6 +43,24 @@ describe('the schedule builder', () => {
     });
   });
 
+  it('ends after a number of meetings, and reads the count back', () => {
+    const base = choiceFromRrule('FREQ=WEEKLY;BYDAY=MO');
+    expect(rruleFromChoice({ ...base, meetingCount: ' 8 ' })).toBe('FREQ=WEEKLY;BYDAY=MO;COUNT=8');
+    expect(choiceFromRrule('FREQ=MONTHLY;BYDAY=-1FR;COUNT=6')).toMatchObject({
+      scheduleKind: 'monthly',
+      monthWeekday: 'FR',
+      meetingCount: '6',
+    });
+  });
+
+  it('asks for a whole number of meetings from 1 to 999', async () => {
+    for (const meetingCount of ['0', '2.5', 'ten', '1000']) {
+      const result = await resolve({ ...validValues(), meetingCount });
+      expect(result.errors.meetingCount?.message).toBe('groups.form.meetingCountInvalid');
+    }
+    expect((await resolve({ ...validValues(), meetingCount: '12' })).errors).toEqual({});
+  });
+
   it('keeps a rule it cannot show instead of losing it', () => {
     const choice = choiceFromRrule('FREQ=MONTHLY;BYMONTHDAY=15');
     expect(choice.scheduleKind).toBe('custom');

@@ -1,4 +1,47 @@
-/** Volunteers double-booked, outside their availability or not ready, each with a way to fix it. Placeholder until its slice of issue 10 lands; the dashboard shows it. */
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { COVERAGE_DAYS } from '../../../shared/domain/session-cover';
+import { call } from '../../api/client';
+import { useCanCall } from '../../app/can-call';
+import { queryKeys } from '../../app/query-keys';
+import { useCalendarFormat } from '../../calendar/calendar-format';
+import { CoverPanel } from './CoverPanel';
+
+/** Volunteers double-booked, outside their availability or not ready, each with a way to fix it (staff only). */
 export function CoverConflictsPanel() {
-  return null;
+  return useCanCall('listCoverConflicts') ? <Conflicts /> : null;
+}
+
+function Conflicts() {
+  const { t } = useTranslation();
+  const format = useCalendarFormat();
+  const conflicts = useQuery({
+    queryKey: queryKeys.coverConflicts,
+    queryFn: () => call('listCoverConflicts', {}),
+  });
+  const rows = conflicts.data?.map((c) => {
+    const words = {
+      name: c.volunteerName,
+      group: c.groupName,
+      other: c.otherGroupName ?? '',
+      date: format.fullDay(c.localDate),
+      time: format.time(c.localStart),
+    };
+    return {
+      key: `${c.kind}:${c.sessionId}:${c.volunteerId}:${c.otherSessionId ?? ''}`,
+      sessionId: c.sessionId,
+      text: t(`cover.conflicts.row.${c.kind}`, words),
+      fixLabel: t('cover.conflicts.fixLabel', words),
+    };
+  });
+  return (
+    <CoverPanel
+      id="cover-conflicts-heading"
+      title={t('cover.conflicts.title')}
+      intro={t('cover.conflicts.intro', { days: COVERAGE_DAYS })}
+      empty={t('cover.conflicts.empty', { days: COVERAGE_DAYS })}
+      query={conflicts}
+      rows={rows}
+    />
+  );
 }

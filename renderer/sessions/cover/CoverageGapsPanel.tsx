@@ -1,4 +1,45 @@
-/** Sessions in the next 14 days with no ready lead, each with a way to fix it. Placeholder until its slice of issue 10 lands; the dashboard shows it. */
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { COVERAGE_DAYS } from '../../../shared/domain/session-cover';
+import { call } from '../../api/client';
+import { useCanCall } from '../../app/can-call';
+import { queryKeys } from '../../app/query-keys';
+import { useCalendarFormat } from '../../calendar/calendar-format';
+import { CoverPanel } from './CoverPanel';
+
+/** Sessions in the next 14 days with no ready lead, each with a way to fix it (staff only). */
 export function CoverageGapsPanel() {
-  return null;
+  return useCanCall('listCoverageGaps') ? <Gaps /> : null;
+}
+
+function Gaps() {
+  const { t } = useTranslation();
+  const format = useCalendarFormat();
+  const gaps = useQuery({
+    queryKey: queryKeys.coverageGaps,
+    queryFn: () => call('listCoverageGaps', {}),
+  });
+  const rows = gaps.data?.map((gap) => {
+    const words = {
+      group: gap.groupName,
+      date: format.fullDay(gap.localDate),
+      time: format.time(gap.localStart),
+    };
+    return {
+      key: String(gap.sessionId),
+      sessionId: gap.sessionId,
+      text: t(`cover.gaps.row.${gap.reason}`, words),
+      fixLabel: t('cover.gaps.fixLabel', words),
+    };
+  });
+  return (
+    <CoverPanel
+      id="coverage-gaps-heading"
+      title={t('cover.gaps.title')}
+      intro={t('cover.gaps.intro', { days: COVERAGE_DAYS })}
+      empty={t('cover.gaps.empty', { days: COVERAGE_DAYS })}
+      query={gaps}
+      rows={rows}
+    />
+  );
 }

@@ -1,6 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLimitedToOwnRecords } from '../../../shared/api/scope';
 import type { SessionDetail } from '../../../shared/domain/sessions';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/query-keys';
+import { useSignedInUser } from '../../app/vault-context';
+import { IncidentsTable } from '../../incidents/IncidentsTable';
+import { StatusNote } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { ReportIncidentDialog } from './ReportIncidentDialog';
 
-/** The session page's incidents: file one; the incidents this person may see. Placeholder until its slice of issue 10 lands. */
-export function SessionIncidentsSection(_props: { session: SessionDetail }) {
-  return null;
+/** The session page's incidents: report one, and see those of this session one may see. */
+export function SessionIncidentsSection({ session }: { session: SessionDetail }) {
+  const { t } = useTranslation();
+  const isOwnOnly = isLimitedToOwnRecords(useSignedInUser().role);
+  const [isReporting, setIsReporting] = useState(false);
+  const [hasReported, setHasReported] = useState(false);
+  const input = { status: null, sessionId: session.id };
+  const incidents = useQuery({
+    queryKey: queryKeys.incidentList(input),
+    queryFn: () => call('listIncidents', input),
+  });
+  return (
+    <section className="detail-section session-incidents" aria-labelledby="session-incidents">
+      <h2 id="session-incidents">{t('incidents.report.heading')}</h2>
+      {hasReported && <StatusNote>{t('incidents.report.saved')}</StatusNote>}
+      <QueryStatus
+        isPending={incidents.isPending}
+        error={incidents.error}
+        onRetry={() => void incidents.refetch()}
+      />
+      {incidents.data &&
+        (incidents.data.length > 0 ? (
+          <>
+            {isOwnOnly && <p className="muted">{t('incidents.report.ownOnly')}</p>}
+            <IncidentsTable incidents={incidents.data} />
+          </>
+        ) : (
+          <p>{t('incidents.report.none')}</p>
+        ))}
+      <Button
+        onPress={() => {
+          setHasReported(false);
+          setIsReporting(true);
+        }}
+      >
+        {t('incidents.report.button')}
+      </Button>
+      {isReporting && (
+        <ReportIncidentDialog
+          sessionId={session.id}
+          onClose={() => setIsReporting(false)}
+          onFiled={() => setHasReported(true)}
+        />
+      )}
+    </section>
+  );
 }

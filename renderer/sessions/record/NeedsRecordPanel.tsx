@@ -1,4 +1,66 @@
-/** Past sessions nobody has recorded yet, each with a link to record it. Placeholder until its slice of issue 10 lands; the dashboard shows it. */
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/query-keys';
+import { useCalendarFormat } from '../../calendar/calendar-format';
+import { QueryStatus } from '../../ui/QueryStatus';
+
+/** Past sessions nobody has recorded yet, each with a link to record it (the dashboard shows it). */
 export function NeedsRecordPanel() {
-  return null;
+  const { t } = useTranslation();
+  const format = useCalendarFormat();
+  const list = useQuery({
+    queryKey: queryKeys.needsRecord,
+    queryFn: () => call('listNeedsRecord', {}),
+  });
+  const rows = list.data ?? [];
+  return (
+    <section aria-labelledby="needs-record-heading" className="needs-record">
+      <h2 id="needs-record-heading">{t('sessionRecord.needsRecord.title')}</h2>
+      <p>{t('sessionRecord.needsRecord.intro')}</p>
+      <QueryStatus
+        isPending={list.isPending}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+      />
+      {list.data && rows.length === 0 && <p>{t('sessionRecord.needsRecord.empty')}</p>}
+      {rows.length > 0 && (
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('sessionRecord.needsRecord.columns.group')}</th>
+              <th scope="col">{t('sessionRecord.needsRecord.columns.date')}</th>
+              <th scope="col">{t('sessionRecord.needsRecord.columns.time')}</th>
+              <th scope="col">{t('sessionRecord.needsRecord.columns.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const date = format.fullDay(row.localDate);
+              return (
+                <tr key={row.id}>
+                  <th scope="row">{row.groupName}</th>
+                  <td>{date}</td>
+                  <td>{format.time(row.localStart)}</td>
+                  <td>
+                    <Link
+                      to="/sessions/$sessionId"
+                      params={{ sessionId: String(row.id) }}
+                      aria-label={t('sessionRecord.needsRecord.recordNamed', {
+                        group: row.groupName,
+                        date,
+                      })}
+                    >
+                      {t('sessionRecord.needsRecord.record')}
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
 }

@@ -138,7 +138,7 @@ describe('groups', () => {
       );
     });
 
-    it.each(['FREQ=YEARLY', 'FREQ=WEEKLY;COUNT=3;BYDAY=MO', 'every tuesday', ''])(
+    it.each(['FREQ=YEARLY', 'FREQ=WEEKLY;UNTIL=20261231T000000Z;BYDAY=MO', 'every tuesday', ''])(
       'refuses the schedule rule %j',
       async (rrule) => {
         await expectFieldError(

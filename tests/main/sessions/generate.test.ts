@@ -68,4 +68,35 @@ describe('sessions from a schedule', () => {
       await test.cleanUp();
     }
   });
+
+  it('generates as far ahead as the horizon setting says, and at once when it grows', async () => {
+    const clock = manualClock(Date.UTC(2026, 2, 1, 9, 0));
+    const test = await createSetUpCore(clock.now);
+    try {
+      await test.call('updateSettings', { sessionHorizonWeeks: 4 });
+      const group = await test.call('createGroup', sampleGroup({ startDate: '2026-01-01' }));
+      await test.call('updateSettings', { sessionHorizonWeeks: 52 });
+      await test.call('lock', {});
+      const sessions = await datesOf(test.dataDir, group.id);
+      expect(sessions[0]?.date).toBe('2026-03-05');
+      expect(sessions.at(-1)?.date).toBe('2027-02-25');
+      expect(sessions).toHaveLength(52);
+    } finally {
+      await test.cleanUp();
+    }
+  });
+
+  it('keeps the horizon setting to 4–104 weeks', async () => {
+    const test = await createSetUpCore();
+    try {
+      for (const weeks of [3, 105, 26.5]) {
+        expect((await test.refuse('updateSettings', { sessionHorizonWeeks: weeks })).code).toBe(
+          'VALIDATION_FAILED',
+        );
+      }
+      expect((await test.call('getSettings', {})).sessionHorizonWeeks).toBe(26);
+    } finally {
+      await test.cleanUp();
+    }
+  });
 });

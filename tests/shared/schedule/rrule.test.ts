@@ -35,6 +35,10 @@ describe('parsing a schedule rule', () => {
     ],
     ['FREQ=DAILY', { frequency: 'DAILY', interval: 1, weekdays: [] }],
     ['FREQ=DAILY;INTERVAL=3', { frequency: 'DAILY', interval: 3, weekdays: [] }],
+    [
+      'FREQ=WEEKLY;BYDAY=MO;COUNT=10',
+      { frequency: 'WEEKLY', interval: 1, weekdays: [{ day: 'MO' }], count: 10 },
+    ],
   ])('accepts %s', (text, rule) => {
     expect(parseRrule(text)).toEqual(rule);
   });
@@ -48,7 +52,9 @@ describe('parsing a schedule rule', () => {
   });
 
   it.each([
-    ['COUNT', 'FREQ=WEEKLY;BYDAY=MO;COUNT=10'],
+    ['COUNT 0', 'FREQ=WEEKLY;BYDAY=MO;COUNT=0'],
+    ['a COUNT over a thousand', 'FREQ=WEEKLY;BYDAY=MO;COUNT=1000'],
+    ['a negative COUNT', 'FREQ=WEEKLY;BYDAY=MO;COUNT=-3'],
     ['UNTIL', 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20261231T000000Z'],
     ['ordinals on a weekly rule', 'FREQ=WEEKLY;BYDAY=1MO'],
     ['a weekly rule without days', 'FREQ=WEEKLY'],
@@ -88,6 +94,7 @@ describe('formatting a schedule rule', () => {
     'FREQ=MONTHLY;BYDAY=1TU,-1FR',
     'FREQ=MONTHLY;BYMONTHDAY=15',
     'FREQ=DAILY',
+    'FREQ=MONTHLY;BYDAY=2TU,4TU;COUNT=8',
   ])('gives back %s after parsing', (text) => {
     const rule = parseRrule(text)!;
     expect(formatRrule(rule)).toBe(text);

@@ -1,0 +1,49 @@
+// How the calendar writes days, months and times: Intl in the UI language with the
+// organisation's date region (renderer/i18n/date-locale.ts), so "18:30" where the region says so.
+import { useMemo } from 'react';
+import { formatWallTime, useDateLocale } from '../i18n/date-locale';
+
+function utcDate(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+export interface CalendarFormat {
+  locale: string;
+  /** "18:30" or "6:30 PM". */
+  time: (wallTime: string) => string;
+  /** "Tuesday 10 March". */
+  day: (date: string) => string;
+  /** "Tuesday 10 March 2026". */
+  fullDay: (date: string) => string;
+  /** "Tue" and "Tuesday", for column headers. */
+  weekdayShort: (date: string) => string;
+  weekdayLong: (date: string) => string;
+  /** "March 2026". */
+  month: (date: string) => string;
+  /** "10": the day of the month alone. */
+  dayNumber: (date: string) => string;
+  /** "10 Mar" or "10/3": short, for a chart's axis. */
+  dayNumberMonth: (date: string) => string;
+}
+
+export function useCalendarFormat(): CalendarFormat {
+  const locale = useDateLocale();
+  return useMemo(() => {
+    const formatter = (options: Intl.DateTimeFormatOptions) => {
+      const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      return (date: string) => format.format(utcDate(date));
+    };
+    return {
+      locale,
+      time: (wallTime: string) => formatWallTime(wallTime, locale),
+      day: formatter({ weekday: 'long', day: 'numeric', month: 'long' }),
+      fullDay: formatter({ dateStyle: 'full' }),
+      weekdayShort: formatter({ weekday: 'short' }),
+      weekdayLong: formatter({ weekday: 'long' }),
+      month: formatter({ month: 'long', year: 'numeric' }),
+      dayNumber: formatter({ day: 'numeric' }),
+      dayNumberMonth: formatter({ day: 'numeric', month: 'short' }),
+    };
+  }, [locale]);
+}

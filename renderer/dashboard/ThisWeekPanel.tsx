@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { addDays, todayIn } from '../../shared/domain/civil-dates';
+import { mondayOf } from '../../shared/domain/session-dashboard';
+import { call } from '../api/client';
+import { queryKeys } from '../app/query-keys';
+import { useCalendarFormat } from '../calendar/calendar-format';
+import { daysFrom } from '../calendar/calendar-search';
+import { SessionItem, sessionsByDay } from '../calendar/SessionItem';
+import { QueryStatus } from '../ui/QueryStatus';
+
+/** Today's list stops here; a big centre's full day is one link away, in the calendar. */
+const TODAY_SHOWN = 8;
+
+/** Today's sessions one by one, then the rest of this week day by day, each day a link. */
+export function ThisWeekPanel({ timeZone }: { timeZone: string }) {
+  const { t } = useTranslation();
+  const format = useCalendarFormat();
+  const today = todayIn(timeZone);
+  const sunday = addDays(mondayOf(today), 6);
+  const input = { from: today, to: sunday };
+  const sessions = useQuery({
+    queryKey: queryKeys.sessionList(input),
+    queryFn: () => call('listSessions', input),
+  });
+  const byDay = sessionsByDay(sessions.data ?? []);
+  const todays = byDay.get(today) ?? [];
+  const laterDays = daysFrom(addDays(today, 1), sunday);
+  return (
+    <section className="panel" aria-labelledby="this-week-title">
+      <h2 id="this-week-title">{t('calendar.thisWeek.title')}</h2>
+      <QueryStatus
+        isPending={sessions.isPending}
+        error={sessions.error}
+        onRetry={() => void sessions.refetch()}
+      />
+      {sessions.data && (
+        <>
+          <h3>{t('calendar.thisWeek.today', { day: format.day(today) })}</h3>
+          {todays.length === 0 ? (
+            <p>{t('calendar.thisWeek.noneToday')}</p>
+          ) : (
+            <ul className="calendar-days__sessions">
+              {todays.slice(0, TODAY_SHOWN).map((session) => (
+                <li key={session.id}>
+                  <SessionItem session={session} format={format} showPlace />
+                </li>
+              ))}
+            </ul>
+          )}
+          {todays.length > TODAY_SHOWN && (
+            <Link to="/calendar" search={{ view: 'agenda' }}>
+              {t('calendar.thisWeek.allToday', { count: todays.length })}
+            </Link>
+          )}
+          {laterDays.length > 0 && (
+            <>
+              <h3>{t('calendar.thisWeek.restOfWeek')}</h3>
+              <ul className="plain-list">
+                {laterDays.map((day) => {
+                  const daySessions = byDay.get(day) ?? [];
+                  const cancelled = daySessions.filter((s) => s.status === 'cancelled').length;
+                  return (
+                    <li key={day}>
+                      <Link to="/calendar" search={{ view: 'agenda', date: day }}>
+                        {format.day(day)}
+                      </Link>
+                      {': '}
+                      {t('calendar.thisWeek.sessions', { count: daySessions.length })}
+                      {cancelled > 0 &&
+                        `, ${t('calendar.thisWeek.cancelled', { count: cancelled })}`}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

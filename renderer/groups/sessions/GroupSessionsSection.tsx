@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { addDays, todayIn } from '../../../shared/domain/civil-dates';
+import { MAX_LIST_DAYS, type SessionRow } from '../../../shared/domain/sessions';
+import { call } from '../../api/client';
+import { organisationQuery } from '../../app/organisation-query';
+import { queryKeys } from '../../app/query-keys';
+import { useCalendarFormat } from '../../calendar/calendar-format';
+import { SessionItem } from '../../calendar/SessionItem';
+import { Pager } from '../../ui/Pager';
+import { QueryStatus } from '../../ui/QueryStatus';
+
+/** Ten sessions a page: a term's worth of weekly meetings at a glance. */
+const PER_PAGE = 10;
+
+/** A group's sessions on its page: the coming ones from today, the recent ones newest first. */
+export function GroupSessionsSection({ groupId }: { groupId: number }) {
+  const { t } = useTranslation();
+  const timeZone = useQuery(organisationQuery).data?.timeZone;
+  if (!timeZone) return null;
+  const today = todayIn(timeZone);
+  return (
+    <section className="detail-section" aria-labelledby="group-sessions-title">
+      <h2 id="group-sessions-title">{t('calendar.groupSessions.title')}</h2>
+      <SessionPages
+        groupId={groupId}
+        kind="upcoming"
+        range={{ from: today, to: addDays(today, MAX_LIST_DAYS - 1) }}
+      />
+      <SessionPages
+        groupId={groupId}
+        kind="recent"
+        range={{ from: addDays(today, -MAX_LIST_DAYS + 1), to: addDays(today, -1) }}
+      />
+    </section>
+  );
+}
+
+interface SessionPagesProps {
+  groupId: number;
+  kind: 'upcoming' | 'recent';
+  range: { from: string; to: string };
+}
+
+function SessionPages({ groupId, kind, range }: SessionPagesProps) {
+  const { t } = useTranslation();
+  const format = useCalendarFormat();
+  const [page, setPage] = useState(1);
+  const input = { ...range, groupId };
+  const sessions = useQuery({
+    queryKey: queryKeys.sessionList(input),
+    queryFn: () => call('listSessions', input),
+  });
+  const rows: SessionRow[] =
+    kind === 'recent' ? [...(sessions.data ?? [])].reverse() : (sessions.data ?? []);
+  const pages = Math.max(1, Math.ceil(rows.length / PER_PAGE));
+  const shown = rows.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  const headingId = `group-sessions-${kind}`;
+  return (
+    <div className="group-sessions">
+      <h3 id={headingId}>{t(`calendar.groupSessions.${kind}`)}</h3>
+      <QueryStatus
+        isPending={sessions.isPending}
+        error={sessions.error}
+        onRetry={() => void sessions.refetch()}
+      />
+      {sessions.data && rows.length === 0 && <p>{t(`calendar.groupSessions.none.${kind}`)}</p>}
+      {shown.length > 0 && (
+        <table className="table" aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('calendar.groupSessions.date')}</th>
+              <th scope="col">{t('calendar.groupSessions.session')}</th>
+              <th scope="col">{t('calendar.session.status')}</th>
+              <th scope="col">{t('calendar.groupSessions.record')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((session) => (
+              <tr key={session.id}>
+                <th scope="row">{format.fullDay(session.localDate)}</th>
+                <td>
+                  <SessionItem session={session} format={format} showPlace />
+                </td>
+                <td>{t(`enums.sessionStatus.${session.status}`)}</td>
+                <td>
+                  {session.hasRecord
+                    ? t('calendar.groupSessions.recorded')
+                    : t('calendar.groupSessions.notRecorded')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <Pager
+          page={page}
+          pages={pages}
+          onPage={setPage}
+          label={t(`calendar.groupSessions.pages.${kind}`)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { CoverageGap, SessionFacilitator } from '../../../shared/domain/session-cover';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/query-keys';
+import { Button } from '../../ui/Button';
+import type { CoverFix } from './cover-form';
+
+interface SessionCoverProblemsProps {
+  sessionId: number;
+  gap: CoverageGap['reason'] | null;
+  lead: SessionFacilitator | null;
+  onFix: (fix: CoverFix) => void;
+}
+
+interface Problem {
+  key: string;
+  text: string;
+  fix: CoverFix;
+  fixLabel: string;
+}
+
+/** This session's gap and conflicts, each with a button that opens the change dialog on it. */
+export function SessionCoverProblems({ sessionId, gap, lead, onFix }: SessionCoverProblemsProps) {
+  const { t } = useTranslation();
+  // The dashboard's list, shared through the cache; this session's rows are picked out of it.
+  const conflicts = useQuery({
+    queryKey: queryKeys.coverConflicts,
+    queryFn: () => call('listCoverConflicts', {}),
+  });
+  const problems: Problem[] = [];
+  if (gap === 'no_lead') {
+    problems.push({
+      key: 'gap',
+      text: t('cover.gap.no_lead'),
+      fix: { replaceId: null },
+      fixLabel: t('cover.section.chooseLead'),
+    });
+  } else if (gap === 'lead_not_ready' && lead) {
+    problems.push({
+      key: 'gap',
+      text: t('cover.gap.lead_not_ready'),
+      fix: { replaceId: lead.volunteerId },
+      fixLabel: t('cover.section.fixNamed', { name: lead.displayName }),
+    });
+  }
+  for (const c of conflicts.data ?? []) {
+    if (c.sessionId !== sessionId) continue;
+    // A lead who is not ready is already the gap above: one problem, one fix.
+    if (c.kind === 'not_ready' && gap === 'lead_not_ready' && c.volunteerId === lead?.volunteerId) {
+      continue;
+    }
+    problems.push({
+      key: `${c.kind}:${c.volunteerId}:${c.otherSessionId ?? ''}`,
+      text: t(`cover.conflict.${c.kind}`, { name: c.volunteerName, other: c.otherGroupName }),
+      fix: { replaceId: c.volunteerId },
+      fixLabel: t('cover.section.fixNamed', { name: c.volunteerName }),
+    });
+  }
+  if (conflicts.isPending && problems.length === 0) return null;
+  return (
+    <section className="session-cover__problems" aria-labelledby="session-cover-problems">
+      <h3 id="session-cover-problems">{t('cover.section.problemsHeading')}</h3>
+      {problems.length === 0 ? (
+        <p>{t('cover.section.noProblems')}</p>
+      ) : (
+        <ul className="cover-problems">
+          {problems.map((p) => (
+            <li key={p.key} className="alert alert--warning cover-problems__row">
+              <span>{p.text}</span>
+              <Button onPress={() => onFix(p.fix)}>{p.fixLabel}</Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/query-keys';
+import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
+import { VALIDATE_AFTER_FIRST_SUBMIT } from '../../forms/validation-mode';
+import { zodFormResolver } from '../../forms/zod-resolver';
+import { Button } from '../../ui/Button';
+import { FormDateField, FormSelectField, FormTextField, FormTimeField } from '../../ui/form-fields';
+import { FormDialog } from '../../ui/FormDialog';
+import { FormSubmitError } from '../../ui/FormSubmitError';
+import type { SessionPlaceValues } from './session-place-values';
+
+interface SessionPlaceDialogProps<I> {
+  title: string;
+  intro?: string;
+  saveLabel: string;
+  draftKey: string;
+  initialValues: SessionPlaceValues;
+  /** The method's input schema, and how the form's values become that input. */
+  schema: z.ZodType<I>;
+  toInput: (values: SessionPlaceValues) => unknown;
+  /** Given the input the schema accepted. */
+  onSave: (input: I) => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** When and where one session meets: the form behind "Move" and "Add an extra session". */
+export function SessionPlaceDialog<I>({
+  title,
+  intro,
+  saveLabel,
+  draftKey,
+  initialValues,
+  schema,
+  toInput,
+  onSave,
+  onClose,
+}: SessionPlaceDialogProps<I>) {
+  const { t } = useTranslation();
+  const locations = useQuery({
+    queryKey: queryKeys.locations,
+    queryFn: () => call('listLocations', {}),
+  });
+  const form = useForm<SessionPlaceValues>({
+    resolver: zodFormResolver({ schema, toInput }),
+    ...VALIDATE_AFTER_FIRST_SUBMIT,
+    defaultValues: initialValues,
+  });
+  const { control, formState } = form;
+  const unsaved = useUnsavedChanges({ form, draftKey, subject: 'sessionChange' });
+  const submit = unsaved.submitWith(async (values) => {
+    await onSave(schema.parse(toInput(values)));
+    onClose();
+  });
+  const cancel = () => unsaved.confirmLeave(onClose);
+  return (
+    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
+      <form noValidate onSubmit={submit} className="form">
+        {unsaved.notices}
+        {intro && <p>{intro}</p>}
+        <FormSubmitError errors={formState.errors} />
+        <div className="form__grid">
+          <FormDateField
+            control={control}
+            name="date"
+            label={t('closures.session.date')}
+            isRequired
+          />
+          <FormTimeField
+            control={control}
+            name="startTime"
+            label={t('closures.session.startTime')}
+            isRequired
+          />
+          <FormTextField
+            control={control}
+            name="durationMinutes"
+            inputMode="numeric"
+            label={t('closures.session.duration')}
+            isRequired
+          />
+          <FormSelectField
+            control={control}
+            name="locationId"
+            label={t('closures.session.location')}
+            options={[
+              { value: '', label: t('closures.session.online') },
+              ...(locations.data ?? []).map((location) => ({
+                value: String(location.id),
+                label: location.name,
+              })),
+            ]}
+          />
+          <FormTextField control={control} name="room" label={t('closures.session.room')} />
+        </div>
+        <div className="form__actions">
+          <Button onPress={cancel}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
+            {saveLabel}
+          </Button>
+        </div>
+      </form>
+    </FormDialog>
+  );
+}

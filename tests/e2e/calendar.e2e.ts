@@ -1,0 +1,253 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { addDays, addMonths, todayIn } from '../../shared/domain/civil-dates';
+import { zonedInstant } from '../../shared/domain/zoned-time';
+import { withRawVaultDatabase } from '../support/raw-database';
+import { fullVolunteer } from '../support/sample-inputs';
+import { SCREENSHOT_DIR, screenshot, useAppSession } from './support/app';
+import { DEMO_ADMIN, DEMO_PASSWORD, initCentre } from './support/demo-centre';
+import { asDemoAdmin } from './support/volunteers';
+
+// The calendar of a group meeting on the 2nd and 4th Tuesday at 18:30, in month, week and list
+// views; the administrator's dashboard; and a facilitator's, which starts with "My next session".
+
+const FYNN = { username: 'fynn', password: 'harbour-kite-64' };
+const GROUP = 'Tuesday Evening Circle';
+const SHOTS = '/work/shots/calendar';
+
+/** The 2nd and 4th Tuesday of the month `first` (YYYY-MM-01) starts. */
+function secondAndFourthTuesdays(first: string): string[] {
+  const weekday = new Date(`${first}T12:00:00Z`).getUTCDay();
+  const firstTuesday = addDays(first, (2 - weekday + 7) % 7);
+  return [addDays(firstTuesday, 7), addDays(firstTuesday, 21)];
+}
+
+const dayName = (date: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+
+let zone = 'UTC';
+const nextMonth = () => addMonths(`${todayIn(zone).slice(0, 7)}-01`, 1);
+
+async function prepareCentre(dataDir: string): Promise<void> {
+  await initCentre(dataDir);
+  let groupId = 0;
+  let fynnId = 0;
+  await asDemoAdmin(dataDir, async (call) => {
+    zone = (await call('getOrganisation', {})).timeZone;
+    const hall = await call('createLocation', { name: 'Main Hall' });
+    await call('createUser', { ...FYNN, displayName: 'Fynn Holm', role: 'facilitator' });
+    const group = await call('createGroup', {
+      name: GROUP,
+      focus: 'mental_health',
+      format: 'in_person',
+      locationId: hall.id,
+      room: 'Room 2',
+      schedule: { rrule: 'FREQ=MONTHLY;BYDAY=2TU,4TU', startTime: '18:30', durationMinutes: 90 },
+      startDate: addMonths(todayIn(zone), -3),
+    });
+    const fynn = await call(
+      'createVolunteer',
+      fullVolunteer({
+        firstName: 'Fynn',
+        lastName: 'Holm',
+        preferredName: '',
+        phone: '07700 900777',
+      }),
+    );
+    const jonas = await call(
+      'createVolunteer',
+      fullVolunteer({
+        firstName: 'Jonas',
+        lastName: 'Berg',
+        preferredName: '',
+        phone: '0161 496 0000',
+      }),
+    );
+    await call('assignFacilitator', { groupId: group.id, volunteerId: fynn.id, role: 'co' });
+    await call('assignFacilitator', { groupId: group.id, volunteerId: jonas.id, role: 'co' });
+    groupId = group.id;
+    fynnId = fynn.id;
+  });
+  await withRawVaultDatabase(dataDir, { username: DEMO_ADMIN, password: DEMO_PASSWORD }, (db) => {
+    // The users screen that links an account to a volunteer is built elsewhere: link it here.
+    db.prepare('UPDATE app_user SET volunteer_id = ? WHERE username = ?').run(
+      fynnId,
+      FYNN.username,
+    );
+    // Past meetings, held and counted, for the attendance chart (recording is another screen).
+    const insert = db.prepare(`INSERT INTO group_session (group_id, starts_at, ends_at, local_date,
+      local_start, status, headcount, newcomers, created_at, updated_at)
+      VALUES (?, ?, ?, ?, '18:30', 'held', ?, ?, ?, ?)`);
+    for (let week = 1; week <= 10; week += 1) {
+      const date = addDays(todayIn(zone), -7 * week);
+      const startsAt = zonedInstant(date, '18:30', zone);
+      const endsAt = new Date(Date.parse(startsAt) + 90 * 60_000).toISOString();
+      insert.run(groupId, startsAt, endsAt, date, 6 + (week % 5), week % 3, startsAt, startsAt);
+    }
+  });
+}
+
+async function signIn(page: Page, url: string, account: { username: string; password: string }) {
+  await page.goto(url);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
+
+/** Copies the 1366×768 screenshot where the branch's screenshots are looked at. */
+function keepShot(name: string): void {
+  mkdirSync(SHOTS, { recursive: true });
+  copyFileSync(path.join(SCREENSHOT_DIR, `${name}.png`), path.join(SHOTS, `${name}.png`));
+}
+
+/**
+ * The same address at 200 % zoom (a 683×384 window at twice the pixels). Signing in there ends
+ * the first window's session (one person at a time), so that one signs in again after.
+ */
+async function shotAt200(
+  page: Page,
+  url: string,
+  account: typeof FYNN,
+  hash: string,
+  name: string,
+) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({
+    viewport: { width: 683, height: 384 },
+    deviceScaleFactor: 2,
+    locale: 'en-GB',
+  });
+  const zoomed = await context.newPage();
+  try {
+    await signIn(zoomed, url, account);
+    await zoomed.goto(`${new URL(url).origin}/${hash}`);
+    await zoomed.getByRole('heading', { level: 1 }).waitFor();
+    await zoomed.waitForLoadState('networkidle');
+    mkdirSync(SHOTS, { recursive: true });
+    await zoomed.screenshot({ path: path.join(SHOTS, `${name}-200.png`), fullPage: true });
+  } finally {
+    await context.close();
+  }
+  await signIn(page, url, account);
+  await page.goto(`${new URL(url).origin}/${hash}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+describe('the calendar and the dashboard', () => {
+  const session = useAppSession(prepareCentre);
+  const ADMIN = { username: DEMO_ADMIN, password: DEMO_PASSWORD };
+  let page: Page;
+
+  beforeAll(async () => {
+    page = session.page;
+    await signIn(page, session.app.url, ADMIN);
+  });
+
+  it('shows the 2nd and 4th Tuesday at 18:30 in the month view', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Calendar' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    await page.getByRole('button', { name: 'Next month' }).click();
+    const month = page.getByRole('table');
+    const [second, fourth] = secondAndFourthTuesdays(nextMonth());
+    for (const date of [second!, fourth!]) {
+      await month
+        .getByRole('cell', { name: dayName(date) })
+        .getByRole('link', { name: `18:30 ${GROUP}` })
+        .waitFor();
+    }
+    expect(
+      await month.getByRole('link', { name: new RegExp(GROUP) }).count(),
+    ).toBeGreaterThanOrEqual(2);
+    expect(page.url()).toContain(`date=${nextMonth()}`);
+    await session.expectAccessible('calendar-month');
+    keepShot('calendar-month');
+    await shotAt200(
+      page,
+      session.app.url,
+      ADMIN,
+      `#/calendar?date=${nextMonth()}`,
+      'calendar-month',
+    );
+  });
+
+  it('lists the same sessions in the list view, and Back returns to the month', async () => {
+    await page.getByRole('button', { name: 'List' }).click();
+    const [second, fourth] = secondAndFourthTuesdays(nextMonth());
+    const days = page.getByRole('heading', { level: 3 });
+    await days.first().waitFor();
+    expect(await days.allTextContents()).toEqual([dayName(second!), dayName(fourth!)]);
+    await page
+      .getByRole('link', { name: new RegExp(`18:30 ${GROUP} Main Hall · Room 2`) })
+      .first()
+      .waitFor();
+    await session.expectAccessible('calendar-agenda');
+    keepShot('calendar-agenda');
+    await shotAt200(
+      page,
+      session.app.url,
+      ADMIN,
+      `#/calendar?view=agenda&date=${nextMonth()}`,
+      'calendar-agenda',
+    );
+    await page.goBack();
+    await page.getByRole('button', { name: 'Month', pressed: true }).waitFor();
+  });
+
+  it('shows a week with every day, and opens a session from it', async () => {
+    const [second] = secondAndFourthTuesdays(nextMonth());
+    await page.goto(`${new URL(session.app.url).origin}/#/calendar?view=week&date=${second}`);
+    await page.getByRole('heading', { level: 3 }).nth(6).waitFor();
+    await session.expectAccessible('calendar-week');
+    keepShot('calendar-week');
+    await shotAt200(
+      page,
+      session.app.url,
+      ADMIN,
+      `#/calendar?view=week&date=${second}`,
+      'calendar-week',
+    );
+    await page.getByRole('link', { name: new RegExp(GROUP) }).click();
+    await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+  });
+
+  it("shows the administrator this week's sessions, training and attendance", async () => {
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 2, name: 'This week' }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Attendance over the last 12 weeks' })
+      .waitFor();
+    await page.getByRole('img', { name: /sessions held/ }).waitFor();
+    expect(await page.getByRole('heading', { name: 'My next session' }).count()).toBe(0);
+    await session.expectAccessible('dashboard-admin');
+    await screenshot(page, 'dashboard-admin', true);
+    keepShot('dashboard-admin');
+    await shotAt200(page, session.app.url, ADMIN, '#/', 'dashboard-admin');
+  });
+
+  it('starts a facilitator\'s dashboard with "My next session", its co-facilitator and a way to record it', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, session.app.url, FYNN);
+    const next = page.getByRole('region', { name: 'My next session' });
+    await next.getByText(GROUP).waitFor();
+    await next.getByText('Jonas Berg').waitFor();
+    await next.getByRole('link', { name: '0161 496 0000' }).waitFor();
+    expect(await page.getByRole('heading', { name: /Attendance over/ }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Training and checks' }).count()).toBe(0);
+    await session.expectAccessible('dashboard-facilitator');
+    keepShot('dashboard-facilitator');
+    await shotAt200(page, session.app.url, FYNN, '#/', 'dashboard-facilitator');
+    await next.getByRole('link', { name: 'Open the session to record it' }).click();
+    await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+  });
+});

@@ -1,0 +1,181 @@
+import type { Page } from 'playwright-core';
+import { addDays } from '../../shared/domain/civil-dates';
+import { isFullFacilitatorRow } from '../../shared/domain/facilitators';
+import { withRawVaultDatabase } from '../support/raw-database';
+import { fullVolunteer, SAMPLE_PASSWORD } from '../support/sample-inputs';
+import { screenshot, useAppSession } from './support/app';
+import { DEMO_ADMIN, DEMO_PASSWORD, prepareDemoCentre } from './support/demo-centre';
+import { asDemoAdmin, today } from './support/volunteers';
+
+// A facilitator reports a safeguarding incident from a session; a coordinator follows it up and
+// closes it; another facilitator of the same group finds no trace of it anywhere.
+
+const CORA = { username: 'cora', password: SAMPLE_PASSWORD };
+const REPORTER = { username: 'rhea', password: 'harbour-kite-64' };
+const OTHER = { username: 'otto', password: 'willow-gate-27' };
+const WHAT_HAPPENED = 'Sunniva said her stepfather hurts her when he drinks.';
+const WHAT_WAS_DONE = 'Talked with her after the circle and gave her the helpline card.';
+const CLOSING_NOTE = 'Referred to the children’s services duty team; they are in touch.';
+
+/** Where the story happens: a demo group's next session, its facilitator and a new co. */
+const place = { sessionId: 0, groupName: '' };
+
+/**
+ * The small demo centre, then: the reporter's account linked to a demo volunteer who already
+ * facilitates a group, and another facilitator account linked to a new co-facilitator of it.
+ */
+async function prepareCentre(dataDir: string): Promise<void> {
+  await prepareDemoCentre(dataDir);
+  const links: [string, number][] = [];
+  await asDemoAdmin(dataDir, async (call) => {
+    await call('createUser', { ...CORA, displayName: 'Cora Lane', role: 'coordinator' });
+    await call('createUser', { ...REPORTER, displayName: 'Rhea Quinn', role: 'facilitator' });
+    await call('createUser', { ...OTHER, displayName: 'Otto Lind', role: 'facilitator' });
+    for (const group of await call('listGroups', {})) {
+      const facilitator = (await call('listGroupFacilitators', { groupId: group.id })).find(
+        isFullFacilitatorRow,
+      );
+      const sessions = await call('listSessions', {
+        from: today(),
+        to: addDays(today(), 60),
+        groupId: group.id,
+      });
+      if (!facilitator || sessions.length === 0) continue;
+      const otto = await call(
+        'createVolunteer',
+        fullVolunteer({ firstName: 'Otto', lastName: 'Lind', preferredName: '' }),
+      );
+      await call('assignFacilitator', { groupId: group.id, volunteerId: otto.id, role: 'co' });
+      links.push([REPORTER.username, facilitator.volunteerId], [OTHER.username, otto.id]);
+      Object.assign(place, { sessionId: sessions[0]!.id, groupName: group.name });
+      return;
+    }
+    throw new Error('no demo group with a facilitator and a coming session');
+  });
+  // The users screen that links an account to a volunteer is built elsewhere: link it directly.
+  await withRawVaultDatabase(dataDir, { username: DEMO_ADMIN, password: DEMO_PASSWORD }, (db) => {
+    for (const [username, volunteerId] of links) {
+      db.prepare('UPDATE app_user SET volunteer_id = ? WHERE username = ?').run(
+        volunteerId,
+        username,
+      );
+    }
+  });
+}
+
+async function signIn(page: Page, url: string, account: { username: string; password: string }) {
+  await page.goto(url);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
+
+describe('a safeguarding incident, from report to close', () => {
+  const session = useAppSession(prepareCentre);
+  let page: Page;
+  const go = (path: string) => page.goto(`${new URL(session.app.url).origin}/#${path}`);
+  let incidentPath = '';
+
+  beforeAll(() => {
+    page = session.page;
+  });
+
+  it('lets the facilitator report an incident from the session page', async () => {
+    await signIn(page, session.app.url, REPORTER);
+    await go(`/sessions/${place.sessionId}`);
+    const section = page.getByRole('region', { name: 'Incidents' });
+    await section.getByText('No incidents you can see for this session.').waitFor();
+    await section.getByRole('button', { name: 'Report an incident' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Report an incident' });
+    await dialog.getByText('call your local emergency number first').waitFor();
+    await session.expectAccessible('incidents-report-dialog');
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    await dialog.getByText('This field is required.').first().waitFor();
+    await session.expectAccessible('incidents-report-dialog-errors');
+    await dialog.getByText('Someone told us about harm or abuse', { exact: true }).click();
+    await dialog.getByText('High', { exact: true }).click();
+    await dialog.getByLabel('What happened').fill(WHAT_HAPPENED);
+    await dialog.getByLabel('What was done').fill(WHAT_WAS_DONE);
+    await dialog.getByText('Someone was referred to another service').click();
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    await section.getByText('Your report was sent.', { exact: false }).waitFor();
+    const link = section.getByRole('link', { name: /^Open incident from/ });
+    await link.waitFor();
+    expect(await section.textContent()).not.toContain('Sunniva');
+    await section.scrollIntoViewIfNeeded();
+    await session.expectAccessible('incidents-session-section');
+    await link.click();
+    await page.getByText(WHAT_HAPPENED).waitFor();
+    incidentPath = new URL(page.url()).hash.slice(1);
+    expect(await page.getByRole('region', { name: 'Add a note' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+  });
+
+  it('lets a coordinator read it and close it with a note', async () => {
+    await signIn(page, session.app.url, CORA);
+    await page.getByRole('link', { name: 'Incidents' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Incidents' }).waitFor();
+    await page.getByLabel('Show').selectOption('open');
+    const row = page.getByRole('link', { name: new RegExp(place.groupName) });
+    await row.waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Sunniva');
+    await session.expectAccessible('incidents-list');
+    await row.click();
+    await page.getByText(WHAT_WAS_DONE).waitFor();
+    const followUp = page.getByRole('region', { name: 'Add a note' });
+    await followUp.getByRole('button', { name: 'Save note' }).click();
+    await followUp.getByText('This field is required.', { exact: false }).first().waitFor();
+    await followUp.getByText('Move to “Closed”').click();
+    await followUp.getByLabel('Follow-up note').fill(CLOSING_NOTE);
+    await followUp.getByRole('button', { name: 'Save note' }).click();
+    const notes = page.getByRole('region', { name: 'Follow-up notes' });
+    await notes.getByText(CLOSING_NOTE).waitFor();
+    await notes.getByText('Moved to “Closed”', { exact: false }).waitFor();
+    await page.locator('.page-header').getByText('Closed', { exact: true }).waitFor();
+    await session.expectAccessible('incidents-detail-closed');
+    await screenshot(page, 'incidents-detail-closed-full', true);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+  });
+
+  it('leaves no trace of it for another facilitator of the same group', async () => {
+    await signIn(page, session.app.url, OTHER);
+    const main = page.locator('main');
+    expect(await main.textContent()).not.toMatch(/incident|Sunniva/i);
+    await page.getByRole('link', { name: 'Incidents' }).click();
+    await page.getByText('You have not reported any incidents.', { exact: false }).waitFor();
+    await session.expectAccessible('incidents-list-empty-own');
+    await go(`/sessions/${place.sessionId}`);
+    const section = page.getByRole('region', { name: 'Incidents' });
+    await section.getByText('No incidents you can see for this session.').waitFor();
+    expect(await main.textContent()).not.toContain('Sunniva');
+    await go(incidentPath);
+    await page.getByText('That record no longer exists.').waitFor();
+    expect(await main.textContent()).not.toMatch(/Sunniva|Rhea/);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+  });
+
+  it('fits the list, the incident and the report dialog at 200 % zoom', async () => {
+    const zoomed = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+    const small = await zoomed.newPage();
+    const goSmall = (path: string) => small.goto(`${new URL(session.app.url).origin}/#${path}`);
+    try {
+      await signIn(small, session.app.url, CORA);
+      await goSmall('/incidents');
+      await small.getByRole('link', { name: /^Open incident from/ }).waitFor();
+      await screenshot(small, 'zoom200-incidents-list');
+      await goSmall(incidentPath);
+      await small.getByText(WHAT_HAPPENED).waitFor();
+      await screenshot(small, 'zoom200-incidents-detail');
+      await goSmall(`/sessions/${place.sessionId}`);
+      await small.getByRole('button', { name: 'Report an incident' }).click();
+      await small.getByRole('dialog', { name: 'Report an incident' }).waitFor();
+      await screenshot(small, 'zoom200-incidents-report-dialog');
+    } finally {
+      await zoomed.close();
+    }
+  });
+});

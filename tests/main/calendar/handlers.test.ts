@@ -1,0 +1,239 @@
+import { fullVolunteer, SAMPLE_PASSWORD } from '../../support/sample-inputs';
+import { manualClock } from '../../support/clock';
+import { withRawVaultDatabase } from '../../support/raw-database';
+import { insertSession } from '../../support/sessions';
+import { ADMIN, createSetUpCore, sampleGroup } from '../../support/temp-core';
+
+type SetUpCore = Awaited<ReturnType<typeof createSetUpCore>>;
+
+// Monday 2 March 2026, noon in London: both groups' sessions are generated from this day on.
+const NOW = Date.UTC(2026, 2, 2, 12, 0);
+const MARCH = { from: '2026-03-01', to: '2026-03-31' };
+const FYNN = { username: 'fynn', password: SAMPLE_PASSWORD };
+
+describe('the calendar and dashboard session methods', () => {
+  let test: SetUpCore;
+  let grief: number;
+  let carers: number;
+  let hall: number;
+  let mara: number;
+  let jonas: number;
+
+  beforeEach(async () => {
+    test = await createSetUpCore(manualClock(NOW).now);
+    hall = (await test.call('createLocation', { name: 'Main Hall' })).id;
+    const annexe = (await test.call('createLocation', { name: 'Annexe' })).id;
+    grief = (
+      await test.call(
+        'createGroup',
+        sampleGroup({ format: 'in_person', onlineLink: '', locationId: hall }),
+      )
+    ).id;
+    carers = (
+      await test.call(
+        'createGroup',
+        sampleGroup({
+          name: 'Carers Together',
+          focus: 'caregivers',
+          format: 'in_person',
+          onlineLink: '',
+          locationId: annexe,
+          schedule: { rrule: 'FREQ=WEEKLY;BYDAY=TU', startTime: '18:30', durationMinutes: 90 },
+          startDate: '2026-01-06',
+        }),
+      )
+    ).id;
+    mara = (await test.call('createVolunteer', fullVolunteer())).id;
+    jonas = (
+      await test.call(
+        'createVolunteer',
+        fullVolunteer({
+          firstName: 'Jonas',
+          lastName: 'Berg',
+          preferredName: '',
+          phone: '0161 496 0000',
+        }),
+      )
+    ).id;
+  });
+
+  afterEach(() => test.cleanUp());
+
+  const datesOf = (rows: { localDate: string }[]) => rows.map((row) => row.localDate);
+
+  async function sessionOn(groupId: number, localDate: string): Promise<number> {
+    const [row] = await test.call('listSessions', { from: localDate, to: localDate, groupId });
+    if (!row) throw new Error(`no session on ${localDate}`);
+    return row.id;
+  }
+
+  /** Arranges what other slices' methods will do (cancel, record, choose facilitators). */
+  async function rawWrite(statements: [string, ...unknown[]][]): Promise<void> {
+    await test.call('lock', {});
+    await withRawVaultDatabase(test.dataDir, ADMIN, (raw) => {
+      for (const [statement, ...params] of statements) raw.prepare(statement).run(...params);
+    });
+    await test.call('logIn', { username: ADMIN.username, password: ADMIN.password });
+  }
+
+  const ownFacilitators = (sessionId: number, volunteerId: number | null) =>
+    [
+      ['UPDATE group_session SET has_own_facilitators = 1 WHERE id = ?', sessionId],
+      ...(volunteerId === null
+        ? []
+        : [
+            [
+              `INSERT INTO session_facilitator (session_id, volunteer_id, role, created_at)
+               VALUES (?, ?, 'co', '2026-03-02T12:00:00.000Z')`,
+              sessionId,
+              volunteerId,
+            ],
+          ]),
+    ] as [string, ...unknown[]][];
+
+  async function signInAsFynnLinkedTo(volunteerId: number | null): Promise<void> {
+    const fynn = await test.call('createUser', {
+      ...FYNN,
+      displayName: 'Fynn',
+      role: 'facilitator',
+    });
+    await test.call('updateUser', {
+      id: fynn.id,
+      displayName: 'Fynn',
+      role: 'facilitator',
+      volunteerId,
+    });
+    await test.call('logIn', FYNN);
+  }
+
+  describe('listSessions', () => {
+    it('narrows a month by group, place, focus and status', async () => {
+      const thursdays = ['2026-03-05', '2026-03-12', '2026-03-19', '2026-03-26'];
+      const tuesdays = ['2026-03-03', '2026-03-10', '2026-03-17', '2026-03-24', '2026-03-31'];
+      expect(datesOf(await test.call('listSessions', MARCH))).toEqual(
+        [...thursdays, ...tuesdays].sort(),
+      );
+      expect(datesOf(await test.call('listSessions', { ...MARCH, groupId: grief }))).toEqual(
+        thursdays,
+      );
+      expect(datesOf(await test.call('listSessions', { ...MARCH, locationId: hall }))).toEqual(
+        thursdays,
+      );
+      expect(datesOf(await test.call('listSessions', { ...MARCH, focus: 'caregivers' }))).toEqual(
+        tuesdays,
+      );
+      await rawWrite([
+        [
+          "UPDATE group_session SET status = 'cancelled', cancel_reason = 'Flood' WHERE id = ?",
+          await sessionOn(carers, '2026-03-10'),
+        ],
+      ]);
+      expect(await test.call('listSessions', { ...MARCH, status: 'cancelled' })).toEqual([
+        expect.objectContaining({ localDate: '2026-03-10', cancelReason: 'Flood' }),
+      ]);
+    });
+
+    it("lists a volunteer's sessions: the group's by default, a session's own list where one was chosen", async () => {
+      await test.call('assignFacilitator', { groupId: grief, volunteerId: mara, role: 'co' });
+      await rawWrite([
+        // Someone else covers one of Mara's group's sessions…
+        ...ownFacilitators(await sessionOn(grief, '2026-03-12'), jonas),
+        // …and Mara covers one session of a group she does not facilitate.
+        ...ownFacilitators(await sessionOn(carers, '2026-03-17'), mara),
+      ]);
+      expect(datesOf(await test.call('listSessions', { ...MARCH, volunteerId: mara }))).toEqual([
+        '2026-03-05',
+        '2026-03-17',
+        '2026-03-19',
+        '2026-03-26',
+      ]);
+      expect(datesOf(await test.call('listSessions', { ...MARCH, volunteerId: jonas }))).toEqual([
+        '2026-03-12',
+      ]);
+    });
+
+    it("gives a facilitator only their own groups' sessions", async () => {
+      await test.call('assignFacilitator', { groupId: carers, volunteerId: mara, role: 'co' });
+      await signInAsFynnLinkedTo(mara);
+      const rows = await test.call('listSessions', MARCH);
+      expect(new Set(rows.map((row) => row.groupId))).toEqual(new Set([carers]));
+      expect(await test.call('listSessions', { ...MARCH, groupId: grief })).toEqual([]);
+    });
+  });
+
+  describe('getMyNextSession', () => {
+    it('is null for an account linked to no volunteer, and for a volunteer with nothing ahead', async () => {
+      expect(await test.call('getMyNextSession', {})).toBeNull();
+      await signInAsFynnLinkedTo(mara);
+      expect(await test.call('getMyNextSession', {})).toBeNull();
+    });
+
+    it('skips a cancelled session and gives the next one with the others facilitating it', async () => {
+      await test.call('assignFacilitator', { groupId: carers, volunteerId: mara, role: 'co' });
+      await test.call('assignFacilitator', { groupId: carers, volunteerId: jonas, role: 'lead' });
+      await rawWrite([
+        [
+          "UPDATE group_session SET status = 'cancelled', cancel_reason = 'Flood' WHERE id = ?",
+          await sessionOn(carers, '2026-03-03'),
+        ],
+      ]);
+      await signInAsFynnLinkedTo(mara);
+      expect(await test.call('getMyNextSession', {})).toEqual({
+        session: expect.objectContaining({
+          groupId: carers,
+          localDate: '2026-03-10',
+          localStart: '18:30',
+          locationName: 'Annexe',
+        }),
+        coFacilitators: [{ displayName: 'Jonas Berg', phone: '0161 496 0000' }],
+      });
+    });
+
+    it("follows a session's own facilitators: it is mine when I cover it, not when I was replaced", async () => {
+      await test.call('assignFacilitator', { groupId: carers, volunteerId: mara, role: 'co' });
+      await rawWrite([
+        // Jonas covers Mara's Tuesday on 3 March; Mara covers Thursday 5 March of another group.
+        ...ownFacilitators(await sessionOn(carers, '2026-03-03'), jonas),
+        ...ownFacilitators(await sessionOn(grief, '2026-03-05'), mara),
+      ]);
+      await signInAsFynnLinkedTo(mara);
+      const next = await test.call('getMyNextSession', {});
+      expect(next).toMatchObject({
+        session: { groupId: grief, localDate: '2026-03-05' },
+        coFacilitators: [],
+      });
+      // Only contacts: no volunteer id, email or readiness reaches the facilitator.
+      expect(Object.keys(next?.coFacilitators[0] ?? { displayName: '', phone: '' })).toEqual([
+        'displayName',
+        'phone',
+      ]);
+    });
+  });
+
+  describe('getAttendanceTrend', () => {
+    it('sums held sessions per Monday-to-Sunday week in the centre zone, with empty weeks as zeros', async () => {
+      const extra = (localDate: string, localStart: string) =>
+        insertSession(test, { groupId: grief, localDate, localStart, durationMinutes: 20 });
+      // Sunday 1 March 23:30 and Monday 23 February 00:15, London time: the edges of one week.
+      const sunday = await extra('2026-03-01', '23:30');
+      const monday = await extra('2026-02-23', '00:15');
+      const earlier = await extra('2026-02-10', '19:00');
+      const held = (id: number, headcount: number, newcomers: number) =>
+        [
+          "UPDATE group_session SET status = 'held', headcount = ?, newcomers = ? WHERE id = ?",
+          headcount,
+          newcomers,
+          id,
+        ] as [string, ...unknown[]];
+      await rawWrite([held(sunday, 8, 2), held(monday, 5, 1), held(earlier, 6, 0)]);
+      const weeks = await test.call('getAttendanceTrend', { weeks: 4 });
+      expect(weeks).toEqual([
+        { weekStart: '2026-02-09', sessionsHeld: 1, headcount: 6, newcomers: 0 },
+        { weekStart: '2026-02-16', sessionsHeld: 0, headcount: 0, newcomers: 0 },
+        { weekStart: '2026-02-23', sessionsHeld: 2, headcount: 13, newcomers: 3 },
+        { weekStart: '2026-03-02', sessionsHeld: 0, headcount: 0, newcomers: 0 },
+      ]);
+      expect(await test.call('getAttendanceTrend', {})).toHaveLength(12);
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrateToLatest } from '../../../main/store/migrate';
+import type { Database } from '../../../main/store/schema';
+import {
+  SessionQueriesRepository,
+  type SessionFilter,
+} from '../../../main/store/session-queries-repository';
+import { openTempDatabase, type TempDatabase } from '../../support/raw-database';
+
+// The calendar's month and a group's list must stay fast at 150,000 sessions: SQLite has to
+// read them through an index, never by walking the whole group_session table.
+
+const MONTH: SessionFilter = {
+  from: '2026-12-01',
+  to: '2026-12-31',
+  groupId: null,
+  locationId: null,
+  focus: null,
+  volunteerId: null,
+  status: null,
+};
+
+describe('the session list query plan', () => {
+  let db: TempDatabase;
+  let sessions: SessionQueriesRepository;
+
+  beforeAll(async () => {
+    db = openTempDatabase();
+    await migrateToLatest(db.kysely);
+    sessions = new SessionQueriesRepository(
+      new Kysely<Database>({ dialect: new SqliteDialect({ database: db.raw }) }),
+    );
+  });
+
+  afterAll(() => db.cleanUp());
+
+  /** What SQLite says it will do with the sessions table (aliased `s`). */
+  function planOf(filter: SessionFilter): string[] {
+    const query = sessions.listQuery(filter).compile();
+    const rows = db.raw
+      .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+      .all(...(query.parameters as unknown[])) as { detail: string }[];
+    return rows.map((row) => row.detail).filter((detail) => / s\b/.test(detail));
+  }
+
+  it('reads a month through the local date index', () => {
+    const plan = planOf(MONTH);
+    expect(plan.some((step) => step.includes('USING INDEX group_session_local_date'))).toBe(true);
+    expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
+  });
+
+  it("reads one group's sessions as a range of the group index", () => {
+    const plan = planOf({ ...MONTH, from: '2026-01-01', to: '2026-12-31', groupId: 7 });
+    expect(
+      plan.some((step) =>
+        step.includes('USING INDEX group_session_group (group_id=? AND starts_at>'),
+      ),
+    ).toBe(true);
+    expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
+  });
+
+  it('still reads a month through an index when filtered by place, focus and facilitator', () => {
+    const plan = planOf({ ...MONTH, locationId: 2, focus: 'grief', volunteerId: 3 });
+    expect(plan.some((step) => /USING INDEX group_session_(local_date|group)/.test(step))).toBe(
+      true,
+    );
+    expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
+  });
+});
