@@ -114,7 +114,7 @@ describe('a safeguarding incident, from report to close', () => {
 
   it('lets a coordinator read it and close it with a note', async () => {
     await signIn(page, session.app.url, CORA);
-    await page.getByRole('link', { name: 'Incidents' }).click();
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Incidents' }).waitFor();
     await page.getByLabel('Show').selectOption('open');
     // The demo's own incidents may be of the same group: this one is the newest, listed first.
