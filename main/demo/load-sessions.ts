@@ -53,12 +53,22 @@ export interface DemoSessionsSummary {
 }
 
 const CHUNK = 2000;
+const CALLS_BETWEEN_BREATHS = 100;
+
+/**
+ * Lets the event loop turn: better-sqlite3 frees a prepared statement only then, so a load
+ * that never yielded would hold every statement it ever prepared (gigabytes at the large size).
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 const INCIDENTS_PER_ACCOUNT = { small: 3, large: 12 } as const;
 
 async function inChunks<T>(batch: DemoBatch, items: readonly T[], run: (item: T) => Promise<void>) {
   for (let start = 0; start < items.length; start += CHUNK) {
     await batch(async () => {
-      for (const item of items.slice(start, start + CHUNK)) await run(item);
+      for (const [i, item] of items.slice(start, start + CHUNK).entries()) {
+        await run(item);
+        if (i % CALLS_BETWEEN_BREATHS === 0) await breathe();
+      }
     });
   }
 }
@@ -108,9 +118,14 @@ export async function loadDemoSessions(
   const starts = data.groups.map((g) => g.group.startDate!).sort();
   const from = weeks === null ? starts[0]! : addDays(today, -7 * weeks);
   const yesterday = addDays(today, -1);
-  await target.write({ action: 'generate', entity: 'session' }, async (repos) => {
-    await fillWindow(repos, timeZone, { from, to: yesterday });
-  });
+  // A year per transaction, breathing between them (see `breathe`).
+  for (let start = from; start <= yesterday; start = addDays(start, 366)) {
+    const end = addDays(start, 365) < yesterday ? addDays(start, 365) : yesterday;
+    await target.write({ action: 'generate', entity: 'session' }, async (repos) => {
+      await fillWindow(repos, timeZone, { from: start, to: end });
+    });
+    await breathe();
+  }
 
   const horizonEnd = addDays(today, 7 * SESSION_HORIZON_WEEKS.default);
   const closures = demoClosures(random, { from, today, horizonEnd }, ids.locationIds);
