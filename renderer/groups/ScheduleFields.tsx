@@ -70,6 +70,7 @@ export function ScheduleFields({ control }: { control: Control<GroupFormValues> 
               value: String(ordinal),
               label: t(`schedule.ordinalChoices.${ordinal === -1 ? 'last' : ordinal}`),
             }))}
+            className="form__wide"
           />
           <FormSelectField
             control={control}
