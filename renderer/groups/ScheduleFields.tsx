@@ -62,14 +62,15 @@ export function ScheduleFields({ control }: { control: Control<GroupFormValues> 
       )}
       {kind === 'monthly' && (
         <>
-          <FormSelectField
+          <FormCheckboxGroupField
             control={control}
-            name="monthOrdinal"
-            label={t('groups.fields.monthOrdinal')}
+            name="monthOrdinals"
+            label={t('groups.fields.monthOrdinals')}
             options={MONTH_ORDINALS.map((ordinal) => ({
               value: String(ordinal),
               label: t(`schedule.ordinalChoices.${ordinal === -1 ? 'last' : ordinal}`),
             }))}
+            className="form__wide"
           />
           <FormSelectField
             control={control}

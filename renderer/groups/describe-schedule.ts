@@ -25,12 +25,32 @@ function capitalise(text: string, language: string): string {
   return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }
 
+const ordinalKey = (weekday: WeekdayRule) =>
+  weekday.ordinal === -1 ? 'last' : String(weekday.ordinal);
+
 function ordinalWeekday(weekday: WeekdayRule, t: TFunction, language: string): string {
-  const ordinal = weekday.ordinal === -1 ? 'last' : String(weekday.ordinal);
   return t('schedule.nthWeekday', {
-    ordinal: t(`schedule.ordinals.${ordinal}`),
+    ordinal: t(`schedule.ordinals.${ordinalKey(weekday)}`),
     day: weekdayName(weekday.day, language),
   });
+}
+
+/** "2nd and 4th Tuesday" rather than "second Tuesday and fourth Tuesday". */
+function weeksOfOneWeekday(weekdays: WeekdayRule[], t: TFunction, language: string): string {
+  const ordinals = weekdays.map((w) => t(`schedule.shortOrdinals.${ordinalKey(w)}`));
+  return t('schedule.nthWeekday', {
+    ordinal: joinList(ordinals, language),
+    day: weekdayName(weekdays[0]!.day, language),
+  });
+}
+
+function monthlyWeekdays(weekdays: WeekdayRule[], t: TFunction, language: string): string {
+  const isOneWeekday = weekdays.every((w) => w.day === weekdays[0]!.day && w.ordinal);
+  if (weekdays.length > 1 && isOneWeekday) return weeksOfOneWeekday(weekdays, t, language);
+  return joinList(
+    weekdays.map((w) => ordinalWeekday(w, t, language)),
+    language,
+  );
 }
 
 function describePattern(rule: ScheduleRule, t: TFunction, language: string): string {
@@ -54,10 +74,7 @@ function describePattern(rule: ScheduleRule, t: TFunction, language: string): st
           ? t('schedule.monthDay', { day })
           : t('schedule.everyNMonthsDay', { day, interval });
       }
-      const days = joinList(
-        rule.weekdays.map((w) => ordinalWeekday(w, t, language)),
-        language,
-      );
+      const days = monthlyWeekdays(rule.weekdays, t, language);
       return interval === 1
         ? t('schedule.monthlyOn', { days })
         : t('schedule.everyNMonthsOn', { days, interval });

@@ -150,12 +150,18 @@ export function groupFieldFor(path: string, values: GroupFormValues): string {
   return path.split('.')[0] ?? path;
 }
 
-/** A weekly schedule needs at least one day: say so plainly rather than "schedule not valid". */
+/**
+ * A weekly schedule needs at least one day and a monthly one at least one week: say so plainly
+ * rather than "schedule not valid".
+ */
 export function groupExtraErrors(values: GroupFormValues): FieldError[] {
   const isWeekly = values.scheduleKind === 'weekly' || values.scheduleKind === 'biweekly';
   const errors: FieldError[] = [];
   if (isWeekly && values.weekdays.length === 0) {
     errors.push({ path: 'weekdays', messageKey: 'groups.form.chooseWeekday' });
+  }
+  if (values.scheduleKind === 'monthly' && values.monthOrdinals.length === 0) {
+    errors.push({ path: 'monthOrdinals', messageKey: 'groups.form.chooseWeek' });
   }
   if (values.scheduleKind !== 'custom' && meetingCountOf(values) === 'invalid') {
     errors.push({ path: 'meetingCount', messageKey: 'groups.form.meetingCountInvalid' });

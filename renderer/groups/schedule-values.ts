@@ -2,6 +2,7 @@
 import {
   formatRrule,
   MAX_COUNT,
+  MONTH_ORDINALS,
   parseRrule,
   type ScheduleRule,
   type Weekday,
@@ -13,7 +14,8 @@ export type ScheduleKind = 'weekly' | 'biweekly' | 'monthly' | 'custom';
 export interface ScheduleChoice {
   scheduleKind: ScheduleKind;
   weekdays: Weekday[];
-  monthOrdinal: string;
+  /** Weeks of the month ("1" to "4", "-1" for the last): the 2nd and 4th Tuesday is ['2', '4']. */
+  monthOrdinals: string[];
   monthWeekday: Weekday;
   /** The stored rule when it is one the builder cannot show. */
   customRrule: string;
@@ -24,7 +26,7 @@ export interface ScheduleChoice {
 export const DEFAULT_SCHEDULE_CHOICE: ScheduleChoice = {
   scheduleKind: 'weekly',
   weekdays: [],
-  monthOrdinal: '1',
+  monthOrdinals: ['1'],
   monthWeekday: 'MO',
   customRrule: '',
   meetingCount: '',
@@ -61,7 +63,9 @@ export function rruleFromChoice(choice: ScheduleChoice): string {
         {
           frequency: 'MONTHLY',
           interval: 1,
-          weekdays: [{ day: choice.monthWeekday, ordinal: Number(choice.monthOrdinal) }],
+          weekdays: MONTH_ORDINALS.filter((ordinal) =>
+            choice.monthOrdinals.includes(String(ordinal)),
+          ).map((ordinal) => ({ day: choice.monthWeekday, ordinal })),
         },
         choice,
       );
@@ -88,18 +92,17 @@ export function choiceFromRrule(rrule: string): ScheduleChoice {
       meetingCount,
     };
   }
-  const [only] = rule.weekdays;
-  if (
-    rule.frequency === 'MONTHLY' &&
-    rule.interval === 1 &&
-    rule.weekdays.length === 1 &&
-    only?.ordinal
-  ) {
+  const [first] = rule.weekdays;
+  // The builder offers one weekday in one or more weeks: "2TU,4TU" yes, "2TU,4TH" is kept as 'custom'.
+  const isOneWeekdayByWeek =
+    first !== undefined &&
+    rule.weekdays.every((w) => w.ordinal !== undefined && w.day === first.day);
+  if (rule.frequency === 'MONTHLY' && rule.interval === 1 && isOneWeekdayByWeek) {
     return {
       ...DEFAULT_SCHEDULE_CHOICE,
       scheduleKind: 'monthly',
-      monthOrdinal: String(only.ordinal),
-      monthWeekday: only.day,
+      monthOrdinals: rule.weekdays.map((w) => String(w.ordinal)),
+      monthWeekday: first.day,
       meetingCount,
     };
   }

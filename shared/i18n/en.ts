@@ -665,7 +665,7 @@ export const en = {
       schedule: 'Schedule',
       frequency: 'How often',
       weekdays: 'Meets on',
-      monthOrdinal: 'Which week of the month',
+      monthOrdinals: 'Which weeks of the month',
       monthWeekday: 'Day of the week',
       startTime: 'Start time',
       durationMinutes: 'Duration (minutes)',
@@ -716,6 +716,7 @@ export const en = {
     form: {
       intro: 'Fields marked optional can be left empty.',
       chooseWeekday: 'Choose at least one day.',
+      chooseWeek: 'Choose at least one week.',
       meetingCountInvalid: 'Enter a whole number of meetings from 1 to 999, or leave it empty.',
       scheduleIncomplete: 'Choose the days, a start time and a duration.',
       scheduleSummary: 'Schedule:',
@@ -743,6 +744,7 @@ export const en = {
     nthWeekday: '{{ordinal}} {{day}}',
     ordinals: { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', last: 'last' },
     ordinalChoices: { '1': 'First', '2': 'Second', '3': 'Third', '4': 'Fourth', last: 'Last' },
+    shortOrdinals: { '1': '1st', '2': '2nd', '3': '3rd', '4': '4th', last: 'last' },
   },
   locations: {
     title: 'Locations',

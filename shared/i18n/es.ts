@@ -677,7 +677,7 @@ export const es: Catalogue = {
       schedule: 'Horario',
       frequency: 'Con qué frecuencia',
       weekdays: 'Se reúne los',
-      monthOrdinal: 'Qué semana del mes',
+      monthOrdinals: 'Qué semanas del mes',
       monthWeekday: 'Día de la semana',
       startTime: 'Hora de inicio',
       durationMinutes: 'Duración (minutos)',
@@ -733,6 +733,7 @@ export const es: Catalogue = {
     form: {
       intro: 'Los campos marcados como opcionales pueden quedar vacíos.',
       chooseWeekday: 'Elija al menos un día.',
+      chooseWeek: 'Elija al menos una semana.',
       meetingCountInvalid: 'Escriba un número entero de reuniones entre 1 y 999, o déjelo vacío.',
       scheduleIncomplete: 'Elija los días, una hora de inicio y una duración.',
       scheduleSummary: 'Horario:',
@@ -766,6 +767,7 @@ export const es: Catalogue = {
       '4': 'Cuarta',
       last: 'Última',
     },
+    shortOrdinals: { '1': '1.er', '2': '2.º', '3': '3.er', '4': '4.º', last: 'último' },
   },
   locations: {
     title: 'Lugares',

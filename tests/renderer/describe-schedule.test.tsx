@@ -38,6 +38,18 @@ describe('describeSchedule', () => {
     );
   });
 
+  it('names several weeks of one weekday once: "2nd and 4th Tuesday"', () => {
+    expect(describeIn('en', 'FREQ=MONTHLY;BYDAY=2TU,4TU', '18:30')).toBe(
+      '2nd and 4th Tuesday of the month at 18:30 (90 min)',
+    );
+    expect(describeIn('en', 'FREQ=MONTHLY;BYDAY=1FR,-1FR')).toBe(
+      '1st and last Friday of the month at 19:00 (90 min)',
+    );
+    expect(describeIn('es', 'FREQ=MONTHLY;BYDAY=2TU,4TU', '18:30')).toBe(
+      '2.º y 4.º martes de cada mes a las 18:30 (90 min)',
+    );
+  });
+
   it('speaks Spanish with Spanish day names', () => {
     expect(describeIn('es', 'FREQ=WEEKLY;BYDAY=MO,TH')).toBe(
       'Cada lunes y jueves a las 19:00 (90 min)',

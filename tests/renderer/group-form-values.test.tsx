@@ -27,14 +27,56 @@ describe('the schedule builder', () => {
       'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE',
     );
     expect(
-      rruleFromChoice({ ...base, scheduleKind: 'monthly', monthOrdinal: '-1', monthWeekday: 'FR' }),
+      rruleFromChoice({
+        ...base,
+        scheduleKind: 'monthly',
+        monthOrdinals: ['-1'],
+        monthWeekday: 'FR',
+      }),
     ).toBe('FREQ=MONTHLY;BYDAY=-1FR');
+  });
+
+  it('writes several weeks of the month in calendar order, whatever order they were ticked', () => {
+    const base = choiceFromRrule('FREQ=MONTHLY;BYDAY=1MO');
+    expect(rruleFromChoice({ ...base, monthOrdinals: ['4', '2'], monthWeekday: 'TU' })).toBe(
+      'FREQ=MONTHLY;BYDAY=2TU,4TU',
+    );
+    expect(rruleFromChoice({ ...base, monthOrdinals: ['-1', '1'], monthWeekday: 'FR' })).toBe(
+      'FREQ=MONTHLY;BYDAY=1FR,-1FR',
+    );
+  });
+
+  it.each([
+    ['FREQ=MONTHLY;BYDAY=2TU,4TU', ['2', '4'], 'TU'],
+    ['FREQ=MONTHLY;BYDAY=-1FR', ['-1'], 'FR'],
+    ['FREQ=MONTHLY;BYDAY=3WE;COUNT=5', ['3'], 'WE'],
+  ])('round-trips %s through the builder', (rrule, monthOrdinals, monthWeekday) => {
+    const choice = choiceFromRrule(rrule);
+    expect(choice).toMatchObject({ scheduleKind: 'monthly', monthOrdinals, monthWeekday });
+    expect(rruleFromChoice(choice)).toBe(rrule);
+  });
+
+  it('keeps weeks of different weekdays as "Other": the builder has one weekday', () => {
+    const choice = choiceFromRrule('FREQ=MONTHLY;BYDAY=2TU,4TH');
+    expect(choice.scheduleKind).toBe('custom');
+    expect(rruleFromChoice(choice)).toBe('FREQ=MONTHLY;BYDAY=2TU,4TH');
+  });
+
+  it('asks for at least one week of the month', async () => {
+    const monthly = {
+      ...validValues(),
+      scheduleKind: 'monthly' as const,
+      monthWeekday: 'TU' as const,
+    };
+    const { errors } = await resolve({ ...monthly, monthOrdinals: [] });
+    expect(errors.monthOrdinals?.message).toBe('groups.form.chooseWeek');
+    expect((await resolve({ ...monthly, monthOrdinals: ['2', '4'] })).errors).toEqual({});
   });
 
   it('reads stored rules back into the same choices', () => {
     expect(choiceFromRrule('FREQ=MONTHLY;BYDAY=1TU')).toMatchObject({
       scheduleKind: 'monthly',
-      monthOrdinal: '1',
+      monthOrdinals: ['1'],
       monthWeekday: 'TU',
     });
     expect(choiceFromRrule('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR')).toMatchObject({

@@ -73,15 +73,18 @@ describe('GroupForm', () => {
     fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'caregivers' } });
     fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
     fireEvent.change(screen.getByLabelText('How often'), { target: { value: 'monthly' } });
-    fireEvent.change(screen.getByLabelText('Which week of the month'), { target: { value: '1' } });
     fireEvent.change(screen.getByLabelText('Day of the week'), { target: { value: 'TU' } });
     expect(screen.getByText(/First Tuesday of the month at 7:00\sPM/)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('First'));
+    fireEvent.click(screen.getByLabelText('Fourth'));
+    fireEvent.click(screen.getByLabelText('Second'));
+    expect(screen.getByText(/2nd and 4th Tuesday of the month at 7:00\sPM/)).toBeTruthy();
     await submit();
     await waitFor(() => expect(onSave).toHaveBeenCalled());
     expect(onSave.mock.calls[0]![0]).toMatchObject({
       name: 'Carers Coffee Morning',
       locationId: 7,
-      schedule: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', startTime: '19:00', durationMinutes: 90 },
+      schedule: { rrule: 'FREQ=MONTHLY;BYDAY=2TU,4TU', startTime: '19:00', durationMinutes: 90 },
       rosterMode: 'anonymous',
     });
   });
