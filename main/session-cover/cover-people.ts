@@ -41,10 +41,15 @@ export async function coverPeople(
   const stored = new Map((await repos.volunteers.coverFactsOf(unique)).map((v) => [v.id, v]));
   const completions = groupByVolunteer(await repos.trainings.latestCompletions(unique));
   // A window has a few hundred sessions over a fortnight: each person is worked out once a day.
-  const known = new Map<string, VolunteerReadiness>();
+  // By day, then by person: thousands of look-ups a call, so no key strings are built.
+  const known = new Map<string, Map<number, VolunteerReadiness>>();
   const readinessOn = (id: number, day: string): VolunteerReadiness => {
-    const key = `${id}|${day}`;
-    let readiness = known.get(key);
+    let onDay = known.get(day);
+    if (onDay === undefined) {
+      onDay = new Map();
+      known.set(day, onDay);
+    }
+    let readiness = onDay.get(id);
     if (readiness === undefined) {
       const volunteer = stored.get(id);
       readiness = volunteer
@@ -54,7 +59,7 @@ export async function coverPeople(
             day,
           )
         : UNKNOWN;
-      known.set(key, readiness);
+      onDay.set(id, readiness);
     }
     return readiness;
   };
