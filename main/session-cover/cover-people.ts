@@ -7,17 +7,18 @@ import {
   type VolunteerReadiness,
 } from '../../shared/domain/readiness';
 import type { Repositories } from '../store/store';
-import type { StoredVolunteer } from '../store/volunteers-repository';
+import type { CoverVolunteer } from '../store/volunteers-repository';
 import { groupByVolunteer, readinessInputs } from '../volunteers/volunteer-views';
 
-// The people of a set of sessions, read in three queries whatever their number, with readiness
-// by the one rule (shared/domain/readiness.ts) on each session's day: a lead whose training
+// The people of a set of sessions, read in three queries whatever their number (only the
+// columns readiness, names and availability need, and each training's latest completion),
+// with readiness by the one rule (shared/domain/readiness.ts) on each session's day: a lead whose training
 // lapses the day before a session is not ready for it, although they are today. The core's
 // cache of readiness states answers for today only, so it cannot say that.
 
 export interface CoverPeople {
   today: string;
-  volunteer(id: number): StoredVolunteer | undefined;
+  volunteer(id: number): CoverVolunteer | undefined;
   /** Readiness for `role` on the session's date (today, for a session already past). */
   readiness(id: number, role: FacilitatorRole, sessionDate: string): Readiness;
   /** Whether they are not ready for `role` on the session's date: what gaps and conflicts ask. */
@@ -37,13 +38,18 @@ export async function coverPeople(
 ): Promise<CoverPeople> {
   const inputs = await readinessInputs(repos, now);
   const unique = [...new Set(ids)];
-  const stored = new Map((await repos.volunteers.findMany(unique)).map((v) => [v.id, v]));
-  const completions = groupByVolunteer(await repos.trainings.completionsOf(unique));
+  const stored = new Map((await repos.volunteers.coverFactsOf(unique)).map((v) => [v.id, v]));
+  const completions = groupByVolunteer(await repos.trainings.latestCompletions(unique));
   // A window has a few hundred sessions over a fortnight: each person is worked out once a day.
-  const known = new Map<string, VolunteerReadiness>();
+  // By day, then by person: thousands of look-ups a call, so no key strings are built.
+  const known = new Map<string, Map<number, VolunteerReadiness>>();
   const readinessOn = (id: number, day: string): VolunteerReadiness => {
-    const key = `${id}|${day}`;
-    let readiness = known.get(key);
+    let onDay = known.get(day);
+    if (onDay === undefined) {
+      onDay = new Map();
+      known.set(day, onDay);
+    }
+    let readiness = onDay.get(id);
     if (readiness === undefined) {
       const volunteer = stored.get(id);
       readiness = volunteer
@@ -53,7 +59,7 @@ export async function coverPeople(
             day,
           )
         : UNKNOWN;
-      known.set(key, readiness);
+      onDay.set(id, readiness);
     }
     return readiness;
   };

@@ -87,11 +87,9 @@ export class SessionQueriesRepository {
         's.closure_id',
         's.occurrence_date',
         's.is_moved',
-        's.headcount',
-        's.notes',
-        sql<number>`EXISTS (SELECT 1 FROM attendance AS a WHERE a.session_id = s.id)`.as(
-          'has_attendance',
-        ),
+        // Recording a session always stamps recorded_at (with its headcount, notes and
+        // ticks), so the list learns "has a record" from the row, not from attendance.
+        's.recorded_at',
       ]);
   }
 
@@ -218,7 +216,7 @@ export class SessionQueriesRepository {
 
   async find(id: number): Promise<SessionDetail | undefined> {
     const row = await this.selectSessions()
-      .select(['g.capacity', 'g.roster_mode', 's.newcomers', 's.recorded_at'])
+      .select(['g.capacity', 'g.roster_mode', 's.headcount', 's.newcomers', 's.notes'])
       .where('s.id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
@@ -258,6 +256,6 @@ function toRow(row: Row): SessionRow {
     closureId: row.closure_id,
     isExtra: row.occurrence_date === null,
     isMoved: fromFlag(row.is_moved),
-    hasRecord: row.headcount !== null || row.notes !== '' || row.has_attendance === 1,
+    hasRecord: row.recorded_at !== null,
   };
 }

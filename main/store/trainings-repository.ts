@@ -137,16 +137,20 @@ export class TrainingsRepository {
   }
 
   /**
-   * Each volunteer's latest completion of each training, for every volunteer: readiness reads
-   * only the latest, and one grouped pass beats thousands of ids in an IN list.
+   * Each volunteer's latest completion of each training, for every volunteer (or only those
+   * listed): readiness reads only the latest, and one grouped pass beats thousands of ids in
+   * an IN list.
    */
-  async latestCompletions(): Promise<LatestCompletion[]> {
-    return this.db
+  async latestCompletions(
+    volunteerIds: readonly number[] | null = null,
+  ): Promise<LatestCompletion[]> {
+    if (volunteerIds?.length === 0) return [];
+    let query = this.db
       .selectFrom('volunteer_training')
       .select(['volunteer_id as volunteerId', 'training_id as trainingId'])
-      .select((eb) => eb.fn.max('completed_on').as('completedOn'))
-      .groupBy(['volunteer_id', 'training_id'])
-      .execute();
+      .select((eb) => eb.fn.max('completed_on').as('completedOn'));
+    if (volunteerIds !== null) query = query.where('volunteer_id', 'in', volunteerIds);
+    return query.groupBy(['volunteer_id', 'training_id']).execute();
   }
 
   async addCompletion(

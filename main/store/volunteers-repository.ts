@@ -39,6 +39,13 @@ export interface VolunteerMatch extends Omit<ReadinessFacts, 'completions'> {
   id: number;
 }
 
+/** What cover reads of a facilitator: readiness facts, and name, phone and availability. */
+export interface CoverVolunteer extends VolunteerMatch {
+  displayName: string;
+  phone: string;
+  availability: AvailabilitySlot[];
+}
+
 function parseAvailability(json: string): AvailabilitySlot[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? (value as AvailabilitySlot[]) : [];
@@ -181,6 +188,44 @@ export class VolunteersRepository {
     if (ids.length === 0) return [];
     const rows = await this.db.selectFrom('volunteer').selectAll().where('id', 'in', ids).execute();
     return rows.map(toVolunteer);
+  }
+
+  /**
+   * These volunteers as cover sees them: a fortnight's facilitators are hundreds of people, and
+   * their whole rows (contacts, JSON lists) would be read and parsed for nothing.
+   */
+  async coverFactsOf(ids: readonly number[]): Promise<CoverVolunteer[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('volunteer')
+      .select([
+        'id',
+        'first_name',
+        'last_name',
+        'preferred_name',
+        'phone',
+        'availability',
+        'status',
+        'erased_at',
+        'background_check_status',
+        'background_check_expires_on',
+      ])
+      .where('id', 'in', ids)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      displayName: volunteerDisplayName({
+        firstName: row.first_name,
+        lastName: row.last_name,
+        preferredName: row.preferred_name,
+      }),
+      phone: row.phone,
+      availability: parseAvailability(row.availability),
+      status: row.status as VolunteerStatus,
+      isErased: row.erased_at !== null,
+      backgroundCheckStatus: row.background_check_status as BackgroundCheckStatus,
+      backgroundCheckExpiresOn: row.background_check_expires_on,
+    }));
   }
 
   /**

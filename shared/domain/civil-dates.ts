@@ -35,13 +35,22 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
+// Building a formatter costs far more than using one, and lists of sessions ask for today
+// several times a call: one formatter per zone, kept.
+const todayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in a time zone: a centre in Auckland and one in Lima do not share a today. */
 export function todayIn(timeZone: string, now: number = Date.now()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = todayFormats.get(timeZone);
+  if (format === undefined) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    todayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }

@@ -48,6 +48,15 @@ describe('recording a session', () => {
     });
   });
 
+  it('counts as recorded once recorded, even with no one counted and no notes', async () => {
+    const { test, pastSessionId } = world;
+    expect(await test.call('getSession', { id: pastSessionId })).toMatchObject({
+      hasRecord: false,
+    });
+    await test.call('recordSession', record({ headcount: 0, newcomers: 0, notes: '' }));
+    expect(await test.call('getSession', { id: pastSessionId })).toMatchObject({ hasRecord: true });
+  });
+
   it('stores hours per facilitator on a frozen copy of the group’s facilitators', async () => {
     const { test, groupId, mara, jonas, pastSessionId } = world;
     await test.call('recordSession', record());

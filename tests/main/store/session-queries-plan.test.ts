@@ -66,4 +66,12 @@ describe('the session list query plan', () => {
     );
     expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
   });
+
+  it('learns whether a session has a record from its row, reading no attendance', () => {
+    const query = sessions.listQuery(MONTH).compile();
+    const plan = db.raw
+      .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+      .all(...(query.parameters as unknown[])) as { detail: string }[];
+    expect(plan.filter((row) => /attendance|SUBQUERY/.test(row.detail))).toEqual([]);
+  });
 });
