@@ -58,7 +58,7 @@ function AttendanceTable({ weeks }: { weeks: readonly AttendanceWeek[] }) {
   const format = useCalendarFormat();
   const number = new Intl.NumberFormat(i18n.language);
   return (
-    <table className="table table--compact">
+    <table className="table table--compact table--stack">
       <caption className="visually-hidden">{t('calendar.trend.tableCaption')}</caption>
       <thead>
         <tr>
@@ -78,9 +78,15 @@ function AttendanceTable({ weeks }: { weeks: readonly AttendanceWeek[] }) {
         {weeks.map((week) => (
           <tr key={week.weekStart}>
             <th scope="row">{format.fullDay(week.weekStart)}</th>
-            <td className="numeric">{number.format(week.sessionsHeld)}</td>
-            <td className="numeric">{number.format(week.headcount)}</td>
-            <td className="numeric">{number.format(week.newcomers)}</td>
+            <td className="numeric" data-label={t('calendar.trend.held')}>
+              {number.format(week.sessionsHeld)}
+            </td>
+            <td className="numeric" data-label={t('calendar.trend.headcount')}>
+              {number.format(week.headcount)}
+            </td>
+            <td className="numeric" data-label={t('calendar.trend.newcomers')}>
+              {number.format(week.newcomers)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -25,10 +25,19 @@ async function prepareHeldSessions(dataDir: string): Promise<void> {
     { username: DEMO_ADMIN, password: DEMO_PASSWORD },
     (raw) => {
       const volunteers = raw
-        .prepare(`SELECT id FROM volunteer WHERE erased_at IS NULL ORDER BY id LIMIT 3`)
+        // People and sessions the demo's own records leave alone, so the sums are these alone.
+        .prepare(
+          `SELECT id FROM volunteer WHERE erased_at IS NULL
+           AND id NOT IN (SELECT volunteer_id FROM session_facilitator) ORDER BY id LIMIT 3`,
+        )
         .all() as { id: number }[];
       const sessions = raw
-        .prepare(`SELECT id FROM group_session ORDER BY starts_at, id LIMIT 6`)
+        .prepare(
+          `SELECT id FROM group_session
+           WHERE id NOT IN (SELECT session_id FROM session_facilitator)
+             AND substr(local_date, 1, 4) = substr(date('now'), 1, 4)
+           ORDER BY starts_at, id LIMIT 6`,
+        )
         .all() as { id: number }[];
       raw
         .prepare(

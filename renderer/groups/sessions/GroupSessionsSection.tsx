@@ -67,7 +67,7 @@ function SessionPages({ groupId, kind, range }: SessionPagesProps) {
       />
       {sessions.data && rows.length === 0 && <p>{t(`calendar.groupSessions.none.${kind}`)}</p>}
       {shown.length > 0 && (
-        <table className="table" aria-labelledby={headingId}>
+        <table className="table table--stack" aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('calendar.groupSessions.date')}</th>
@@ -80,11 +80,13 @@ function SessionPages({ groupId, kind, range }: SessionPagesProps) {
             {shown.map((session) => (
               <tr key={session.id}>
                 <th scope="row">{format.fullDay(session.localDate)}</th>
-                <td>
+                <td data-label={t('calendar.groupSessions.session')}>
                   <SessionItem session={session} format={format} showPlace />
                 </td>
-                <td>{t(`enums.sessionStatus.${session.status}`)}</td>
-                <td>
+                <td data-label={t('calendar.session.status')}>
+                  {t(`enums.sessionStatus.${session.status}`)}
+                </td>
+                <td data-label={t('calendar.groupSessions.record')}>
                   {session.hasRecord
                     ? t('calendar.groupSessions.recorded')
                     : t('calendar.groupSessions.notRecorded')}

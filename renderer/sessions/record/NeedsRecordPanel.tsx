@@ -26,7 +26,7 @@ export function NeedsRecordPanel() {
       />
       {list.data && rows.length === 0 && <p>{t('sessionRecord.needsRecord.empty')}</p>}
       {rows.length > 0 && (
-        <table className="table table--compact">
+        <table className="table table--compact table--stack">
           <thead>
             <tr>
               <th scope="col">{t('sessionRecord.needsRecord.columns.group')}</th>
@@ -41,9 +41,11 @@ export function NeedsRecordPanel() {
               return (
                 <tr key={row.id}>
                   <th scope="row">{row.groupName}</th>
-                  <td>{date}</td>
-                  <td>{format.time(row.localStart)}</td>
-                  <td>
+                  <td data-label={t('sessionRecord.needsRecord.columns.date')}>{date}</td>
+                  <td data-label={t('sessionRecord.needsRecord.columns.time')}>
+                    {format.time(row.localStart)}
+                  </td>
+                  <td className="table__actions">
                     <Link
                       to="/sessions/$sessionId"
                       params={{ sessionId: String(row.id) }}
