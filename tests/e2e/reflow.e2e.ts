@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, screenshot, useAppSession } from './support/app';
-import { prepareDemoCentre, signInToDemo } from './support/demo-centre';
+import { prepareDemoCentre, openSignedInAsDemo } from './support/demo-centre';
 import { focusStopsUnderSaveBar } from './support/focus';
 
 // WCAG 1.4.10 reflow: at 1366×768 with 200 % zoom the window is 683×384 CSS px; nothing may
@@ -36,11 +36,7 @@ describe('reflow at 200 % zoom and in narrow windows', () => {
 
   async function openAt(size: typeof ZOOM_200, language: Language) {
     page = await (await browser.newContext(size)).newPage();
-    // The browser host's session outlives the previous test's browser context.
-    await page.goto(session.app.url);
-    const dashboard = page.getByRole('heading', { level: 1, name: 'Dashboard' });
-    await page.getByLabel('Username').or(dashboard).waitFor();
-    if (!(await dashboard.isVisible())) await signInToDemo(page, session.app.url);
+    await openSignedInAsDemo(page, session.app.url);
     if (language === 'es') {
       const menu = page.getByRole('button', { name: 'Menu' });
       if (await menu.isVisible()) await menu.click();
