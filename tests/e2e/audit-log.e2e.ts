@@ -7,6 +7,7 @@ import {
   screenshot,
   settledCount,
   useAppSession,
+  ZOOM_200,
 } from './support/app';
 import {
   DEMO_ADMIN,
@@ -15,8 +16,6 @@ import {
   signInToDemo,
   openSignedInAsDemo,
 } from './support/demo-centre';
-
-const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
 describe('the audit log screen', () => {
   let dataDir = '';

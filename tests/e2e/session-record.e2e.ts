@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { addDays, todayIn } from '../../shared/domain/civil-dates';
 import { zonedInstant } from '../../shared/domain/zoned-time';
 import { withRawVaultDatabase } from '../support/raw-database';
-import { fillDateTimeField, screenshot, useAppSession } from './support/app';
+import { fillDateTimeField, screenshot, useAppSession, ZOOM_200 } from './support/app';
 import {
   DEMO_ADMIN,
   DEMO_PASSWORD,
@@ -13,8 +13,6 @@ import {
 
 // After a session: the demo administrator records what happened, keeps a named roster and
 // ticks who came.
-
-const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
 interface PastSessions {
   anonymous: number;

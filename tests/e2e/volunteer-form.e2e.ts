@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { fillDateTimeField, screenshot, useAppSession } from './support/app';
+import { fillDateTimeField, screenshot, useAppSession, ZOOM_200 } from './support/app';
 import { initCentre, signInToDemo, openSignedInAsDemo } from './support/demo-centre';
 
 // A coordinator sets up the training catalogue, then takes a new volunteer's details down,
 // gets told in words what to fix, saves, and edits the record again.
-const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
-
 describe('the training catalogue and the volunteer form', () => {
   const session = useAppSession(async (dataDir) => {
     await initCentre(dataDir);
