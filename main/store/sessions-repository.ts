@@ -2,9 +2,8 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './schema';
 import { nowIso } from './rows';
 
-/** A session to store: its instants and the organisation's wall clock for them. */
-export interface NewSession {
-  groupId: number;
+/** When and where a session is: its instants and the organisation's wall clock for them. */
+interface SessionSlot {
   /** The schedule's date for it; null for a one-off extra session. */
   occurrenceDate: string | null;
   startsAt: string;
@@ -13,6 +12,11 @@ export interface NewSession {
   localStart: string;
   locationId: number | null;
   room: string;
+}
+
+/** A session to store. */
+export interface NewSession extends SessionSlot {
+  groupId: number;
 }
 
 /** A group's schedule and place, as generation reads them. */
@@ -28,15 +32,8 @@ export interface GroupSchedule {
 }
 
 /** A stored session as regeneration weighs it: where and when it is, and whether it is free. */
-export interface StoredSession {
+export interface StoredSession extends SessionSlot {
   id: number;
-  occurrenceDate: string | null;
-  startsAt: string;
-  endsAt: string;
-  localDate: string;
-  localStart: string;
-  locationId: number | null;
-  room: string;
   status: string;
   closureId: number | null;
   /** See UNTOUCHED: nothing recorded and no person's decision, so regeneration may redo it. */

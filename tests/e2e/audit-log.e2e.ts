@@ -7,10 +7,15 @@ import {
   screenshot,
   settledCount,
   useAppSession,
+  ZOOM_200,
 } from './support/app';
-import { DEMO_ADMIN, DEMO_PASSWORD, prepareDemoCentre, signInToDemo } from './support/demo-centre';
-
-const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
+import {
+  DEMO_ADMIN,
+  DEMO_PASSWORD,
+  prepareDemoCentre,
+  signInToDemo,
+  openSignedInAsDemo,
+} from './support/demo-centre';
 
 describe('the audit log screen', () => {
   let dataDir = '';
@@ -98,11 +103,7 @@ describe('the audit log screen', () => {
     const context = await browser.newContext(ZOOM_200);
     const page = await context.newPage();
     try {
-      // The browser host's session outlives the other context; sign in only if it asks.
-      await page.goto(session.app.url);
-      const dashboard = page.getByRole('heading', { level: 1, name: 'Dashboard' });
-      await page.getByLabel('Username').or(dashboard).waitFor();
-      if (!(await dashboard.isVisible())) await signInToDemo(page, session.app.url);
+      await openSignedInAsDemo(page, session.app.url);
       const origin = new URL(session.app.url).origin;
       await page.goto(`${origin}/#/audit`);
       await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();

@@ -12,7 +12,7 @@ import {
   useAppSession,
   VIEWPORT,
 } from './support/app';
-import { DEMO_ADMIN, DEMO_PASSWORD, initCentre } from './support/demo-centre';
+import { DEMO_ADMIN, DEMO_PASSWORD, initCentre, signIn } from './support/demo-centre';
 import { asDemoAdmin } from './support/volunteers';
 
 // A group meeting on the 2nd and 4th Tuesday at 18:30, made with the group form, in the calendar's
@@ -98,14 +98,6 @@ async function prepareCentre(dataDir: string): Promise<void> {
       insert.run(courseId, startsAt, endsAt, date, 6 + (week % 5), week % 3, startsAt, startsAt);
     }
   });
-}
-
-async function signIn(page: Page, url: string, account: { username: string; password: string }) {
-  await page.goto(url);
-  await page.getByLabel('Username').fill(account.username);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 }
 
 /** Copies the 1366×768 screenshot where the branch's screenshots are looked at. */

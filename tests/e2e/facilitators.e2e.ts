@@ -5,7 +5,7 @@ import { withRawVaultDatabase } from '../support/raw-database';
 import { fullVolunteer } from '../support/sample-inputs';
 import { sampleGroup } from '../support/temp-core';
 import { screenshot, settledCount, useAppSession } from './support/app';
-import { DEMO_ADMIN, DEMO_PASSWORD, initCentre } from './support/demo-centre';
+import { DEMO_ADMIN, DEMO_PASSWORD, initCentre, signIn } from './support/demo-centre';
 
 // A coordinator gives a group its facilitators (and is told when someone is not ready); a
 // facilitator account then sees only its own group, and typed addresses for staff screens
@@ -70,14 +70,6 @@ async function prepareCentre(dataDir: string): Promise<void> {
       .prepare('UPDATE app_user SET volunteer_id = ? WHERE username = ?')
       .run(fynnId, FYNN.username),
   );
-}
-
-async function signIn(page: Page, url: string, account: { username: string; password: string }) {
-  await page.goto(url);
-  await page.getByLabel('Username').fill(account.username);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 }
 
 describe('group facilitators and what a facilitator may see', () => {

@@ -6,7 +6,7 @@ import { withRawVaultDatabase } from '../support/raw-database';
 import { fullVolunteer, SAMPLE_PASSWORD } from '../support/sample-inputs';
 import { insertSession } from '../support/sessions';
 import { screenshot, useAppSession } from './support/app';
-import { DEMO_ADMIN, DEMO_PASSWORD, prepareDemoCentre } from './support/demo-centre';
+import { DEMO_ADMIN, DEMO_PASSWORD, prepareDemoCentre, signIn } from './support/demo-centre';
 import { asDemoAdmin, today } from './support/volunteers';
 
 // A facilitator reports a safeguarding incident from a session; a coordinator follows it up and
@@ -70,14 +70,6 @@ async function prepareCentre(dataDir: string): Promise<void> {
       );
     }
   });
-}
-
-async function signIn(page: Page, url: string, account: { username: string; password: string }) {
-  await page.goto(url);
-  await page.getByLabel('Username').fill(account.username);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 }
 
 describe('a safeguarding incident, from report to close', () => {

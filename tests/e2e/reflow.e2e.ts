@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, screenshot, useAppSession } from './support/app';
-import { prepareDemoCentre, signInToDemo } from './support/demo-centre';
+import { accessibilityViolations, screenshot, useAppSession, ZOOM_200 } from './support/app';
+import { prepareDemoCentre, openSignedInAsDemo } from './support/demo-centre';
 import { focusStopsUnderSaveBar } from './support/focus';
 
 // WCAG 1.4.10 reflow: at 1366×768 with 200 % zoom the window is 683×384 CSS px; nothing may
 // scroll sideways there, nor at 320 px. The sidebar folds into a Menu button.
-const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 const PHONE_WIDE = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 };
 const FULL_HD = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 };
 
@@ -36,11 +35,7 @@ describe('reflow at 200 % zoom and in narrow windows', () => {
 
   async function openAt(size: typeof ZOOM_200, language: Language) {
     page = await (await browser.newContext(size)).newPage();
-    // The browser host's session outlives the previous test's browser context.
-    await page.goto(session.app.url);
-    const dashboard = page.getByRole('heading', { level: 1, name: 'Dashboard' });
-    await page.getByLabel('Username').or(dashboard).waitFor();
-    if (!(await dashboard.isVisible())) await signInToDemo(page, session.app.url);
+    await openSignedInAsDemo(page, session.app.url);
     if (language === 'es') {
       const menu = page.getByRole('button', { name: 'Menu' });
       if (await menu.isVisible()) await menu.click();

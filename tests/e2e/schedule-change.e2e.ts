@@ -1,14 +1,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { fillDateTimeField, useAppSession } from './support/app';
+import { fillDateTimeField, useAppSession, ZOOM_200 } from './support/app';
 import { prepareDemoCentre, signInToDemo } from './support/demo-centre';
 
 // Editing a demo group's start time: the form says beforehand what happens to its future
 // sessions, and after saving, a future session's page shows the new time.
 
 const SHOTS = '/work/shots/schedules';
-const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
-
 /** The demo's first group made its sessions first: session 2 is at least a week ahead. */
 const FUTURE_SESSION = 2;
 

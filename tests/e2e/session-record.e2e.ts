@@ -2,13 +2,17 @@ import type { Page } from 'playwright-core';
 import { addDays, todayIn } from '../../shared/domain/civil-dates';
 import { zonedInstant } from '../../shared/domain/zoned-time';
 import { withRawVaultDatabase } from '../support/raw-database';
-import { fillDateTimeField, screenshot, useAppSession } from './support/app';
-import { DEMO_ADMIN, DEMO_PASSWORD, prepareDemoCentre, signInToDemo } from './support/demo-centre';
+import { fillDateTimeField, screenshot, useAppSession, ZOOM_200 } from './support/app';
+import {
+  DEMO_ADMIN,
+  DEMO_PASSWORD,
+  prepareDemoCentre,
+  signInToDemo,
+  openSignedInAsDemo,
+} from './support/demo-centre';
 
 // After a session: the demo administrator records what happened, keeps a named roster and
 // ticks who came.
-
-const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
 interface PastSessions {
   anonymous: number;
@@ -135,10 +139,7 @@ describe('recording a session', () => {
     const context = await browser.newContext(ZOOM_200);
     const page = await context.newPage();
     try {
-      await page.goto(session.app.url);
-      const dashboard = page.getByRole('heading', { level: 1, name: 'Dashboard' });
-      await page.getByLabel('Username').or(dashboard).waitFor();
-      if (!(await dashboard.isVisible())) await signInToDemo(page, session.app.url);
+      await openSignedInAsDemo(page, session.app.url);
       for (const [path, name] of [
         [`/sessions/${past.anonymous}`, 'session-record-zoom200'],
         [`/groups/${past.namedGroupId}`, 'participants-zoom200'],

@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { fillDateTimeField, screenshot, useAppSession } from './support/app';
-import { initCentre, signInToDemo } from './support/demo-centre';
+import { fillDateTimeField, screenshot, useAppSession, ZOOM_200 } from './support/app';
+import { initCentre, signInToDemo, openSignedInAsDemo } from './support/demo-centre';
 
 // A coordinator sets up the training catalogue, then takes a new volunteer's details down,
 // gets told in words what to fix, saves, and edits the record again.
-const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
-
 describe('the training catalogue and the volunteer form', () => {
   const session = useAppSession(async (dataDir) => {
     await initCentre(dataDir);
@@ -159,10 +157,7 @@ describe('the training catalogue and the volunteer form', () => {
 
   it('reads well at 200 % zoom (683×384, 2×): the form and the catalogue', async () => {
     const zoomed = await (await page.context().browser()!.newContext(ZOOM_200)).newPage();
-    await zoomed.goto(session.app.url);
-    const dashboard = zoomed.getByRole('heading', { level: 1, name: 'Dashboard' });
-    await zoomed.getByLabel('Username').or(dashboard).waitFor();
-    if (!(await dashboard.isVisible())) await signInToDemo(zoomed, session.app.url);
+    await openSignedInAsDemo(zoomed, session.app.url);
     const sideways = () =>
       zoomed.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

@@ -60,3 +60,24 @@ export async function linkAccountToVolunteer(
   );
   await test.call('logIn', { username: ADMIN.username, password: ADMIN.password });
 }
+
+/**
+ * Makes a lead training (12 months) that `volunteerId` completed on 2025-06-19: good through
+ * 2026-06-19 (expiring, still ready, at PEOPLE_NOW), lapsed from the 20th.
+ */
+export async function addLeadTrainingLapsingAfterJune19(
+  test: TestCore,
+  volunteerId: number,
+): Promise<void> {
+  const training = await test.call('createTraining', {
+    name: 'Leading circles',
+    validityMonths: 12,
+    isRequiredForCo: false,
+    isRequiredForLead: true,
+  });
+  await test.call('recordTrainingCompletion', {
+    volunteerId,
+    trainingId: training.id,
+    completedOn: '2025-06-19',
+  });
+}

@@ -14,7 +14,7 @@ import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../../forms/validation-mode';
 import { ReadinessSummary } from '../../people/Readiness';
 import { Button } from '../../ui/Button';
-import { FormRadioGroupField, FormTextField } from '../../ui/form-fields';
+import { FormRadioGroupField } from '../../ui/form-fields';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormSubmitError } from '../../ui/FormSubmitError';
 import {
@@ -23,6 +23,7 @@ import {
   valuesToInput,
   type FacilitatorFormValues,
 } from './facilitator-form';
+import { OverrideReasonField } from './OverrideReasonField';
 import { ReadinessWarning } from './ReadinessWarning';
 import { VolunteerPicker } from './VolunteerPicker';
 
@@ -118,18 +119,7 @@ export function FacilitatorDialog({
               />
             </section>
           )}
-          {isReasonNeeded && (
-            <FormTextField
-              control={control}
-              name="overrideReason"
-              label={t('facilitators.fields.overrideReason')}
-              description={t('facilitators.hints.overrideReason')}
-              multiline
-              rows={3}
-              isRequired
-              className="form__wide"
-            />
-          )}
+          {isReasonNeeded && <OverrideReasonField control={control} />}
         </div>
         <div className="form__actions">
           <Button onPress={cancel}>{t('common.cancel')}</Button>

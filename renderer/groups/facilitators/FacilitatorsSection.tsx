@@ -11,10 +11,10 @@ import {
 import { call } from '../../api/client';
 import { useCanCall } from '../../app/can-call';
 import { queryKeys } from '../../app/query-keys';
-import { ReadinessSummary } from '../../people/Readiness';
 import { Button } from '../../ui/Button';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { FacilitatorDialog } from './FacilitatorDialog';
+import { FacilitatorRowsTable } from './FacilitatorRowsTable';
 import { RemoveFacilitatorButton } from './RemoveFacilitatorButton';
 
 /** The group's facilitators: staff manage them; a facilitator sees names and phones only. */
@@ -124,47 +124,24 @@ function FacilitatorTable({
   const change = useSaveFacilitator(groupId, 'changeFacilitatorRole', onWarning);
   return (
     <>
-      <table className="table table--stack">
-        <thead>
-          <tr>
-            <th scope="col">{t('facilitators.columns.name')}</th>
-            <th scope="col">{t('facilitators.columns.role')}</th>
-            <th scope="col">{t('facilitators.columns.readiness')}</th>
-            <th scope="col">{t('facilitators.columns.phone')}</th>
-            <th scope="col">{t('facilitators.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {facilitators.map((f) => (
-            <tr key={f.volunteerId}>
-              <th scope="row">{f.displayName}</th>
-              <td data-label={t('facilitators.columns.role')}>
-                {t(`enums.facilitatorRole.${f.role}`)}
-                {f.overrideReason && (
-                  <p className="facilitators__override">
-                    {t('facilitators.overrideNote', { reason: f.overrideReason })}
-                  </p>
-                )}
-              </td>
-              <td data-label={t('facilitators.columns.readiness')}>
-                <ReadinessSummary readiness={f.readiness} />
-              </td>
-              <td data-label={t('facilitators.columns.phone')}>{f.phone}</td>
-              <td data-label={t('facilitators.columns.actions')}>
-                <div className="facilitators__actions">
-                  <Button
-                    onPress={() => setChanging(f)}
-                    aria-label={t('facilitators.changeRoleNamed', { name: f.displayName })}
-                  >
-                    {t('facilitators.changeRole')}
-                  </Button>
-                  <RemoveFacilitatorButton groupId={groupId} facilitator={f} />
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FacilitatorRowsTable
+        facilitators={facilitators}
+        messages="facilitators"
+        actions={{
+          label: t('facilitators.columns.actions'),
+          render: (f) => (
+            <div className="facilitators__actions">
+              <Button
+                onPress={() => setChanging(f)}
+                aria-label={t('facilitators.changeRoleNamed', { name: f.displayName })}
+              >
+                {t('facilitators.changeRole')}
+              </Button>
+              <RemoveFacilitatorButton groupId={groupId} facilitator={f} />
+            </div>
+          ),
+        }}
+      />
       {changing && (
         <FacilitatorDialog
           groupId={groupId}

@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { ReadinessSummary } from '../../people/Readiness';
 import { Button } from '../../ui/Button';
-import { FormTextField } from '../../ui/form-fields';
+import { OverrideReasonField } from '../../groups/facilitators/OverrideReasonField';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormSubmitError } from '../../ui/FormSubmitError';
 import { SelectField } from '../../ui/SelectField';
@@ -143,18 +143,7 @@ export function SessionCoverDialog({
           onChoose={choose}
           onCancelReplace={() => setReplaceId(null)}
         />
-        {isReasonShown && (
-          <FormTextField
-            control={control}
-            name="overrideReason"
-            label={t('facilitators.fields.overrideReason')}
-            description={t('facilitators.hints.overrideReason')}
-            multiline
-            rows={3}
-            isRequired
-            className="form__wide"
-          />
-        )}
+        {isReasonShown && <OverrideReasonField control={control} />}
         <div className="form__actions">
           <Button onPress={cancel}>{t('common.cancel')}</Button>
           <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { coverageGapReason } from '../../../shared/domain/cover-rules';
 import {
   isFullSessionFacilitator,
-  type SessionFacilitator,
   type SessionFacilitatorContact,
   type SetSessionFacilitatorsInput,
 } from '../../../shared/domain/session-cover';
@@ -13,7 +12,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useCanCall } from '../../app/can-call';
 import { queryKeys } from '../../app/query-keys';
-import { ReadinessSummary } from '../../people/Readiness';
+import { FacilitatorRowsTable } from '../../groups/facilitators/FacilitatorRowsTable';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { QueryStatus } from '../../ui/QueryStatus';
@@ -59,7 +58,11 @@ export function SessionCoverSection({ session }: { session: SessionDetail }) {
         <p>{canManage ? t('cover.section.empty') : t('cover.section.emptyContacts')}</p>
       )}
       {rows.length > 0 &&
-        (canManage ? <CoverTable facilitators={full} /> : <ContactTable contacts={rows} />)}
+        (canManage ? (
+          <FacilitatorRowsTable facilitators={full} messages="cover" />
+        ) : (
+          <ContactTable contacts={rows} />
+        ))}
       {canManage && list.data && isScheduled && (
         <SessionCoverProblems
           sessionId={session.id}
@@ -113,41 +116,6 @@ function ResetButton({ sessionId }: { sessionId: number }) {
         <p>{t('cover.section.resetText')}</p>
       </ConfirmDialog>
     </>
-  );
-}
-
-function CoverTable({ facilitators }: { facilitators: readonly SessionFacilitator[] }) {
-  const { t } = useTranslation();
-  return (
-    <table className="table table--stack">
-      <thead>
-        <tr>
-          <th scope="col">{t('cover.columns.name')}</th>
-          <th scope="col">{t('cover.columns.role')}</th>
-          <th scope="col">{t('cover.columns.readiness')}</th>
-          <th scope="col">{t('cover.columns.phone')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {facilitators.map((f) => (
-          <tr key={f.volunteerId}>
-            <th scope="row">{f.displayName}</th>
-            <td data-label={t('cover.columns.role')}>
-              {t(`enums.facilitatorRole.${f.role}`)}
-              {f.overrideReason && (
-                <p className="facilitators__override">
-                  {t('cover.section.overrideNote', { reason: f.overrideReason })}
-                </p>
-              )}
-            </td>
-            <td data-label={t('cover.columns.readiness')}>
-              <ReadinessSummary readiness={f.readiness} />
-            </td>
-            <td data-label={t('cover.columns.phone')}>{f.phone}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

@@ -8,6 +8,8 @@ import { makeTempDir } from '../../support/temp-core';
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 export const VIEWPORT = { width: 1366, height: 768 };
+/** 1366×768 at 200 % zoom: a 683×384 CSS-pixel window (WCAG 1.4.10 reflow). */
+export const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
 export interface RunningApp {
   url: string;

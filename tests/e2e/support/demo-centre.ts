@@ -29,11 +29,31 @@ export async function prepareDemoCentre(dataDir: string): Promise<void> {
   await addDemoData(dataDir);
 }
 
-/** Signs the demo administrator in at `url` and waits for the dashboard. */
-export async function signInToDemo(page: Page, url: string): Promise<void> {
+/** Signs `account` in at `url` and waits for the dashboard. */
+export async function signIn(
+  page: Page,
+  url: string,
+  account: { username: string; password: string },
+): Promise<void> {
   await page.goto(url);
-  await page.getByLabel('Username').fill(DEMO_ADMIN);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
+
+/** Signs the demo administrator in at `url` and waits for the dashboard. */
+export async function signInToDemo(page: Page, url: string): Promise<void> {
+  await signIn(page, url, { username: DEMO_ADMIN, password: DEMO_PASSWORD });
+}
+
+/**
+ * Opens `url` in a page of another context (a second window) and signs the demo administrator
+ * in only if it asks: the browser host's session may outlive the other context.
+ */
+export async function openSignedInAsDemo(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const dashboard = page.getByRole('heading', { level: 1, name: 'Dashboard' });
+  await page.getByLabel('Username').or(dashboard).waitFor();
+  if (!(await dashboard.isVisible())) await signInToDemo(page, url);
 }

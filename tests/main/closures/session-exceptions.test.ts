@@ -20,6 +20,12 @@ describe("one session's exceptions", () => {
 
   const hallSession = (date = '2026-12-10') =>
     sessionOn(world, world.hallGroupId, date, world.hallId);
+  const closeChristmasEve = () =>
+    world.test.call('createClosure', {
+      startsOn: '2026-12-24',
+      endsOn: '2026-12-24',
+      reason: 'Holiday',
+    });
 
   it('cancels a session with its reason, and restores it', async () => {
     const { test } = world;
@@ -59,11 +65,7 @@ describe("one session's exceptions", () => {
   it('restores a session a closure cancelled only by removing the closure', async () => {
     const { test } = world;
     const id = await hallSession('2026-12-24');
-    const closure = await test.call('createClosure', {
-      startsOn: '2026-12-24',
-      endsOn: '2026-12-24',
-      reason: 'Holiday',
-    });
+    const closure = await closeChristmasEve();
     expect(await test.refuse('restoreSession', { id })).toMatchObject({
       code: 'CONFLICT',
       messageKey: 'closures.errors.restoreClosed',
@@ -78,11 +80,7 @@ describe("one session's exceptions", () => {
   it('lets a cancellation by hand outlast a closure that is removed', async () => {
     const { test } = world;
     const id = await hallSession('2026-12-24');
-    const closure = await test.call('createClosure', {
-      startsOn: '2026-12-24',
-      endsOn: '2026-12-24',
-      reason: 'Holiday',
-    });
+    const closure = await closeChristmasEve();
     await test.call('cancelSession', { id, reason: 'Group taking a break' });
     expect(await test.call('removeClosure', { id: closure.id })).toEqual({ restoredSessions: 0 });
     expect(await stateOf(test, id)).toEqual({
@@ -96,11 +94,7 @@ describe("one session's exceptions", () => {
     const { test } = world;
     const id = await hallSession('2026-12-24');
     await test.call('cancelSession', { id, reason: 'Facilitator away' });
-    const closure = await test.call('createClosure', {
-      startsOn: '2026-12-24',
-      endsOn: '2026-12-24',
-      reason: 'Holiday',
-    });
+    const closure = await closeChristmasEve();
     const restored = await test.call('restoreSession', { id });
     expect(restored).toMatchObject({
       status: 'cancelled',

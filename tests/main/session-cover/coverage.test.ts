@@ -1,4 +1,8 @@
-import { addReadyAndExpiredVolunteers, PEOPLE_NOW } from '../../support/people';
+import {
+  addLeadTrainingLapsingAfterJune19,
+  addReadyAndExpiredVolunteers,
+  PEOPLE_NOW,
+} from '../../support/people';
 import { fullVolunteer } from '../../support/sample-inputs';
 import { insertSession } from '../../support/sessions';
 import { createSetUpCore, sampleGroup } from '../../support/temp-core';
@@ -66,18 +70,7 @@ describe('coverage gaps and conflicts', () => {
   });
 
   it('sees a gap on the day a lead’s training has lapsed, and none on its last valid day', async () => {
-    const training = await test.call('createTraining', {
-      name: 'Leading circles',
-      validityMonths: 12,
-      isRequiredForCo: false,
-      isRequiredForLead: true,
-    });
-    // Good through 19 June 2026: expiring (still ready) today, lapsed on the 20th.
-    await test.call('recordTrainingCompletion', {
-      volunteerId: ready.id,
-      trainingId: training.id,
-      completedOn: '2025-06-19',
-    });
+    await addLeadTrainingLapsingAfterJune19(test, ready.id);
     const groupId = await group(ready.id);
     await insertSession(test, { groupId, localDate: '2026-06-19' });
     await insertSession(test, { groupId, localDate: '2026-06-20' });

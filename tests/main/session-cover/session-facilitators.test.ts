@@ -1,4 +1,8 @@
-import { addReadyAndExpiredVolunteers, PEOPLE_NOW } from '../../support/people';
+import {
+  addLeadTrainingLapsingAfterJune19,
+  addReadyAndExpiredVolunteers,
+  PEOPLE_NOW,
+} from '../../support/people';
 import { withRawVaultDatabase } from '../../support/raw-database';
 import { fullVolunteer, SAMPLE_PASSWORD } from '../../support/sample-inputs';
 import { insertSession } from '../../support/sessions';
@@ -104,18 +108,7 @@ describe('the facilitators of one session', () => {
   });
 
   it('judges a lead on the session’s day: training that lapses the day before makes them not ready for it', async () => {
-    const training = await test.call('createTraining', {
-      name: 'Leading circles',
-      validityMonths: 12,
-      isRequiredForCo: false,
-      isRequiredForLead: true,
-    });
-    // Completed 2025-06-19, valid 12 months: good through 2026-06-19, lapsed on the 20th.
-    await test.call('recordTrainingCompletion', {
-      volunteerId: ready.id,
-      trainingId: training.id,
-      completedOn: '2025-06-19',
-    });
+    await addLeadTrainingLapsingAfterJune19(test, ready.id);
     const dayBefore = await insertSession(test, { groupId, localDate: '2026-06-19' });
     const dayOf = (await list())[0]!.readiness;
     expect(dayOf).toMatchObject({ state: 'not_ready' });
