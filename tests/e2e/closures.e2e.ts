@@ -48,7 +48,10 @@ describe('closures', () => {
     const { page } = session;
     await page.getByRole('link', { name: 'Closures' }).click();
     // The demo centre closes for Christmas like any centre: its closures are listed first.
-    await page.getByRole('row', { name: /Christmas and New Year/ }).first().waitFor();
+    await page
+      .getByRole('row', { name: /Christmas and New Year/ })
+      .first()
+      .waitFor();
     await session.expectAccessible('closures-demo');
 
     await page.getByRole('button', { name: 'Add closure' }).first().click();
