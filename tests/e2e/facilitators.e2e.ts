@@ -127,8 +127,9 @@ describe('group facilitators and what a facilitator may see', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, session.app.url, FYNN);
     const nav = page.getByRole('navigation', { name: 'Main menu' });
-    // Dashboard, Calendar, Groups, Locations (to read) and Settings (for their own password).
-    await expect(settledCount(nav.getByRole('link'), 5)).resolves.toBe(5);
+    // Dashboard, Calendar, Groups, Locations (to read), Incidents (those they reported) and
+    // Settings (for their own password).
+    await expect(settledCount(nav.getByRole('link'), 6)).resolves.toBe(6);
     for (const hidden of ['Volunteers', 'Trainings', 'Backup', 'Users', 'Audit log']) {
       await expect(nav.getByRole('link', { name: hidden }).count()).resolves.toBe(0);
     }
