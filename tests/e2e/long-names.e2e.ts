@@ -68,7 +68,7 @@ describe('long unbroken names', () => {
     await expect(page.getByRole('button', { name: 'Archive' }).isVisible()).resolves.toBe(true);
     await screenshot(page, '41-group-detail-long-name');
     await page.getByRole('link', { name: 'Groups' }).first().click();
-    await page.getByRole('link', { name: LONG_GROUP }).waitFor();
+    await page.getByRole('link', { name: LONG_GROUP, exact: true }).waitFor();
     await expectNoSidewaysScroll(page);
     await screenshot(page, '42-groups-long-name');
   });
@@ -87,7 +87,7 @@ describe('long unbroken names', () => {
       await page.getByRole('button', { name: language, exact: true }).click();
       await page.locator('tbody tr').first().waitFor();
       await shoot(`43-groups-long-name-${tag}`);
-      await page.getByRole('link', { name: LONG_GROUP }).click();
+      await page.getByRole('link', { name: LONG_GROUP, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: LONG_GROUP }).waitFor();
       await shoot(`44-group-detail-${tag}`);
       const edit = tag === 'en' ? 'Edit' : 'Editar';
