@@ -21,6 +21,8 @@ const groupNamed = (name: string, index: number) => ({
   ...onlineGroups[index % onlineGroups.length]!,
   name,
   locationId: null,
+  // Paused: a group that meets also stores its sessions, and this scenario counts groups alone.
+  status: 'paused' as const,
 });
 
 export function diskFullScenario(
