@@ -12,7 +12,7 @@ export class HorizonKeeper {
   private filled: { store: Store; today: string } | null = null;
 
   async ensure(store: Store, user: SessionUser, now: number): Promise<void> {
-    const { timeZone } = await store.organisation.get();
+    const timeZone = await store.organisation.timeZone();
     const today = todayIn(timeZone, now);
     if (this.filled?.store === store && this.filled.today === today) return;
     await store.transaction(async (repos) => {

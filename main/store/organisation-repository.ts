@@ -25,6 +25,15 @@ export class OrganisationRepository {
     };
   }
 
+  /** The organisation's IANA zone alone: read before every call (the session horizon). */
+  async timeZone(): Promise<string> {
+    const row = await this.db
+      .selectFrom('organisation')
+      .select('time_zone')
+      .executeTakeFirstOrThrow();
+    return row.time_zone;
+  }
+
   /** Kept in `setting`, not a column: one optional choice did not warrant a migration. */
   private async dateRegion(): Promise<string> {
     const row = await this.db
