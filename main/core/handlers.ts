@@ -18,6 +18,10 @@ import { incidentHandlers } from '../incidents/handlers';
 import { sessionCoverHandlers } from '../session-cover/handlers';
 import { sessionRecordHandlers } from '../session-records/handlers';
 import { sessionHandlers } from '../sessions/handlers';
+import { funderReportHandlers } from '../funder-report/handlers';
+import { printHandlers } from '../print/handlers';
+import { resourceHandlers } from '../resources/handlers';
+import { rotaHandlers } from '../rota/handlers';
 import type { Handlers } from './handler-types';
 
 // The type makes a method declared in the contract but not handled here a build error.
@@ -41,4 +45,8 @@ export const handlers: Handlers<MethodName> = {
   ...sessionCoverHandlers,
   ...sessionRecordHandlers,
   ...sessionHandlers,
+  ...printHandlers,
+  ...resourceHandlers,
+  ...rotaHandlers,
+  ...funderReportHandlers,
 };

@@ -42,7 +42,7 @@ function isUpToDate(file: string, snapshot: PublicSnapshot): boolean {
 }
 
 /** Built from the visibility tables in shared/domain/public-snapshot.ts and nothing else. */
-async function buildPublicSnapshot(repos: Repositories, now: Date): Promise<PublicSnapshot> {
+export async function buildPublicSnapshot(repos: Repositories, now: Date): Promise<PublicSnapshot> {
   const locations = new Map((await repos.locations.list()).map((l) => [l.id, l]));
   const groups = await repos.groups.listListedPublicly();
   // Every object comes from pickPublic, so no key the tables call internal can be copied. (Not

@@ -4,6 +4,7 @@ import { call, keepSignedInPageAlive } from '../api/client';
 import { NewComputerRestoreScreen } from '../backup/NewComputerRestoreScreen';
 import { discardAllDrafts, useDraftsBelongTo } from '../forms/draft-store';
 import { PublicPrintingScreen } from '../public-printing/PublicPrintingScreen';
+import { PUBLIC_PRINT_PREFIX, PublicPrintRoute } from '../print/PublicPrintRoute';
 import { KeyFileProblemScreen } from '../vault/KeyFileProblemScreen';
 import { LockScreen } from '../vault/LockScreen';
 import { LoginScreen } from '../vault/LoginScreen';
@@ -94,6 +95,8 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
     screen = <RecoverScreen />;
   } else if (path === PRE_LOGIN_PATHS.publicPrinting) {
     screen = <PublicPrintingScreen />;
+  } else if (path.startsWith(PUBLIC_PRINT_PREFIX)) {
+    screen = <PublicPrintRoute path={path} />;
   } else if (lockedBy && path !== PRE_LOGIN_PATHS.login) {
     screen = <LockScreen username={lockedBy} />;
   } else {

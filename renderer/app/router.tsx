@@ -22,6 +22,9 @@ import { IncidentDetailScreen } from '../incidents/IncidentDetailScreen';
 import { IncidentsScreen } from '../incidents/IncidentsScreen';
 import { HoursScreen } from '../hours/HoursScreen';
 import { LocationsScreen } from '../locations/LocationsScreen';
+import { PrintCentreScreen } from '../print/PrintCentreScreen';
+import { parsePrintSearch } from '../print/print-search';
+import { PrintRoute } from '../print/PrintRoute';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
@@ -75,6 +78,13 @@ const calendarRoute = createRoute({
   component: requires('listSessions', CalendarScreen),
   validateSearch: parseCalendarSearch,
 });
+const printCentreRoute = page('/print', PrintCentreScreen);
+const printRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/print/$printable',
+  component: PrintRoute,
+  validateSearch: parsePrintSearch,
+});
 const hoursRoute = page('/hours', requires('listVolunteerHours', HoursScreen));
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
@@ -113,6 +123,8 @@ const routeTree = rootRoute.addChildren([
   incidentRoute,
   calendarRoute,
   hoursRoute,
+  printCentreRoute,
+  printRoute,
   ...signedInRedirects,
 ]);
 

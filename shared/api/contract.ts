@@ -81,6 +81,7 @@ import {
   type FolderListing,
   type SafetyCopy,
 } from '../domain/backup';
+import { printApi } from './contract-print';
 import { sessionsApi } from './contract-sessions';
 import { method, type MethodSpec } from './method';
 import { ADMIN_ONLY, ANY_ROLE, STAFF } from './roles';
@@ -315,6 +316,7 @@ export const api = {
     scope: 'all',
   }),
   ...sessionsApi,
+  ...printApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

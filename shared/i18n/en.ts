@@ -7,6 +7,16 @@ import { sessionRecord } from './en/session-record';
 import { incidents } from './en/incidents';
 import { calendar } from './en/calendar';
 import { hours } from './en/hours';
+import { print } from './en/print';
+import { printGroup } from './en/print-group';
+import { printSession } from './en/print-session';
+import { printLists } from './en/print-lists';
+import { printRota } from './en/print-rota';
+import { resources } from './en/resources';
+import { funderReport } from './en/funder-report';
+import { ruleTemplates } from './en/rule-templates';
+import { guideTemplates } from './en/guide-templates';
+import { desktop } from './en/desktop';
 
 export const en = {
   errors: {
@@ -324,6 +334,7 @@ export const en = {
     closures: 'Closures',
     incidents: 'Incidents',
     hours: 'Volunteer hours',
+    print: 'Print centre',
     settings: 'Settings',
     backup: 'Backup',
     users: 'User accounts',
@@ -1287,6 +1298,16 @@ export const en = {
   incidents,
   calendar,
   hours,
+  print,
+  printGroup,
+  printSession,
+  printLists,
+  printRota,
+  resources,
+  funderReport,
+  ruleTemplates,
+  guideTemplates,
+  desktop,
   enums: {
     focus: {
       addiction_recovery: 'Addiction recovery',

@@ -6,6 +6,16 @@ import { sessionRecord } from './es/session-record';
 import { incidents } from './es/incidents';
 import { calendar } from './es/calendar';
 import { hours } from './es/hours';
+import { print } from './es/print';
+import { printGroup } from './es/print-group';
+import { printSession } from './es/print-session';
+import { printLists } from './es/print-lists';
+import { printRota } from './es/print-rota';
+import { resources } from './es/resources';
+import { funderReport } from './es/funder-report';
+import { ruleTemplates } from './es/rule-templates';
+import { guideTemplates } from './es/guide-templates';
+import { desktop } from './es/desktop';
 
 export const es: Catalogue = {
   errors: {
@@ -331,6 +341,7 @@ export const es: Catalogue = {
     closures: 'Cierres',
     incidents: 'Incidentes',
     hours: 'Horas de voluntariado',
+    print: 'Centro de impresión',
     settings: 'Ajustes',
     backup: 'Copias de seguridad',
     users: 'Cuentas de usuario',
@@ -1321,6 +1332,16 @@ export const es: Catalogue = {
   incidents,
   calendar,
   hours,
+  print,
+  printGroup,
+  printSession,
+  printLists,
+  printRota,
+  resources,
+  funderReport,
+  ruleTemplates,
+  guideTemplates,
+  desktop,
   enums: {
     focus: {
       addiction_recovery: 'Recuperación de adicciones',

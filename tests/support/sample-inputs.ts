@@ -1,4 +1,5 @@
 import type { MethodInput, MethodName } from '../../shared/api/contract';
+import { samplePrintInputs } from './sample-print-inputs';
 import { sampleSessionInputs } from './sample-session-inputs';
 import { ADMIN, sampleGroup } from './temp-core';
 
@@ -221,5 +222,6 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     listSafetyCopies: {},
     restoreSafetyCopy: { id: '2026-11-30T18-40-12-345Z', secret: BACKUP_SECRET },
     ...sampleSessionInputs(ids),
+    ...samplePrintInputs(),
   };
 }

@@ -18,9 +18,18 @@ function base64Spellings(bytes: Buffer): string[] {
   });
 }
 
+/**
+ * Below this many characters a spelling turns up in random key material by chance (a 4-character
+ * base64 needle matches a few hundred random characters about once in 2,000 runs).
+ */
+const MIN_NEEDLE_LENGTH = 8;
+
 /** How `text` could sit in a file: UTF-8, UTF-16 either way round, hex and base64. */
 export function spellingsOf(text: string): { name: string; bytes: Buffer }[] {
   const utf8 = Buffer.from(text, 'utf8');
+  if (base64Spellings(utf8).some((spelling) => spelling.length < MIN_NEEDLE_LENGTH)) {
+    throw new Error(`"${text}" is too short to search for reliably: use a longer marker`);
+  }
   const utf16le = Buffer.from(text, 'utf16le');
   const utf16be = Buffer.from(utf16le).swap16();
   return [

@@ -1,0 +1,5 @@
+import { NotBuiltYet } from '../NotBuiltYet';
+import type { PrintableModule } from '../printable-module';
+
+// Placeholders until this slice of issue 11 lands.
+export const funderReport: PrintableModule = { Document: NotBuiltYet };
