@@ -6,4 +6,5 @@ export default {
   transformIgnorePatterns: ['/node_modules/axe-core/'],
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
   testTimeout: 120000,
+  globalSetup: '<rootDir>/tests/e2e/support/global-setup.ts',
 };

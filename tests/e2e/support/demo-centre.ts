@@ -1,8 +1,18 @@
+import { cpSync, existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { runCli, type CliResult } from '../../support/cli';
+import { ROOT, runCli, type CliResult } from '../../support/cli';
 
 export const DEMO_ADMIN = 'manager';
 export const DEMO_PASSWORD = 'lantern-meadow-58';
+
+/** Fails (test or global setup alike: no `expect` there) with what the CLI said. */
+function mustSucceed(result: CliResult, command: string): CliResult {
+  if (result.code !== 0) {
+    throw new Error(`circlekeeper ${command} exited with ${result.code}: ${result.stderr}`);
+  }
+  return result;
+}
 
 /** `circlekeeper init` as IT staff run it for a new centre (it asks for the password twice). */
 export async function initCentre(dataDir: string, password = DEMO_PASSWORD): Promise<CliResult> {
@@ -10,8 +20,7 @@ export async function initCentre(dataDir: string, password = DEMO_PASSWORD): Pro
     ['init', '--data-dir', dataDir, '--org', 'Harbour Community Centre', '--admin', DEMO_ADMIN],
     `${password}\n${password}\n`,
   );
-  expect(init.code).toBe(0);
-  return init;
+  return mustSucceed(init, 'init');
 }
 
 /** `circlekeeper demo-data --size small` as the centre's administrator. */
@@ -20,13 +29,28 @@ export async function addDemoData(dataDir: string, password = DEMO_PASSWORD): Pr
     ['demo-data', '--data-dir', dataDir, '--size', 'small', '--admin', DEMO_ADMIN],
     `${password}\n`,
   );
-  expect(demo.code).toBe(0);
+  mustSucceed(demo, 'demo-data');
 }
 
-/** A centre made as IT staff would: `init`, then the small demo data. */
+/** The demo centre every run builds once (global-setup.ts); files start from copies of it. */
+export const DEMO_TEMPLATE_DIR = path.join(ROOT, 'test-results', 'e2e-demo-centre');
+
+export async function buildDemoCentreTemplate(): Promise<void> {
+  await initCentre(DEMO_TEMPLATE_DIR);
+  await addDemoData(DEMO_TEMPLATE_DIR);
+}
+
+/**
+ * A centre made as IT staff would (`init`, then the small demo data): a copy of the run's demo
+ * centre, as if its folder had been moved to this PC. The lock file stays behind: it belongs to
+ * the process that held the folder.
+ */
 export async function prepareDemoCentre(dataDir: string): Promise<void> {
-  await initCentre(dataDir);
-  await addDemoData(dataDir);
+  if (!existsSync(path.join(DEMO_TEMPLATE_DIR, 'keyslots.json'))) await buildDemoCentreTemplate();
+  cpSync(DEMO_TEMPLATE_DIR, dataDir, {
+    recursive: true,
+    filter: (source) => path.basename(source) !== 'circlekeeper.lock',
+  });
 }
 
 /** Signs `account` in at `url` and waits for the dashboard. */
