@@ -82,8 +82,24 @@ describe('a safeguarding incident, from report to close', () => {
     page = session.page;
   });
 
-  it('lets the facilitator report an incident from the session page', async () => {
+  it('shows the facilitator their next session, and lets them record the last one', async () => {
     await signIn(page, session.app.url, REPORTER);
+    const next = page.getByRole('region', { name: 'My next session' });
+    // Their demo volunteer may facilitate other groups too: whichever meets first is shown.
+    await next.getByText('Facilitating with you').waitFor();
+    await next.getByRole('link', { name: 'Open the session to record it' }).waitFor();
+    expect(await next.textContent()).not.toContain('You have no sessions coming up');
+    await screenshot(page, 'incidents-facilitator-next-session');
+    await go(`/sessions/${place.sessionId}`);
+    await page.getByRole('heading', { level: 2, name: 'What happened' }).waitFor();
+    await page.getByLabel(/^Headcount/).fill('6');
+    await page.getByLabel(/^Newcomers/).fill('1');
+    await page.getByRole('button', { name: 'Save record' }).click();
+    await page.getByRole('button', { name: 'Edit record' }).waitFor();
+    await page.getByText('Held', { exact: true }).waitFor();
+  });
+
+  it('lets the facilitator report an incident from the session page', async () => {
     await go(`/sessions/${place.sessionId}`);
     const section = page.getByRole('region', { name: 'Incidents' });
     await section.getByText('No incidents you can see for this session.').waitFor();
