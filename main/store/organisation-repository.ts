@@ -7,6 +7,8 @@ import type { Database } from './schema';
 import { nowIso } from './rows';
 
 const DATE_REGION_KEY = 'dateRegion';
+/** The civil date the session horizon was last filled (main/sessions/horizon-keeper.ts). */
+const HORIZON_FILLED_ON_KEY = 'horizonFilledOn';
 
 export class OrganisationRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -62,6 +64,20 @@ export class OrganisationRepository {
       .onConflict((oc) => oc.column('id').doUpdateSet(columns))
       .execute();
     await this.saveSetting(DATE_REGION_KEY, organisation.dateRegion);
+  }
+
+  async horizonFilledOn(): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('setting')
+      .select('value')
+      .where('key', '=', HORIZON_FILLED_ON_KEY)
+      .executeTakeFirst();
+    const date: unknown = row ? JSON.parse(row.value) : null;
+    return typeof date === 'string' ? date : null;
+  }
+
+  async setHorizonFilledOn(date: string): Promise<void> {
+    await this.saveSetting(HORIZON_FILLED_ON_KEY, date);
   }
 
   private async saveSetting(key: string, value: unknown): Promise<void> {

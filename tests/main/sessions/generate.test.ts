@@ -1,3 +1,4 @@
+import { SessionsRepository } from '../../../main/store/sessions-repository';
 import { manualClock } from '../../support/clock';
 import { withRawVaultDatabase } from '../../support/raw-database';
 import { ADMIN, createSetUpCore, sampleGroup } from '../../support/temp-core';
@@ -65,6 +66,27 @@ describe('sessions from a schedule', () => {
       expect(new Set(after.map((s) => s.date)).size).toBe(after.length);
       expect(after.at(-1)?.date).toBe('2026-09-10');
     } finally {
+      await test.cleanUp();
+    }
+  });
+
+  it('fills the horizon once a day, not again after unlocking the same day', async () => {
+    const clock = manualClock(Date.UTC(2026, 2, 1, 9, 0));
+    const test = await createSetUpCore(clock.now);
+    const expansions = jest.spyOn(SessionsRepository.prototype, 'activeSchedules');
+    try {
+      await test.call('createGroup', sampleGroup({ startDate: '2026-01-01' }));
+      await test.call('getDashboard', {});
+      const sameDay = expansions.mock.calls.length;
+      await test.call('lock', {});
+      await test.call('logIn', { username: ADMIN.username, password: ADMIN.password });
+      await test.call('getDashboard', {});
+      expect(expansions.mock.calls.length).toBe(sameDay);
+      clock.advance(24 * 3_600_000);
+      await test.call('getDashboard', {});
+      expect(expansions.mock.calls.length).toBe(sameDay + 1);
+    } finally {
+      expansions.mockRestore();
       await test.cleanUp();
     }
   });
