@@ -1,6 +1,9 @@
 import type { PublicResource } from '../../../shared/domain/public-snapshot';
 import { usePrint } from '../print-context';
 
+/** Longer than any phone number in practice: such a text may wrap at its spaces. */
+const LONG_PHONE = 20;
+
 /** The services that are not crisis lines: a table whose header repeats on every page. */
 export function OtherResources({ resources }: { resources: readonly PublicResource[] }) {
   const { t } = usePrint();
@@ -27,7 +30,11 @@ export function OtherResources({ resources }: { resources: readonly PublicResour
                   <span className="resource-sheet__purpose">{resource.purpose}</span>
                 )}
               </th>
-              <td className="resource-sheet__phone">{resource.phone}</td>
+              <td
+                className={`resource-sheet__phone${resource.phone.length > LONG_PHONE ? ' resource-sheet__phone--long' : ''}`}
+              >
+                {resource.phone}
+              </td>
               <td>{resource.hours}</td>
               <td>
                 {resource.address && (

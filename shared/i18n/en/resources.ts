@@ -7,7 +7,7 @@ export const resources = {
   new: 'Add a resource',
   newTitle: 'Add a referral resource',
   editTitle: 'Change “{{name}}”',
-  editNamed: 'Change {{name}}',
+  editNamed: 'Edit {{name}}',
   save: 'Save resource',
   printSheet: 'Print the resource sheet',
   emptyTitle: 'No referral resources yet',

@@ -8,7 +8,7 @@ export const resources: Catalogue['resources'] = {
   new: 'Añadir un recurso',
   newTitle: 'Añadir un recurso de derivación',
   editTitle: 'Cambiar «{{name}}»',
-  editNamed: 'Cambiar {{name}}',
+  editNamed: 'Editar {{name}}',
   save: 'Guardar recurso',
   printSheet: 'Imprimir la hoja de recursos',
   emptyTitle: 'Todavía no hay recursos de derivación',
