@@ -1,7 +1,7 @@
 import { foldForSearch } from '../../shared/text/fold';
 import { AppError } from '../app-error';
 
-/** A repository of named records (groups, locations). */
+/** A repository of named records (groups, locations, trainings, resources). */
 interface NamedRecords {
   find(id: number): Promise<{ name: string } | undefined>;
   isNameTaken(name: string, exceptId: number | null): Promise<boolean>;
@@ -14,7 +14,10 @@ interface NameCheck {
   /** The record being edited, if any: keeping its own name is never a duplicate. */
   id: number | null;
   messageKey:
-    'errors.duplicateGroupName' | 'errors.duplicateLocationName' | 'errors.duplicateTrainingName';
+    | 'errors.duplicateGroupName'
+    | 'errors.duplicateLocationName'
+    | 'errors.duplicateTrainingName'
+    | 'errors.duplicateResourceName';
 }
 
 /** Refuses a name another record has, unless confirmed, so the form can ask "Save anyway?". */

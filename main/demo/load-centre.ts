@@ -7,6 +7,7 @@ import { loadDemoData } from './load';
 import { loadDemoPeople } from './load-people';
 import { loadDemoSessions, type DemoSessionsSummary } from './load-sessions';
 import { generateDemoPeople, type DemoPeople } from './people';
+import { loadDemoResources } from './resources';
 
 export interface DemoCentre {
   data: DemoData;
@@ -28,6 +29,8 @@ export async function loadDemoCentre(
 ): Promise<DemoCentre> {
   const data = generateDemoData(size);
   const { groupIds, locationIds } = await loadDemoData(call, data);
+  // The referral sheet: every session plan and the print station print it.
+  await loadDemoResources(call);
   const { timeZone } = await call('getOrganisation', {});
   const day = today ?? todayIn(timeZone);
   const people = generateDemoPeople(size, data.groups, day);

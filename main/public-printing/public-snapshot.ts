@@ -8,6 +8,7 @@ import {
   ORGANISATION_FIELD_VISIBILITY,
   pickPublic,
   publicSnapshotSchema,
+  RESOURCE_FIELD_VISIBILITY,
   type PublicPrinting,
   type PublicSnapshot,
 } from '../../shared/domain/public-snapshot';
@@ -20,6 +21,7 @@ export const PUBLIC_ENTITIES: ReadonlySet<string> = new Set([
   'location',
   'organisation',
   'settings',
+  'resource',
 ]);
 
 export function publicSnapshotPath(dataDir: string): string {
@@ -59,7 +61,9 @@ export async function buildPublicSnapshot(repos: Repositories, now: Date): Promi
         location: location ? pickPublic(location, LOCATION_FIELD_VISIBILITY) : null,
       };
     }),
-    resources: [],
+    resources: (await repos.resources.list()).map((resource) =>
+      pickPublic(resource, RESOURCE_FIELD_VISIBILITY),
+    ),
   };
 }
 

@@ -213,6 +213,18 @@ export interface IncidentNoteTable {
   created_at: string;
 }
 
+export interface ResourceTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+  purpose: string;
+  phone: string;
+  hours: string;
+  address: string;
+  website: string;
+  is_crisis_line: number;
+  removed_at: string | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   setting: SettingTable;
@@ -231,4 +243,5 @@ export interface Database {
   attendance: AttendanceTable;
   incident: IncidentTable;
   incident_note: IncidentNoteTable;
+  resource: ResourceTable;
 }

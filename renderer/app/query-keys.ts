@@ -23,6 +23,10 @@ export const queryKeys = {
   volunteerList: (input: ListVolunteersInput) => ['volunteers', 'list', input] as const,
   volunteer: (id: number) => ['volunteers', 'one', id] as const,
   trainings: ['trainings'] as const,
+  resources: ['resources'] as const,
+  removedResources: ['resources', 'removed'] as const,
+  /** Everything a printout reads (the public data, and each printable's own). */
+  print: ['print'] as const,
   // Everything about sessions sits under one prefix: a session write (record, cancel, cover,
   // closure, schedule change) invalidates `queryKeys.sessions` and every view of them refreshes.
   sessions: ['sessions'] as const,

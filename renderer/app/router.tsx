@@ -29,6 +29,7 @@ import { SessionScreen } from '../sessions/SessionScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
 import { TrainingsScreen } from '../trainings/TrainingsScreen';
+import { ResourcesScreen } from '../resources/ResourcesScreen';
 import { EditVolunteerScreen, NewVolunteerScreen } from '../volunteers/VolunteerFormScreens';
 import { Shell } from '../shell/Shell';
 import { parseVolunteerListSearch } from '../volunteers/volunteer-list-search';
@@ -85,6 +86,7 @@ const printRoute = createRoute({
   component: PrintRoute,
   validateSearch: parsePrintSearch,
 });
+const resourcesRoute = page('/resources', requires('createResource', ResourcesScreen));
 const hoursRoute = page('/hours', requires('listVolunteerHours', HoursScreen));
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
@@ -125,6 +127,7 @@ const routeTree = rootRoute.addChildren([
   hoursRoute,
   printCentreRoute,
   printRoute,
+  resourcesRoute,
   ...signedInRedirects,
 ]);
 

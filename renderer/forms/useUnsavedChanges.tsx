@@ -27,7 +27,8 @@ export type UnsavedSubject =
   | 'closure'
   | 'sessionChange'
   | 'sessionRecord'
-  | 'participant';
+  | 'participant'
+  | 'resource';
 
 interface UnsavedChangesOptions<V extends FieldValues> {
   form: UseFormReturn<V>;

@@ -21,6 +21,7 @@ const NAV_ITEMS = [
   { to: '/incidents', label: 'nav.incidents', exact: false, method: 'listIncidents' },
   { to: '/hours', label: 'nav.hours', exact: false, method: 'listVolunteerHours' },
   { to: '/print', label: 'nav.print', exact: false, method: 'getPublicPrintData' },
+  { to: '/resources', label: 'nav.resources', exact: false, method: 'createResource' },
   { to: '/backup', label: 'nav.backup', exact: false, method: 'createBackup' },
   { to: '/settings', label: 'nav.settings', exact: false, method: 'changePassword' },
   { to: '/audit', label: 'nav.audit', exact: false, method: 'listAuditLog' },

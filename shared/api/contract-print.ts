@@ -4,8 +4,9 @@ import { idInput, noInput } from '../domain/fields';
 import { funderReportInputSchema, type FunderReport } from '../domain/funder-report';
 import type { PublicSnapshot } from '../domain/public-snapshot';
 import {
-  resourceFieldsSchema,
+  resourceInputSchema,
   updateResourceInputSchema,
+  type RemovedResource,
   type Resource,
 } from '../domain/resources';
 import { rotaInputSchema, type Rota } from '../domain/rota';
@@ -20,14 +21,23 @@ export const printApi = {
    */
   getPublicPrintData: method<PublicSnapshot>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
 
+  /** Crisis lines first, then by name: the order every printout uses. Removed ones are left out. */
   listResources: method<Resource[]>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
-  createResource: method<Resource>()({ input: resourceFieldsSchema, access: STAFF, scope: 'all' }),
+  /** Removed resources, latest first, so a removal by mistake can be undone. */
+  listRemovedResources: method<RemovedResource[]>()({
+    input: noInput,
+    access: STAFF,
+    scope: 'all',
+  }),
+  createResource: method<Resource>()({ input: resourceInputSchema, access: STAFF, scope: 'all' }),
   updateResource: method<Resource>()({
     input: updateResourceInputSchema,
     access: STAFF,
     scope: 'all',
   }),
+  /** Takes it off every printout; it stays stored and can be restored. */
   removeResource: method<{ id: number }>()({ input: idInput, access: STAFF, scope: 'all' }),
+  restoreResource: method<Resource>()({ input: idInput, access: STAFF, scope: 'all' }),
 
   listRota: method<Rota>()({ input: rotaInputSchema, access: STAFF, scope: 'all' }),
 

@@ -1,11 +1,12 @@
 // The print station at reception (DESIGN §4) needs no password and holds no key: it reads one
 // file the core writes whenever public data changes. This is the one place that decides, field
-// by field, what that file may hold. A field added to groups, locations or the organisation
-// fails the build here until someone decides whether the public may read it.
+// by field, what that file may hold. A field added to groups, locations, resources or the
+// organisation fails the build here until someone decides whether the public may read it.
 import { z } from 'zod';
 import { groupFieldsSchema, type GroupFields } from './groups';
 import { locationFieldsSchema, type LocationFields } from './locations';
 import { organisationInputSchema, type Organisation } from './organisation';
+import { resourceFieldsSchema, type ResourceFields } from './resources';
 
 /** 'internal' fields never leave the encrypted database. */
 export type Visibility = 'public' | 'internal';
@@ -65,6 +66,17 @@ export const ORGANISATION_FIELD_VISIBILITY = {
   dateRegion: 'public',
 } as const satisfies Record<keyof Organisation, Visibility>;
 
+// A referral sheet exists to be handed out: every field of a resource is for the public.
+export const RESOURCE_FIELD_VISIBILITY = {
+  name: 'public',
+  purpose: 'public',
+  phone: 'public',
+  hours: 'public',
+  address: 'public',
+  website: 'public',
+  isCrisisLine: 'public',
+} as const satisfies Record<keyof ResourceFields, Visibility>;
+
 type PublicKeys<T extends VisibilityTable> = {
   [K in keyof T]: T[K] extends 'public' ? K : never;
 }[keyof T] &
@@ -99,6 +111,11 @@ export const publicGroupSchema = groupFieldsSchema
   .extend({ location: publicPlaceSchema.nullable() });
 export type PublicGroup = z.output<typeof publicGroupSchema>;
 
+export const publicResourceSchema = resourceFieldsSchema.pick(
+  publicMask(RESOURCE_FIELD_VISIBILITY),
+);
+export type PublicResource = z.output<typeof publicResourceSchema>;
+
 export const publicOrganisationSchema = organisationInputSchema.pick(
   publicMask(ORGANISATION_FIELD_VISIBILITY),
 );
@@ -111,8 +128,8 @@ export const publicSnapshotSchema = z.strictObject({
   organisation: publicOrganisationSchema,
   /** Listed, active groups only. */
   groups: z.array(publicGroupSchema),
-  /** Referral and crisis contacts: the print centre fills this slot. */
-  resources: z.array(z.never()),
+  /** Referral and crisis contacts in use, crisis lines first, then by name. */
+  resources: z.array(publicResourceSchema),
 });
 export type PublicSnapshot = z.output<typeof publicSnapshotSchema>;
 

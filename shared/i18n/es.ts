@@ -80,6 +80,7 @@ export const es: Catalogue = {
     userDisabledNoReset:
       'Esta cuenta está desactivada. Actívela en su lugar: eso establece una contraseña nueva.',
     duplicateTrainingName: 'Ya existe una formación llamada «{{name}}».',
+    duplicateResourceName: 'Ya hay un recurso llamado «{{name}}» en la hoja.',
     eraseNameMismatch:
       'Escriba el nombre de la persona voluntaria tal como aparece para confirmar.',
     volunteerErased:
@@ -135,6 +136,8 @@ export const es: Catalogue = {
     newcomersAboveHeadcount: 'Las personas nuevas no pueden ser más que el total de asistentes.',
     rangeTooLong: 'Elija un periodo de un año como máximo.',
     onlineNeedsLink: 'Los grupos en línea o híbridos necesitan un enlace o un número de acceso.',
+    crisisLineNeedsPhone:
+      'Una línea de crisis necesita un teléfono: se imprime para que la llamen.',
     needsLocation: 'Los grupos presenciales o híbridos necesitan un lugar.',
     username: 'Use minúsculas, dígitos, puntos, guiones o guiones bajos.',
     weakPassword: 'Esta contraseña no cumple las reglas de abajo.',
@@ -323,6 +326,7 @@ export const es: Catalogue = {
       participant: 'No se guardará el participante que estaba cambiando.',
       incident: 'El incidente que estabas escribiendo no se enviará.',
       incidentNote: 'La nota que estabas escribiendo no se guardará.',
+      resource: 'Se perderán los cambios de este recurso.',
     },
     leave: 'Salir',
     keepEditing: 'Seguir editando',
@@ -342,6 +346,7 @@ export const es: Catalogue = {
     incidents: 'Incidentes',
     hours: 'Horas de voluntariado',
     print: 'Centro de impresión',
+    resources: 'Recursos de derivación',
     settings: 'Ajustes',
     backup: 'Copias de seguridad',
     users: 'Cuentas de usuario',
@@ -1304,6 +1309,7 @@ export const es: Catalogue = {
       closure: 'Cierre',
       session: 'Sesión',
       incident: 'Incidente',
+      resource: 'Recurso de derivación',
     },
     actions: {
       setUp: 'Configuró',

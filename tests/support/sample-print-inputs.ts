@@ -18,9 +18,11 @@ export function samplePrintInputs(): { [M in PrintMethod]: MethodInput<M> } {
   return {
     getPublicPrintData: {},
     listResources: {},
+    listRemovedResources: {},
     createResource: resource,
     updateResource: { id: 1, ...resource },
     removeResource: { id: 1 },
+    restoreResource: { id: 1 },
     listRota: { from: '2026-12-01', to: '2026-12-31' },
     getFunderReport: { from: '2026-01-01', to: '2026-12-31' },
   };

@@ -1,5 +1,4 @@
-import { NotBuiltYet } from '../NotBuiltYet';
 import type { PrintableModule } from '../printable-module';
+import { ResourceSheet } from './ResourceSheet';
 
-// Placeholders until this slice of issue 11 lands.
-export const resources: PrintableModule = { Document: NotBuiltYet };
+export const resources: PrintableModule = { Document: ResourceSheet };

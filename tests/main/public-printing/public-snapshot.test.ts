@@ -107,6 +107,13 @@ const PRIVATE_RECORDS: {
     },
   },
   {
+    what: 'a removed resource',
+    add: async (test) => {
+      const { id } = await test.call('createResource', { name: `Removed ${MARKER}` });
+      await test.call('removeResource', { id });
+    },
+  },
+  {
     what: 'a user account',
     add: (test) =>
       test.call('createUser', {
@@ -127,7 +134,7 @@ describe('the public snapshot for the print station', () => {
 
   afterEach(() => test.cleanUp());
 
-  it('is written at setup with the organisation’s public contact and an empty resources slot', async () => {
+  it('is written at setup with the organisation’s public contact and no resources yet', async () => {
     const organisation = await test.call('getOrganisation', {});
     await test.call('updateOrganisation', {
       ...organisation,
@@ -205,6 +212,46 @@ describe('the public snapshot for the print station', () => {
     await test.call('updateGroup', { id, ...fields });
     await test.call('archiveGroup', { id });
     expect(await groupNames(test)).toEqual([]);
+  });
+
+  it('holds the resources in use, crisis lines first, and is rewritten when one changes', async () => {
+    const samaritans = {
+      name: 'Samaritans',
+      purpose: 'Someone to talk to, day or night',
+      phone: '116 123',
+      hours: '24 hours, every day',
+      address: '',
+      website: 'https://www.samaritans.org',
+      isCrisisLine: true,
+    };
+    const foodBank = await test.call('createResource', {
+      name: 'Riverside Food Bank',
+      phone: '01632 960 118',
+    });
+    const crisis = await test.call('createResource', samaritans);
+    const snapshot = await snapshotOf(test);
+    expect(snapshot.resources).toEqual([
+      samaritans,
+      {
+        name: 'Riverside Food Bank',
+        purpose: '',
+        phone: '01632 960 118',
+        hours: '',
+        address: '',
+        website: '',
+        isCrisisLine: false,
+      },
+    ]);
+    const resourceNames = async () => (await snapshotOf(test)).resources.map((r) => r.name);
+    await test.call('updateResource', { id: crisis.id, ...samaritans, name: 'The Samaritans' });
+    expect(await resourceNames()).toEqual(['The Samaritans', 'Riverside Food Bank']);
+    await test.call('removeResource', { id: foodBank.id });
+    expect(await resourceNames()).toEqual(['The Samaritans']);
+    await test.call('restoreResource', { id: foodBank.id });
+    expect(await resourceNames()).toEqual(['The Samaritans', 'Riverside Food Bank']);
+    expect(await test.call('getPublicPrintData', {})).toMatchObject({
+      resources: (await snapshotOf(test)).resources,
+    });
   });
 
   it('is rewritten after the organisation and a location are updated', async () => {

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+/** Says "Crisis line" in words, with a double border: never colour alone. */
+export function CrisisLineBadge() {
+  const { t } = useTranslation();
+  return <span className="badge badge--crisis-line">{t('resources.crisisLine')}</span>;
+}
