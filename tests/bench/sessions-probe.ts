@@ -113,7 +113,12 @@ async function main(): Promise<void> {
       ['listCoverConflicts', 'listCoverConflicts', {}],
     ];
     await timeCalls((m, i) => core.call(m, i), '', calls);
-    await timeOverHttp(core, makeTempDir('ck-probe-host-'), calls);
+    const hostDir = makeTempDir('ck-probe-host-');
+    try {
+      await timeOverHttp(core, hostDir, calls);
+    } finally {
+      rmSync(hostDir, { recursive: true, force: true });
+    }
   } finally {
     await core.close();
     if (keptDir === undefined) rmSync(dataDir, { recursive: true, force: true });
