@@ -59,7 +59,10 @@ function buildRunners(entryPoints) {
 
 /** The benchmark runs bundled like the app, so it measures what ships. */
 export async function buildBench() {
-  await buildRunners({ 'bench/run': 'tests/bench/run.ts' });
+  await buildRunners({
+    'bench/run': 'tests/bench/run.ts',
+    'bench/sessions-probe': 'tests/bench/sessions-probe.ts',
+  });
 }
 
 /** The reliability suite drives the freshly built product (dist/main/) from beside it. */

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../shared/domain/audit-names';
 import { AppError } from '../app-error';
 import { changedFieldNames } from '../core/changed-fields';
 import type { SessionDetail } from '../../shared/domain/sessions';
@@ -31,7 +32,7 @@ async function findClosureOrFail(repos: Repositories, id: number) {
 /** Runs one session write and names, for the audit log, the fields it changed. */
 const sessionWrite = (
   context: CallContext,
-  action: string,
+  action: AuditAction,
   id: number,
   work: (repos: Repositories, before: SessionDetail) => Promise<void>,
 ) =>

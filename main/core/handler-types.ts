@@ -1,4 +1,5 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/api/contract';
+import type { AuditAction, AuditEntity } from '../../shared/domain/audit-names';
 import type { SessionUser } from '../../shared/domain/vault';
 import type { ProgressTracker } from '../backup/progress';
 import type { Repositories, Store } from '../store/store';
@@ -23,7 +24,7 @@ export interface CallContext {
    * names the fields it changed through `audit.setFields` (see core/changed-fields.ts).
    */
   write<T>(
-    audit: { action: string; entity: string; entityId?: (result: T) => number | null },
+    audit: { action: AuditAction; entity: AuditEntity; entityId?: (result: T) => number | null },
     work: (repositories: Repositories, audit: AuditDraft) => Promise<T>,
   ): Promise<T>;
 }
@@ -33,7 +34,7 @@ export interface AuditDraft {
   /** Field names only: the audit log never holds a value. */
   setFields(names: readonly string[]): void;
   /** Replaces the action when what happened is only known inside the write (an override). */
-  setAction(action: string): void;
+  setAction(action: AuditAction): void;
 }
 
 export type Handler<M extends MethodName> = (

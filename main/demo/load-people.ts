@@ -1,10 +1,11 @@
+import type { AuditAction, AuditEntity } from '../../shared/domain/audit-names';
 import type { ApiCall } from '../core/core-caller';
 import type { Repositories } from '../store/store';
 import { DEMO_USERS, type DemoPeople } from './people';
 
 /** Runs `work` in one transaction of the open store, recorded in the audit log as the caller. */
 export type DemoWrite = (
-  audit: { action: string; entity: string },
+  audit: { action: AuditAction; entity: AuditEntity },
   work: (repos: Repositories) => Promise<void>,
 ) => Promise<void>;
 

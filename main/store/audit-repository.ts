@@ -5,6 +5,7 @@ import type {
   AuditLogPage,
   AuditVerification,
 } from '../../shared/domain/audit';
+import type { AuditAction, AuditEntity } from '../../shared/domain/audit-names';
 
 /** The filters with the date range as instants: at or after `from`, before `to`. */
 export type AuditLogQuery = Omit<AuditLogFilters, 'fromDate' | 'toDate'> & {
@@ -15,13 +16,20 @@ import { entryTag, findChainBreak, GENESIS, type ChainedEntry } from './audit-ch
 import type { Database } from './schema';
 import { nowIso, parseStringList } from './rows';
 
-export interface AuditEntry {
+/** An entry as read back: older versions may have written names no longer in the lists. */
+export interface StoredAuditEntry {
   userId: number | null;
   action: string;
   entity: string;
   entityId: number | null;
   /** Names of the fields the change touched; never their values. */
   fields?: readonly string[];
+}
+
+/** An entry to write: its names come from the lists the audit screen has words for. */
+export interface AuditEntry extends StoredAuditEntry {
+  action: AuditAction;
+  entity: AuditEntity;
 }
 
 /** Who did what to which record and when: never the content of the record. */
@@ -59,7 +67,7 @@ export class AuditRepository {
       .execute();
   }
 
-  async latest(limit: number): Promise<(AuditEntry & { at: string })[]> {
+  async latest(limit: number): Promise<(StoredAuditEntry & { at: string })[]> {
     const rows = await this.db
       .selectFrom('audit_log')
       .selectAll()

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../shared/domain/audit-names';
 import { AppError } from '../app-error';
 import { changedFieldNames } from '../core/changed-fields';
 import { assertNameIsNewOrConfirmed } from '../core/duplicate-names';
@@ -20,7 +21,7 @@ async function trainingOrFail(repos: Repositories, id: number) {
   return training;
 }
 
-function setRetired(isRetired: boolean, action: string) {
+function setRetired(isRetired: boolean, action: AuditAction) {
   return ({ id }: { id: number }, { write }: CallContext) =>
     write({ action, entity: 'training', entityId: () => id }, async (repos, audit) => {
       const before = await trainingOrFail(repos, id);

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../shared/domain/audit-names';
 import { confirmsErasure } from '../../shared/domain/volunteers';
 import { AppError } from '../app-error';
 import { changedFieldNames } from '../core/changed-fields';
@@ -13,7 +14,7 @@ type VolunteerMethods =
   | 'reactivateVolunteer'
   | 'eraseVolunteer';
 
-function setStatus(status: 'active' | 'inactive', action: string) {
+function setStatus(status: 'active' | 'inactive', action: AuditAction) {
   return ({ id }: { id: number }, { write, now }: CallContext) =>
     write({ action, entity: 'volunteer', entityId: () => id }, async (repos, audit) => {
       const before = await changeableVolunteerOrFail(repos, id, now());

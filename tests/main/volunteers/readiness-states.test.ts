@@ -94,9 +94,12 @@ describe('the readiness states the volunteer list keeps between calls', () => {
 
   it('shows a write made outside the API methods (demo loading) at once', async () => {
     expect(await names({ readiness: 'ready' })).toEqual(['Ana']);
-    await demoWriteFor(test.core)({ action: 'create', entity: 'demo' }, async (repos) => {
-      await repos.trainings.addCompletion(bea, trainingId, '2026-10-01');
-    });
+    await demoWriteFor(test.core)(
+      { action: 'create', entity: 'demo-volunteers' },
+      async (repos) => {
+        await repos.trainings.addCompletion(bea, trainingId, '2026-10-01');
+      },
+    );
     expect(await names({ readiness: 'ready' })).toEqual(['Ana', 'Bea']);
   });
 
