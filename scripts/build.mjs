@@ -57,12 +57,13 @@ function buildRunners(entryPoints) {
   });
 }
 
-/** The benchmark runs bundled like the app, so it measures what ships. */
+/** The benchmark runs bundled like the app, so it measures what ships (the PDFs: the renderer). */
 export async function buildBench() {
   await buildRunners({
     'bench/run': 'tests/bench/run.ts',
     'bench/sessions-probe': 'tests/bench/sessions-probe.ts',
   });
+  await buildRenderer();
 }
 
 /** The reliability suite drives the freshly built product (dist/main/) from beside it. */

@@ -27,6 +27,7 @@ import { openExternalLink } from './external-links';
 import { hardenSession, hardenWebContents } from './hardening';
 import { chooseDataDir } from './launch-options';
 import { buildMenuTemplate } from './menu';
+import { handlePrintDoors } from './print-ipc';
 import { createWindowOptions, isTrustedSenderFrame } from './security';
 import { loadWindowState, rememberWindowState } from './window-state';
 
@@ -92,6 +93,7 @@ function relayFromMainWindow(core: CoreCaller): void {
   ipcMain.handle(OPEN_EXTERNAL_CHANNEL, (event, url: unknown) =>
     isFromMainWindow(event) ? openExternalLink(url, (link) => shell.openExternal(link)) : false,
   );
+  handlePrintDoors({ trustedWindow: (event) => (isFromMainWindow(event) ? mainWindow : null) });
 }
 
 /**

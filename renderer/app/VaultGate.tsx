@@ -77,6 +77,8 @@ export function VaultGate({ queryClient }: { queryClient: QueryClient }) {
           organisationName: setupDone.organisationName,
           username: setupDone.result.user.username,
           recoveryKey: setupDone.result.recoveryKey,
+          // Nobody has chosen the organisation's paper yet: Settings offers that later.
+          paper: 'A4',
         }}
         onContinue={finishSetup}
       />

@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { sumHours } from '../../shared/domain/hours';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useDateLocale } from '../i18n/date-locale';
+import { ErrorAlert, StatusNote } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { CSV_MIME_TYPE, downloadTextFile } from '../ui/download-file';
+import { CSV_MIME_TYPE, saveTextFile } from '../ui/download-file';
 import { EmptyState } from '../ui/EmptyState';
 import { formatCivilDate } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
@@ -27,9 +29,17 @@ export function HoursScreen() {
     queryFn: period ? () => call('listVolunteerHours', period) : skipToken,
   });
   const rows = period ? summary.data : undefined;
-  const exportCsv = () => {
+  // The desktop app saves through a dialog and says how it went; a browser shows its download.
+  const [saved, setSaved] = useState<'saved' | 'failed' | null>(null);
+  const exportCsv = async () => {
     if (!period || !rows) return;
-    downloadTextFile(hoursCsvFileName(period), hoursSummaryCsv(rows, t), CSV_MIME_TYPE);
+    setSaved(null);
+    const outcome = await saveTextFile(
+      hoursCsvFileName(period),
+      hoursSummaryCsv(rows, t),
+      CSV_MIME_TYPE,
+    );
+    if (outcome === 'saved' || outcome === 'failed') setSaved(outcome);
   };
 
   return (
@@ -40,7 +50,7 @@ export function HoursScreen() {
         actions={
           <Button
             variant="primary"
-            onPress={exportCsv}
+            onPress={() => void exportCsv()}
             isDisabled={!rows || rows.length === 0}
             aria-describedby="hours-export-hint"
           >
@@ -51,6 +61,8 @@ export function HoursScreen() {
       <p id="hours-export-hint" className="visually-hidden">
         {t('hours.exportHint')}
       </p>
+      {saved === 'saved' && <StatusNote>{t('desktop.fileSaved')}</StatusNote>}
+      {saved === 'failed' && <ErrorAlert>{t('desktop.fileFailed')}</ErrorAlert>}
       <PeriodPicker state={periodState} />
       {period && (
         <QueryStatus

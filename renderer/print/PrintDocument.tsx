@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { PAGE_MARGIN, PAPER } from '../../shared/print/printables';
+import type { Language } from '../../shared/domain/fields';
+import { PAGE_MARGIN, PAPER, type PaperSize } from '../../shared/print/printables';
 import { usePrint } from './print-context';
 
 /**
@@ -9,10 +10,45 @@ import { usePrint } from './print-context';
  */
 export function PrintDocument({ children }: { children: ReactNode }) {
   const { printable, paper, isLargePrint, language, dir } = usePrint();
+  return (
+    <PaperDocument
+      name={printable}
+      paper={paper}
+      isLargePrint={isLargePrint}
+      language={language}
+      dir={dir}
+    >
+      {children}
+    </PaperDocument>
+  );
+}
+
+interface PaperDocumentProps {
+  /** The printout's class name: `print-doc--<name>`. */
+  name: string;
+  paper: PaperSize;
+  isLargePrint: boolean;
+  language: Language;
+  dir: 'ltr' | 'rtl';
+  children: ReactNode;
+}
+
+/**
+ * The same frame for a printout outside the print centre, which has no route and no subject:
+ * the recovery key sheet, whose key is never stored and so can only print from its own screen.
+ */
+export function PaperDocument({
+  name,
+  paper,
+  isLargePrint,
+  language,
+  dir,
+  children,
+}: PaperDocumentProps) {
   const size = PAPER[paper];
   return (
     <div
-      className={`print-doc print-doc--${printable}${isLargePrint ? ' print-doc--large' : ''}`}
+      className={`print-doc print-doc--${name}${isLargePrint ? ' print-doc--large' : ''}`}
       data-paper={paper}
       lang={language}
       dir={dir}

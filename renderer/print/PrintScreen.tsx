@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/domain/fields';
@@ -7,13 +7,11 @@ import { PAPER_SIZES, PRINTABLES, type PrintableId } from '../../shared/print/pr
 import { organisationQuery } from '../app/organisation-query';
 import { dateLocale } from '../i18n/date-locale';
 import { isLanguage, LANGUAGE_NAMES } from '../i18n/i18n';
-import { ErrorAlert, StatusNote } from '../ui/Alert';
-import { Button } from '../ui/Button';
 import { CheckboxField } from '../ui/CheckboxField';
 import { localToday } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { SelectField } from '../ui/SelectField';
-import { isDesktopApp, pdfFileName, printPage, savePdf } from './print-actions';
+import { PrintButtons } from './PrintButtons';
 import { PrintContext, type PrintContextValue, type PrintMode } from './print-context';
 import { PrintDocument } from './PrintDocument';
 import type { PrintSearch } from './print-search';
@@ -80,32 +78,6 @@ function PrintOptions({ value }: { value: PrintContextValue }) {
   );
 }
 
-function PrintButtons({ value, fileTitle }: { value: PrintContextValue; fileTitle: string }) {
-  const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<'saved' | 'failed' | null>(null);
-  const isDesktop = isDesktopApp();
-  const save = async () => {
-    setOutcome(null);
-    const result = await savePdf(pdfFileName(fileTitle, localToday()), value.paper);
-    if (isDesktop && result !== 'cancelled') setOutcome(result);
-  };
-  return (
-    <div className="print-actions">
-      <Button variant="primary" onPress={() => void printPage()}>
-        {t('print.actions.print')}
-      </Button>
-      <Button onPress={() => void save()} aria-describedby="print-pdf-hint">
-        {t('print.actions.savePdf')}
-      </Button>
-      <p id="print-pdf-hint" className="muted print-actions__hint">
-        {isDesktop ? t('print.actions.savePdfHintDesktop') : t('print.actions.savePdfHintBrowser')}
-      </p>
-      {outcome === 'saved' && <StatusNote>{t('print.actions.saved')}</StatusNote>}
-      {outcome === 'failed' && <ErrorAlert>{t('print.actions.failed')}</ErrorAlert>}
-    </div>
-  );
-}
-
 /**
  * One printable: its subject and options above (screen only), then the true preview of the
  * page. Print and Save as PDF print exactly what the preview shows.
@@ -145,7 +117,7 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           {mode === 'public' && !PRINTABLES[printable].isPublic ? null : (
             <>
               <PrintOptions value={value} />
-              <PrintButtons value={value} fileTitle={module.useFileTitle?.() ?? title} />
+              <PrintButtons paper={value.paper} fileTitle={module.useFileTitle?.() ?? title} />
             </>
           )}
           <h2 className="print-screen__preview-heading">{t('print.preview')}</h2>

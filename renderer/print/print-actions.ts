@@ -1,7 +1,7 @@
 // Print and Save as PDF. In Electron the preload offers the system print dialog and
 // `printToPDF` to a file chosen in a save dialog; in the browser host, the browser's own print
 // dialog does both (its "Save as PDF" printer). No silent printing, no second browser engine.
-import type { SavePdfOutcome } from '../../shared/api/bridge';
+import type { SaveOutcome } from '../../shared/api/bridge';
 import type { PaperSize } from '../../shared/print/printables';
 
 export function isDesktopApp(): boolean {
@@ -18,7 +18,7 @@ export async function printPage(): Promise<void> {
 }
 
 /** Electron: a PDF file where the person chooses. The browser host: the print dialog. */
-export async function savePdf(suggestedName: string, paper: PaperSize): Promise<SavePdfOutcome> {
+export async function savePdf(suggestedName: string, paper: PaperSize): Promise<SaveOutcome> {
   const bridge = window.circlekeeper;
   if (bridge?.savePdf) return bridge.savePdf({ suggestedName, paper });
   window.print();

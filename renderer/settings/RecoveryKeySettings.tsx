@@ -47,6 +47,7 @@ export function RecoveryKeySettings() {
               organisationName: organisation.data?.name ?? '',
               username,
               recoveryKey: newKey,
+              paper: organisation.data?.paperSize ?? 'A4',
             }}
             headingLevel={3}
             onDone={finish}

@@ -1,15 +1,11 @@
 import { useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { PrintButtons } from '../print/PrintButtons';
 import { Button } from '../ui/Button';
 import { CheckboxField } from '../ui/CheckboxField';
-import { keyRows, RecoverySheet } from './RecoverySheet';
+import { keyRows, RecoverySheet, type RecoverySheetProps } from './RecoverySheet';
 
-export interface NewRecoveryKeyDetails {
-  organisationName: string;
-  username: string;
-  recoveryKey: string;
-}
+export type NewRecoveryKeyDetails = RecoverySheetProps;
 
 /** A new key on screen, with its printable sheet, until the person says it is written down. */
 export function RecoveryKeyPanel({
@@ -38,9 +34,11 @@ export function RecoveryKeyPanel({
             <strong>{t('recoveryKey.shownOnce')}</strong>
           </li>
         </ul>
-        <div className="form__actions form__actions--start">
-          <Button onPress={() => window.print()}>{t('recoveryKey.print')}</Button>
-        </div>
+        <PrintButtons
+          paper={details.paper}
+          fileTitle={t('recoverySheet.title')}
+          note={t('recoveryKey.pdfNote')}
+        />
         <CheckboxField
           label={t('recoveryKey.confirm')}
           isSelected={isKeptSafe}
@@ -52,8 +50,7 @@ export function RecoveryKeyPanel({
           </Button>
         </div>
       </div>
-      {/* On the body, beside the app: printing then hides everything but the sheet (print.css). */}
-      {createPortal(<RecoverySheet {...details} />, document.body)}
+      <RecoverySheet {...details} />
     </>
   );
 }

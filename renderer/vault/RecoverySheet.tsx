@@ -1,4 +1,8 @@
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { PaperSize } from '../../shared/print/printables';
+import { isLanguage } from '../i18n/i18n';
+import { PaperDocument, PrintSheet } from '../print/PrintDocument';
 
 const GROUPS_PER_ROW = 4;
 
@@ -12,44 +16,70 @@ export function keyRows(recoveryKey: string): string[] {
   return rows;
 }
 
-interface RecoverySheetProps {
+export interface RecoverySheetProps {
   organisationName: string;
   /** The administrator who made the key: recovery asks for an administrator's username. */
   username: string;
   recoveryKey: string;
+  /** The organisation's paper; A4 at setup, before anyone has chosen. */
+  paper: PaperSize;
 }
 
-/** The paper copy of the recovery key: only this prints (see print.css). */
-export function RecoverySheet({ organisationName, username, recoveryKey }: RecoverySheetProps) {
+/**
+ * The paper copy of the recovery key: one page in the print centre's frame, in the screen's
+ * language (the person who reads the screen keeps the sheet). It has no `#/print/…` address:
+ * the key is never stored, so the sheet exists only beside the screen that shows the key. On the
+ * body and hidden on screen; printing shows it alone (`print-alone` in print.css).
+ */
+export function RecoverySheet({
+  organisationName,
+  username,
+  recoveryKey,
+  paper,
+}: RecoverySheetProps) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
-  return (
-    <section className="print-only recovery-sheet" aria-hidden="true">
-      <h2>{t('recoverySheet.title')}</h2>
-      <p>
-        <strong>{t('recoverySheet.organisation')}:</strong> {organisationName}
-      </p>
-      <p>
-        <strong>{t('recoverySheet.administrator')}:</strong> {username}
-      </p>
-      <p>
-        <strong>{t('recoverySheet.date')}:</strong> {date}
-      </p>
-      {/* Two rows of four groups: a key copied from paper is read group by group. */}
-      <p className="recovery-sheet__key">
-        {keyRows(recoveryKey).map((row) => (
-          <span key={row} className="recovery-sheet__key-row">
-            {row}
-          </span>
-        ))}
-      </p>
-      <h3>{t('recoverySheet.instructionsTitle')}</h3>
-      <ol>
-        <li>{t('recoverySheet.step1')}</li>
-        <li>{t('recoverySheet.step2')}</li>
-        <li>{t('recoverySheet.step3')}</li>
-        <li>{t('recoverySheet.step4')}</li>
-      </ol>
-    </section>
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
+  return createPortal(
+    <div className="print-only print-alone" aria-hidden="true">
+      <PaperDocument
+        name="recovery-sheet"
+        paper={paper}
+        isLargePrint={false}
+        language={language}
+        dir={i18n.dir(language) === 'rtl' ? 'rtl' : 'ltr'}
+      >
+        <PrintSheet isOnePage className="recovery-sheet">
+          <h1>{t('recoverySheet.title')}</h1>
+          <dl className="recovery-sheet__facts">
+            <dt>{t('recoverySheet.organisation')}</dt>
+            <dd>{organisationName}</dd>
+            <dt>{t('recoverySheet.administrator')}</dt>
+            <dd>{username}</dd>
+            <dt>{t('recoverySheet.date')}</dt>
+            <dd>{date}</dd>
+          </dl>
+          <div className="recovery-sheet__box">
+            <p className="recovery-sheet__key-label">{t('recoverySheet.keyLabel')}</p>
+            <p className="recovery-sheet__key">
+              {keyRows(recoveryKey).map((row) => (
+                <span key={row} className="recovery-sheet__key-row">
+                  {row}
+                </span>
+              ))}
+            </p>
+          </div>
+          <p className="recovery-sheet__keep-safe">{t('recoverySheet.keepSafe')}</p>
+          <h2>{t('recoverySheet.instructionsTitle')}</h2>
+          <ol className="recovery-sheet__steps">
+            <li>{t('recoverySheet.step1')}</li>
+            <li>{t('recoverySheet.step2')}</li>
+            <li>{t('recoverySheet.step3')}</li>
+            <li>{t('recoverySheet.step4')}</li>
+          </ol>
+        </PrintSheet>
+      </PaperDocument>
+    </div>,
+    document.body,
   );
 }

@@ -1,5 +1,6 @@
 // What the Electron preload puts on `window.circlekeeper`: the API's one door, and a way to show
 // a web link in the OS browser (main checks it is http(s) first).
+import type { PaperSize } from '../print/printables';
 import type { ApiResult } from './errors';
 
 export interface CirclekeeperBridge {
@@ -15,7 +16,25 @@ export interface CirclekeeperBridge {
    * Electron only: the page through `printToPDF`, written to a file the person picks in a save
    * dialog. The path never comes back to the page.
    */
-  savePdf?(request: { suggestedName: string; paper: 'A4' | 'Letter' }): Promise<SavePdfOutcome>;
+  savePdf?(request: SavePdfRequest): Promise<SaveOutcome>;
+  /**
+   * Electron only (it cancels downloads; the browser host downloads a Blob): text such as a CSV
+   * export, written to a file the person picks in a save dialog. The path never comes back.
+   */
+  saveFile?(request: SaveFileRequest): Promise<SaveOutcome>;
 }
 
-export type SavePdfOutcome = 'saved' | 'cancelled' | 'failed';
+export interface SavePdfRequest {
+  suggestedName: string;
+  paper: PaperSize;
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  text: string;
+  /** One of the types main accepts (save-file.ts): CSV for now. */
+  mime: 'text/csv;charset=utf-8';
+}
+
+/** Written whole; cancelled in the dialog (nothing written); or failed (nothing written). */
+export type SaveOutcome = 'saved' | 'cancelled' | 'failed';

@@ -513,7 +513,7 @@ export const en = {
     whatItDoes: 'This key opens your data if every password is lost or forgotten.',
     keepItSafe: 'Keep it on paper, somewhere safe and locked, away from this computer.',
     shownOnce: 'It is shown only this once. Circlekeeper cannot show it again.',
-    print: 'Print recovery sheet',
+    pdfNote: 'Save the PDF only to a USB stick you keep locked away, never on this computer.',
     confirm: 'I have printed or written down this key',
     checkTitle: 'Check your copy of the key',
     checkIntro:
@@ -529,6 +529,8 @@ export const en = {
     organisation: 'Organisation',
     date: 'Date',
     administrator: 'Administrator username',
+    keyLabel: 'Recovery key',
+    keepSafe: 'Keep it somewhere safe, not with the computer.',
     instructionsTitle: 'How to use this key',
     step1:
       'Keep this sheet somewhere safe and locked. Anyone with this key and the computer can open all the data.',

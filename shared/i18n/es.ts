@@ -524,7 +524,7 @@ export const es: Catalogue = {
     keepItSafe:
       'Guárdela en papel, en un lugar seguro y cerrado con llave, lejos de este ordenador.',
     shownOnce: 'Solo se muestra esta vez. Circlekeeper no puede volver a mostrarla.',
-    print: 'Imprimir hoja de recuperación',
+    pdfNote: 'Guarde el PDF solo en una memoria USB que tenga bajo llave, nunca en este ordenador.',
     confirm: 'He impreso o anotado esta clave',
     checkTitle: 'Compruebe su copia de la clave',
     checkIntro:
@@ -540,6 +540,8 @@ export const es: Catalogue = {
     organisation: 'Organización',
     date: 'Fecha',
     administrator: 'Usuario administrador',
+    keyLabel: 'Clave de recuperación',
+    keepSafe: 'Guárdela en un lugar seguro, lejos del ordenador.',
     instructionsTitle: 'Cómo usar esta clave',
     step1:
       'Guarde esta hoja en un lugar seguro y cerrado con llave. Cualquiera que tenga esta clave y el ordenador puede abrir todos los datos.',

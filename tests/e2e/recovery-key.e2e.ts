@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR, useAppSession } from './support/app';
 import { initCentre } from './support/demo-centre';
+import { pageSizeOf, printToPdf } from './support/print';
 
 // An admin set up from the command line never saw the key typed back: the dashboard asks for
 // it until it is, and Settings makes a new key when the paper copy is lost.
@@ -64,19 +65,21 @@ describe('checking and replacing the recovery key', () => {
     await zoomedScreenshot('42-settings-new-recovery-key');
   });
 
-  it("prints only the sheet, with the key and the administrator's username", async () => {
-    await page.emulateMedia({ media: 'print' });
-    try {
-      const sheet = page.locator('.recovery-sheet');
-      await expect(sheet.isVisible()).resolves.toBe(true);
-      await expect(page.locator('#root').isVisible()).resolves.toBe(false);
-      const text = await sheet.innerText();
-      expect(text).toContain('Administrator username: manager');
-      expect(text).toContain('Harbour Community Centre');
-      expect(text.replace(/[\s-]/g, '')).toContain(newKey.replaceAll('-', ''));
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, '43-recovery-sheet-print.png') });
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
+  it("prints only the sheet, on one page, with the key and the administrator's username", async () => {
+    const pdf = await printToPdf(page, 'recovery-sheet');
+    expect(pdf.pages).toBe(1);
+    // The organisation's paper: A4 unless Settings says otherwise.
+    expect(pageSizeOf(pdf.file)).toEqual({
+      width: expect.closeTo(595, 0) as number,
+      height: expect.closeTo(842, 0) as number,
+    });
+    for (const group of newKey.split('-')) expect(pdf.text).toContain(group);
+    expect(pdf.text).toMatch(/Administrator username\s+manager/);
+    expect(pdf.text).toContain('Harbour Community Centre');
+    expect(pdf.text).toContain('Keep it somewhere safe, not with the computer.');
+    // Nothing of the screen around it: not the sidebar, the settings or the buttons.
+    for (const chrome of ['Dashboard', 'Settings', 'Make a new recovery key', 'Save as PDF']) {
+      expect(pdf.text).not.toContain(chrome);
     }
   });
 

@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { launchChromium } from '../../support/chromium';
 import { CLI, ROOT } from '../../support/cli';
 import { makeTempDir } from '../../support/temp-core';
+
+export { launchChromium };
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 export const VIEWPORT = { width: 1366, height: 768 };
@@ -39,20 +42,6 @@ export function startApp(dataDir: string): Promise<RunningApp> {
       }
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-  });
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
   });
 }
 
