@@ -31,6 +31,8 @@ const HEIGHT = 150;
 const FONT = 9;
 const LEGEND_ROW = 18;
 const BOTTOM = 22;
+/** Room at both ends for the first and last month's name, centred under its bars. */
+const SIDE = 18;
 /** Roughly how wide a digit is, against the font size, to decide whether labels fit flat. */
 const CHAR_WIDTH = 0.6;
 
@@ -47,7 +49,11 @@ export function MonthBarChart(props: MonthBarChartProps) {
   const width = isLargePrint ? 480 : 680;
   const labels = series.map((s) => s.values.map(format));
   const longestLabel = Math.max(1, ...labels.flat().map((label) => label.length));
-  const month = scaleBand<string>({ domain: [...months], range: [0, width], padding: 0.2 });
+  const month = scaleBand<string>({
+    domain: [...months],
+    range: [SIDE, width - SIDE],
+    padding: 0.2,
+  });
   const bar = scaleBand<number>({
     domain: series.map((_, index) => index),
     range: [0, month.bandwidth()],
@@ -110,18 +116,21 @@ export function MonthBarChart(props: MonthBarChartProps) {
                         strokeWidth={1}
                       />
                     )}
-                    <text
-                      fontSize={FONT}
-                      fill={INK}
-                      textAnchor={isUpright ? 'start' : 'middle'}
-                      transform={
-                        isUpright
-                          ? `translate(${centre + FONT / 3} ${barTop - 3}) rotate(-90)`
-                          : `translate(${centre} ${barTop - 3})`
-                      }
-                    >
-                      {labels[index]?.[monthIndex]}
-                    </text>
+                    {/* Upright labels crowd a long period: its zeros are left to the table. */}
+                    {(value > 0 || !isUpright) && (
+                      <text
+                        fontSize={FONT}
+                        fill={INK}
+                        textAnchor={isUpright ? 'start' : 'middle'}
+                        transform={
+                          isUpright
+                            ? `translate(${centre + FONT / 3} ${barTop - 3}) rotate(-90)`
+                            : `translate(${centre} ${barTop - 3})`
+                        }
+                      >
+                        {labels[index]?.[monthIndex]}
+                      </text>
+                    )}
                   </g>
                 );
               })}
