@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { FacilitatorRole } from '../../shared/domain/facilitators';
+import type { HoursCountRow } from '../../shared/domain/funder-report';
 import {
   roundHours,
   type HoursEntry,
@@ -55,6 +56,27 @@ export class HoursRepository {
       role: row.role as FacilitatorRole,
       hours: row.hours ?? 0,
     }));
+  }
+
+  /** Unrounded hours per group and month (the funder report rounds each figure it shows). */
+  async byGroupAndMonth(period: Period): Promise<HoursCountRow[]> {
+    const month = sql<string>`substr(${sql.ref('s.local_date')}, 1, 7)`;
+    return this.heldInPeriod(period)
+      .groupBy(['s.group_id', month])
+      .select((eb) => [
+        's.group_id as groupId',
+        month.as('month'),
+        eb.fn.sum<number>('sf.hours').as('hours'),
+      ])
+      .execute();
+  }
+
+  /** How many volunteers gave time in the period (erased ones too: their hours still count). */
+  async volunteersWithHours(period: Period): Promise<number> {
+    const row = await this.heldInPeriod(period)
+      .select((eb) => eb.fn.count<number>('sf.volunteer_id').distinct().as('count'))
+      .executeTakeFirstOrThrow();
+    return row.count;
   }
 
   /**

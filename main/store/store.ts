@@ -25,6 +25,7 @@ import { IncidentsRepository } from './incidents-repository';
 import { SessionQueriesRepository } from './session-queries-repository';
 import { HoursRepository } from './hours-repository';
 import { ResourcesRepository } from './resources-repository';
+import { FunderReportRepository } from './funder-report-repository';
 
 /** The repositories over one connection or one transaction. */
 export class Repositories {
@@ -46,6 +47,7 @@ export class Repositories {
   readonly sessionQueries: SessionQueriesRepository;
   readonly hours: HoursRepository;
   readonly resources: ResourcesRepository;
+  readonly funderReport: FunderReportRepository;
 
   constructor(
     protected readonly db: Kysely<Database> | Transaction<Database>,
@@ -69,6 +71,7 @@ export class Repositories {
     this.sessionQueries = new SessionQueriesRepository(db);
     this.hours = new HoursRepository(db);
     this.resources = new ResourcesRepository(db);
+    this.funderReport = new FunderReportRepository(db);
   }
 }
 

@@ -120,9 +120,17 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
               <PrintButtons paper={value.paper} fileTitle={module.useFileTitle?.() ?? title} />
             </>
           )}
-          <h2 className="print-screen__preview-heading">{t('print.preview')}</h2>
+          <h2 id="print-preview-heading" className="print-screen__preview-heading">
+            {t('print.preview')}
+          </h2>
         </div>
-        <div className="print-preview">
+        {/* A long printout scrolls in its box: focusable, so the keyboard can scroll it too. */}
+        <div
+          className="print-preview"
+          role="region"
+          aria-labelledby="print-preview-heading"
+          tabIndex={0}
+        >
           <PrintDocument>
             <module.Document />
           </PrintDocument>

@@ -128,6 +128,7 @@ export const en = {
     languageCode: 'Use language codes such as en, es or ar.',
     rrule: 'This schedule is not one Circlekeeper understands.',
     endBeforeStart: 'The end date must be on or after the start date.',
+    periodTooLong: 'A report covers at most three years. Choose a later start or an earlier end.',
     newcomersAboveHeadcount: 'Newcomers cannot be more than the headcount.',
     rangeTooLong: 'Choose a period of one year at most.',
     onlineNeedsLink: 'Online and hybrid groups need a meeting link or a dial-in.',

@@ -133,6 +133,8 @@ export const es: Catalogue = {
     languageCode: 'Use códigos de idioma como en, es o ar.',
     rrule: 'Circlekeeper no entiende este horario.',
     endBeforeStart: 'La fecha de fin debe ser igual o posterior a la de inicio.',
+    periodTooLong:
+      'Un informe abarca como máximo tres años. Elija un inicio posterior o un final anterior.',
     newcomersAboveHeadcount: 'Las personas nuevas no pueden ser más que el total de asistentes.',
     rangeTooLong: 'Elija un periodo de un año como máximo.',
     onlineNeedsLink: 'Los grupos en línea o híbridos necesitan un enlace o un número de acceso.',

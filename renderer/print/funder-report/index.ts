@@ -1,5 +1,10 @@
-import { NotBuiltYet } from '../NotBuiltYet';
 import type { PrintableModule } from '../printable-module';
+import { FunderPeriodSubject } from './FunderPeriodSubject';
+import { FunderReportDocument } from './FunderReportDocument';
+import { useFunderReportFileTitle } from './use-funder-report';
 
-// Placeholders until this slice of issue 11 lands.
-export const funderReport: PrintableModule = { Document: NotBuiltYet };
+export const funderReport: PrintableModule = {
+  Document: FunderReportDocument,
+  Subject: FunderPeriodSubject,
+  useFileTitle: useFunderReportFileTitle,
+};
