@@ -24,6 +24,7 @@ import { SessionRecordsRepository } from './session-records-repository';
 import { IncidentsRepository } from './incidents-repository';
 import { SessionQueriesRepository } from './session-queries-repository';
 import { HoursRepository } from './hours-repository';
+import { RotaRepository } from './rota-repository';
 
 /** The repositories over one connection or one transaction. */
 export class Repositories {
@@ -44,6 +45,7 @@ export class Repositories {
   readonly incidents: IncidentsRepository;
   readonly sessionQueries: SessionQueriesRepository;
   readonly hours: HoursRepository;
+  readonly rota: RotaRepository;
 
   constructor(
     protected readonly db: Kysely<Database> | Transaction<Database>,
@@ -66,6 +68,7 @@ export class Repositories {
     this.incidents = new IncidentsRepository(db);
     this.sessionQueries = new SessionQueriesRepository(db);
     this.hours = new HoursRepository(db);
+    this.rota = new RotaRepository(db);
   }
 }
 

@@ -129,6 +129,7 @@ export const en = {
     endBeforeStart: 'The end date must be on or after the start date.',
     newcomersAboveHeadcount: 'Newcomers cannot be more than the headcount.',
     rangeTooLong: 'Choose a period of one year at most.',
+    rotaTooLong: 'A rota covers three months (92 days) at most. Choose a shorter period.',
     onlineNeedsLink: 'Online and hybrid groups need a meeting link or a dial-in.',
     needsLocation: 'In-person and hybrid groups need a location.',
     username: 'Use lowercase letters, digits, dots, dashes or underscores.',

@@ -134,6 +134,7 @@ export const es: Catalogue = {
     endBeforeStart: 'La fecha de fin debe ser igual o posterior a la de inicio.',
     newcomersAboveHeadcount: 'Las personas nuevas no pueden ser más que el total de asistentes.',
     rangeTooLong: 'Elija un periodo de un año como máximo.',
+    rotaTooLong: 'Los turnos abarcan tres meses (92 días) como máximo. Elija un periodo más corto.',
     onlineNeedsLink: 'Los grupos en línea o híbridos necesitan un enlace o un número de acceso.',
     needsLocation: 'Los grupos presenciales o híbridos necesitan un lugar.',
     username: 'Use minúsculas, dígitos, puntos, guiones o guiones bajos.',
