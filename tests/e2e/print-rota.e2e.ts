@@ -1,16 +1,36 @@
 // The volunteer rota and the contact sheet (issue 11): printed from the small demo centre in A4
 // and Letter, fitting their pages with their headers on every page, and kept from facilitators.
+import { addDays } from '../../shared/domain/civil-dates';
 import { screenshot, useAppSession, VIEWPORT, ZOOM_200 } from './support/app';
 import { DEMO_PASSWORD, prepareDemoCentre, signIn, signInToDemo } from './support/demo-centre';
 import { checkPrintable, openPrintable } from './support/print';
+import { asDemoAdmin, today } from './support/volunteers';
 
 /** Text as pdftotext lays it out: runs of spaces between columns become one. */
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 
 const CONFIDENTIAL = 'Confidential — keep locked away, shred when replaced.';
 
+/**
+ * The demo centre, with two meetings of the coming week changed: one cancelled, and one whose
+ * own list of facilitators is empty (no lead), so the rota has both to say.
+ */
+async function prepareCentreWithGaps(dataDir: string): Promise<void> {
+  await prepareDemoCentre(dataDir);
+  await asDemoAdmin(dataDir, async (call) => {
+    const tomorrow = addDays(today(), 1);
+    const [first, second] = await call('listSessions', {
+      from: tomorrow,
+      to: addDays(tomorrow, 6),
+      status: 'scheduled',
+    });
+    await call('cancelSession', { id: first!.id, reason: 'Flooded' });
+    await call('setSessionFacilitators', { id: second!.id, facilitators: [] });
+  });
+}
+
 describe('volunteer rota and contact sheet', () => {
-  const session = useAppSession(prepareDemoCentre);
+  const session = useAppSession(prepareCentreWithGaps);
 
   it('prints the rota and the contact sheet in A4 and Letter, their headers on every page', async () => {
     const { page, app } = session;
@@ -24,6 +44,9 @@ describe('volunteer rota and contact sheet', () => {
     await openPrintable(page, app.url, 'rota');
     const group = (await page.locator('.rota-row td').nth(2).innerText()).split('\n')[0]!.trim();
     await session.expectAccessible('print-rota');
+    await page.setViewportSize(ZOOM_200.viewport);
+    await screenshot(page, 'print-rota-200');
+    await page.setViewportSize(VIEWPORT);
 
     for (const paper of ['A4', 'Letter'] as const) {
       const rota = await checkPrintable(page, app.url, {
@@ -39,6 +62,10 @@ describe('volunteer rota and contact sheet', () => {
       }
       expect(squeeze(rota.text)).toContain(group);
       expect(squeeze(rota.text)).toContain(name);
+      expect(squeeze(rota.pageTexts[0]!)).toContain('1 meeting has no lead yet.');
+      expect(rota.text).toContain('No lead yet');
+      expect(rota.text).toContain('Cancelled');
+      expect(rota.text).toContain('Flooded');
 
       const contacts = await checkPrintable(page, app.url, {
         printable: 'contacts',
