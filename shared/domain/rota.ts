@@ -98,9 +98,13 @@ export interface ContactSheetRow {
 
 /**
  * Who the contact sheet lists: the people on the rota of the period who can still take their
- * place (not erased, not inactive) for a session that is not cancelled, with their groups.
+ * place (not erased, not inactive) for a session that is not cancelled, with their groups; by
+ * name as `locale` sorts it (accents and case aside: "Élodie" between "Dan" and "Finn").
  */
-export function contactSheetRows(rota: Pick<Rota, 'sessions' | 'people'>): ContactSheetRow[] {
+export function contactSheetRows(
+  rota: Pick<Rota, 'sessions' | 'people'>,
+  locale: string,
+): ContactSheetRow[] {
   const groups = new Map<number, Set<string>>();
   for (const session of rota.sessions) {
     if (session.status === 'cancelled') continue;
@@ -110,8 +114,11 @@ export function contactSheetRows(rota: Pick<Rota, 'sessions' | 'people'>): Conta
       groups.set(volunteerId, names);
     }
   }
-  return rota.people.flatMap((person) => {
-    const names = groups.get(person.volunteerId);
-    return names && isAvailable(person) ? [{ person, groupNames: [...names] }] : [];
-  });
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return rota.people
+    .flatMap((person) => {
+      const names = groups.get(person.volunteerId);
+      return names && isAvailable(person) ? [{ person, groupNames: [...names] }] : [];
+    })
+    .sort((a, b) => collator.compare(a.person.displayName, b.person.displayName));
 }

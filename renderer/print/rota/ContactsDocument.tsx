@@ -5,22 +5,20 @@ import { usePrint } from '../print-context';
 import { usePrintDates } from './print-dates';
 import { RotaGate } from './RotaGate';
 import { StaffSheetHeading } from './StaffSheetHeading';
+import { StaffTable } from './StaffTable';
 
 const COLUMNS = ['name', 'reach', 'languages', 'groups'] as const;
 
 /**
  * The people on the rota of the period and how to reach them tonight: name, phone (first, in
  * bold) and email in one column so that both fit in large print, and the languages they speak
- * (to find a stand-in who speaks a group's language). The header row
- * that repeats on every page carries the confidentiality line, so no page leaves without it.
+ * (to find a stand-in who speaks a group's language). The confidentiality line is in the header
+ * that repeats on every page, so no page leaves without it.
  */
 function ContactPages({ rota }: { rota: Rota }) {
   const { t, locale } = usePrint();
   const dates = usePrintDates();
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const rows = contactSheetRows(rota).sort((a, b) =>
-    collator.compare(a.person.displayName, b.person.displayName),
-  );
+  const rows = contactSheetRows(rota, locale);
   const range = { from: dates.date(rota.from), to: dates.date(rota.to) };
   return (
     <PrintSheet className="staff-sheet">
@@ -28,46 +26,31 @@ function ContactPages({ rota }: { rota: Rota }) {
         <p>{t('printRota.contacts.summary', { count: rows.length, ...range })}</p>
         <p>{t('printRota.contacts.notListed')}</p>
       </StaffSheetHeading>
-      <table className="contacts-table">
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column} className={`contacts-table__col--${column}`} />
-          ))}
-        </colgroup>
-        <thead>
+      <StaffTable
+        block="contacts-table"
+        columns={COLUMNS}
+        labels="printRota.contacts.columns"
+        banner={t('printRota.contacts.confidential')}
+        bannerClassName="contacts-table__confidential"
+      >
+        {rows.length === 0 ? (
           <tr>
-            <th colSpan={COLUMNS.length} scope="colgroup" className="contacts-table__confidential">
-              {t('printRota.contacts.confidential')}
-            </th>
+            <td colSpan={COLUMNS.length}>{t('printRota.contacts.empty', range)}</td>
           </tr>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col">
-                {t(`printRota.contacts.columns.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={COLUMNS.length}>{t('printRota.contacts.empty', range)}</td>
+        ) : (
+          rows.map(({ person, groupNames }) => (
+            <tr key={person.volunteerId}>
+              <th scope="row">{person.displayName}</th>
+              <td>
+                <span className="contacts-table__phone">{person.phone}</span>
+                <span className="contacts-table__email">{person.email}</span>
+              </td>
+              <td>{formatLanguageList(person.languages, locale)}</td>
+              <td>{new Intl.ListFormat(locale, { type: 'unit' }).format(groupNames)}</td>
             </tr>
-          ) : (
-            rows.map(({ person, groupNames }) => (
-              <tr key={person.volunteerId}>
-                <th scope="row">{person.displayName}</th>
-                <td>
-                  <span className="contacts-table__phone">{person.phone}</span>
-                  <span className="contacts-table__email">{person.email}</span>
-                </td>
-                <td>{formatLanguageList(person.languages, locale)}</td>
-                <td>{new Intl.ListFormat(locale, { type: 'unit' }).format(groupNames)}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+          ))
+        )}
+      </StaffTable>
     </PrintSheet>
   );
 }

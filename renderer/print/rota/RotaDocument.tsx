@@ -13,6 +13,7 @@ import { usePrintDates, type PrintDates } from './print-dates';
 import { RotaGate } from './RotaGate';
 import { RotaRow } from './RotaRow';
 import { StaffSheetHeading } from './StaffSheetHeading';
+import { StaffTable } from './StaffTable';
 
 /** The sessions week by week (weeks start on Monday), in start order within each. */
 function byWeek(sessions: readonly RotaSession[]): [string, RotaSession[]][] {
@@ -29,9 +30,8 @@ function byWeek(sessions: readonly RotaSession[]): [string, RotaSession[]][] {
 const COLUMNS = ['date', 'time', 'group', 'place', 'lead', 'others'] as const;
 
 /**
- * One table a week: its header (the week, then the column names) repeats at the top of every
- * page the week runs over, and each row carries its own date, so a page read alone still says
- * which day each meeting is.
+ * One table a week, the week named in its repeated header; each row carries its own date, so a
+ * page read alone still says which day each meeting is.
  */
 function RotaWeek({
   monday,
@@ -46,38 +46,23 @@ function RotaWeek({
 }) {
   const { t } = usePrint();
   return (
-    <table className="rota-table">
-      <colgroup>
-        {COLUMNS.map((column) => (
-          <col key={column} className={`rota-table__col--${column}`} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          <th colSpan={COLUMNS.length} scope="colgroup" className="rota-table__week">
-            {t('printRota.rota.weekOf', { date: dates.longDay(monday) })}
-          </th>
-        </tr>
-        <tr>
-          {COLUMNS.map((column) => (
-            <th key={column} scope="col">
-              {t(`printRota.rota.columns.${column}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sessions.map((session, index) => (
-          <RotaRow
-            key={session.id}
-            session={session}
-            personOf={personOf}
-            dates={dates}
-            isFirstOfDay={index === 0 || sessions[index - 1]!.localDate !== session.localDate}
-          />
-        ))}
-      </tbody>
-    </table>
+    <StaffTable
+      block="rota-table"
+      columns={COLUMNS}
+      labels="printRota.rota.columns"
+      banner={t('printRota.rota.weekOf', { date: dates.longDay(monday) })}
+      bannerClassName="rota-table__week"
+    >
+      {sessions.map((session, index) => (
+        <RotaRow
+          key={session.id}
+          session={session}
+          personOf={personOf}
+          dates={dates}
+          isFirstOfDay={index === 0 || sessions[index - 1]!.localDate !== session.localDate}
+        />
+      ))}
+    </StaffTable>
   );
 }
 

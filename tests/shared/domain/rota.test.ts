@@ -73,35 +73,57 @@ describe('rotaLeadGap', () => {
 
 describe('contactSheetRows', () => {
   it('lists the people of sessions not cancelled who can still facilitate, with their groups', () => {
-    const rows = contactSheetRows({
-      sessions: [
-        session({ id: 1, facilitators: [{ volunteerId: 1, role: 'lead' }] }),
-        session({
-          id: 2,
-          groupName: 'Carers Circle',
-          facilitators: [
-            { volunteerId: 1, role: 'co' },
-            { volunteerId: 2, role: 'lead' },
-            { volunteerId: 3, role: 'co' },
-          ],
-        }),
-        session({ id: 3, facilitators: [{ volunteerId: 1, role: 'lead' }] }),
-        session({
-          id: 4,
-          status: 'cancelled',
-          groupName: 'Closed Night',
-          facilitators: [{ volunteerId: 4, role: 'lead' }],
-        }),
-      ],
-      people: [
-        person(1),
-        person(2, { status: 'inactive' }),
-        person(3, { isErased: true, displayName: '' }),
-        person(4),
-      ],
-    });
+    const rows = contactSheetRows(
+      {
+        sessions: [
+          session({ id: 1, facilitators: [{ volunteerId: 1, role: 'lead' }] }),
+          session({
+            id: 2,
+            groupName: 'Carers Circle',
+            facilitators: [
+              { volunteerId: 1, role: 'co' },
+              { volunteerId: 2, role: 'lead' },
+              { volunteerId: 3, role: 'co' },
+            ],
+          }),
+          session({ id: 3, facilitators: [{ volunteerId: 1, role: 'lead' }] }),
+          session({
+            id: 4,
+            status: 'cancelled',
+            groupName: 'Closed Night',
+            facilitators: [{ volunteerId: 4, role: 'lead' }],
+          }),
+        ],
+        people: [
+          person(1),
+          person(2, { status: 'inactive' }),
+          person(3, { isErased: true, displayName: '' }),
+          person(4),
+        ],
+      },
+      'en-GB',
+    );
     expect(rows.map((row) => [row.person.volunteerId, row.groupNames])).toEqual([
       [1, ['Grief Café', 'Carers Circle']],
+    ]);
+  });
+
+  it('sorts by name, accents and case aside', () => {
+    const names = ['Finn Ward', 'élodie Martin', 'Dan Lee', 'Ana Ruiz'];
+    const rows = contactSheetRows(
+      {
+        sessions: [
+          session({ facilitators: names.map((_, i) => ({ volunteerId: i + 1, role: 'co' })) }),
+        ],
+        people: names.map((displayName, i) => person(i + 1, { displayName })),
+      },
+      'en-GB',
+    );
+    expect(rows.map((row) => row.person.displayName)).toEqual([
+      'Ana Ruiz',
+      'Dan Lee',
+      'élodie Martin',
+      'Finn Ward',
     ]);
   });
 });
