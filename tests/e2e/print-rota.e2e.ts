@@ -77,6 +77,16 @@ describe('volunteer rota and contact sheet', () => {
       for (const text of contacts.pageTexts) expect(squeeze(text)).toContain(CONFIDENTIAL);
     }
 
+    // Spanish words are longer: the rota still fits its columns.
+    const spanish = await checkPrintable(page, app.url, {
+      printable: 'rota',
+      query: { lang: 'es' },
+      paper: 'A4',
+      name: 'rota-es-A4',
+    });
+    expect(spanish.overflow).toEqual([]);
+    expect(spanish.pageTexts[0]).toContain('Semana del');
+
     // In large print the sheet runs over pages: each keeps the confidentiality line and headers.
     const large = await checkPrintable(page, app.url, {
       printable: 'contacts',
