@@ -1,6 +1,4 @@
 import type { Handlers } from '../core/handler-types';
+import { listRota } from './list-rota';
 
-// Placeholder until this slice of issue 11 lands.
-export const rotaHandlers: Handlers<'listRota'> = {
-  listRota: () => Promise.reject(new Error('not built yet')),
-};
+export const rotaHandlers: Handlers<'listRota'> = { listRota };

@@ -27,13 +27,16 @@ export interface CoverSession {
   hasOwnFacilitators: boolean;
 }
 
-/** Which sessions a query of facilitators looks at: one, or the scheduled ones in a window. */
-type SessionPick = { sessionId: number } | { from: string; to: string };
+/**
+ * Which sessions a query of facilitators looks at: one, or those in a window of civil dates (the
+ * scheduled ones for cover; every one, held and cancelled too, for the rota).
+ */
+type SessionPick = { sessionId: number } | { from: string; to: string; isAnyStatus?: boolean };
 
 function picked(pick: SessionPick): RawBuilder<SqlBool> {
-  return 'sessionId' in pick
-    ? sql<SqlBool>`s.id = ${pick.sessionId}`
-    : sql<SqlBool>`s.local_date >= ${pick.from} AND s.local_date <= ${pick.to} AND s.status = 'scheduled'`;
+  if ('sessionId' in pick) return sql<SqlBool>`s.id = ${pick.sessionId}`;
+  const inWindow = sql<SqlBool>`s.local_date >= ${pick.from} AND s.local_date <= ${pick.to}`;
+  return pick.isAnyStatus ? inWindow : sql<SqlBool>`${inWindow} AND s.status = 'scheduled'`;
 }
 
 const ROLE_ORDER = sql<number>`CASE role WHEN 'lead' THEN 0 WHEN 'co' THEN 1 ELSE 2 END`;

@@ -26,6 +26,7 @@ import { SessionQueriesRepository } from './session-queries-repository';
 import { HoursRepository } from './hours-repository';
 import { ResourcesRepository } from './resources-repository';
 import { FunderReportRepository } from './funder-report-repository';
+import { RotaRepository } from './rota-repository';
 
 /** The repositories over one connection or one transaction. */
 export class Repositories {
@@ -48,6 +49,7 @@ export class Repositories {
   readonly hours: HoursRepository;
   readonly resources: ResourcesRepository;
   readonly funderReport: FunderReportRepository;
+  readonly rota: RotaRepository;
 
   constructor(
     protected readonly db: Kysely<Database> | Transaction<Database>,
@@ -72,6 +74,7 @@ export class Repositories {
     this.hours = new HoursRepository(db);
     this.resources = new ResourcesRepository(db);
     this.funderReport = new FunderReportRepository(db);
+    this.rota = new RotaRepository(db);
   }
 }
 

@@ -12,7 +12,7 @@ import { localToday } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { SelectField } from '../ui/SelectField';
 import { PrintButtons } from './PrintButtons';
-import { PrintContext, type PrintContextValue, type PrintMode } from './print-context';
+import { PrintContext, usePrint, type PrintContextValue, type PrintMode } from './print-context';
 import { PrintDocument } from './PrintDocument';
 import type { PrintSearch } from './print-search';
 import { PRINTABLE_MODULES } from './registry';
@@ -78,6 +78,13 @@ function PrintOptions({ value }: { value: PrintContextValue }) {
   );
 }
 
+/** Print and Save as PDF: inside the print context, where a printable's file title is known. */
+function ScreenButtons({ fallbackTitle }: { fallbackTitle: string }) {
+  const { printable, paper } = usePrint();
+  const fileTitle = PRINTABLE_MODULES[printable].useFileTitle?.() ?? fallbackTitle;
+  return <PrintButtons paper={paper} fileTitle={fileTitle} />;
+}
+
 /**
  * One printable: its subject and options above (screen only), then the true preview of the
  * page. Print and Save as PDF print exactly what the preview shows.
@@ -117,7 +124,7 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           {mode === 'public' && !PRINTABLES[printable].isPublic ? null : (
             <>
               <PrintOptions value={value} />
-              <PrintButtons paper={value.paper} fileTitle={module.useFileTitle?.() ?? title} />
+              <ScreenButtons fallbackTitle={title} />
             </>
           )}
           <h2 id="print-preview-heading" className="print-screen__preview-heading">
@@ -131,6 +138,8 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           aria-labelledby="print-preview-heading"
           tabIndex={0}
         >
+        {/* A long printout scrolls inside the preview: keyboard users reach it with Tab. */}
+        <div className="print-preview" tabIndex={0} role="region" aria-label={t('print.preview')}>
           <PrintDocument>
             <module.Document />
           </PrintDocument>

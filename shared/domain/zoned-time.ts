@@ -48,3 +48,21 @@ export function nextCivilDay(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
+
+// One formatter per zone: a rota reads the end time of thousands of sessions.
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time (HH:MM) an instant reads in `timeZone`: where a session ends, say. */
+export function wallTimeAt(instant: string, timeZone: string): string {
+  let clock = wallClocks.get(timeZone);
+  if (clock === undefined) {
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    wallClocks.set(timeZone, clock);
+  }
+  return clock.format(Date.parse(instant));
+}

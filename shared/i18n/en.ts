@@ -131,6 +131,7 @@ export const en = {
     periodTooLong: 'A report covers at most three years. Choose a later start or an earlier end.',
     newcomersAboveHeadcount: 'Newcomers cannot be more than the headcount.',
     rangeTooLong: 'Choose a period of one year at most.',
+    rotaTooLong: 'A rota covers three months (92 days) at most. Choose a shorter period.',
     onlineNeedsLink: 'Online and hybrid groups need a meeting link or a dial-in.',
     crisisLineNeedsPhone: 'A crisis line needs a phone number: it is printed to be called.',
     needsLocation: 'In-person and hybrid groups need a location.',

@@ -137,6 +137,7 @@ export const es: Catalogue = {
       'Un informe abarca como máximo tres años. Elija un inicio posterior o un final anterior.',
     newcomersAboveHeadcount: 'Las personas nuevas no pueden ser más que el total de asistentes.',
     rangeTooLong: 'Elija un periodo de un año como máximo.',
+    rotaTooLong: 'Los turnos abarcan tres meses (92 días) como máximo. Elija un periodo más corto.',
     onlineNeedsLink: 'Los grupos en línea o híbridos necesitan un enlace o un número de acceso.',
     crisisLineNeedsPhone:
       'Una línea de crisis necesita un teléfono: se imprime para que la llamen.',

@@ -57,7 +57,7 @@ export const PRINTABLES: Record<PrintableId, PrintableInfo> = {
   },
   calendar: { subject: 'month', isPublic: true, isOnePage: false, method: 'getPublicPrintData' },
   rota: { subject: 'period', isPublic: false, isOnePage: false, method: 'listRota' },
-  contacts: { subject: 'none', isPublic: false, isOnePage: false, method: 'listRota' },
+  contacts: { subject: 'period', isPublic: false, isOnePage: false, method: 'listRota' },
   resources: { subject: 'none', isPublic: true, isOnePage: false, method: 'getPublicPrintData' },
   'funder-report': {
     subject: 'period',

@@ -2,12 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { DateInputField } from '../../ui/DateTimeFields';
 import { usePrint } from '../print-context';
 
+interface PeriodSubjectProps {
+  period: { from: string; to: string };
+  /** The printable's own rule on the end date (the rota's three months), already translated. */
+  toError?: string;
+}
+
 /**
  * From and to dates for a printable of a period (rota, funder report), kept in the address.
  * `period` is what the printable prints when the address has none (its default period). Labels
  * are in the screen's language: only the printout follows the printout's language.
  */
-export function PeriodSubject({ period }: { period: { from: string; to: string } }) {
+export function PeriodSubject({ period, toError }: PeriodSubjectProps) {
   const { t } = useTranslation();
   const { setSearch } = usePrint();
   const isBackwards = period.to < period.from;
@@ -22,7 +28,7 @@ export function PeriodSubject({ period }: { period: { from: string; to: string }
         label={t('print.subject.to')}
         value={period.to}
         onChange={(value) => setSearch({ to: value || undefined })}
-        error={isBackwards ? t('validation.endBeforeStart') : undefined}
+        error={isBackwards ? t('validation.endBeforeStart') : toError}
       />
     </>
   );

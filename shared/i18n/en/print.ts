@@ -49,7 +49,8 @@ export const print = {
     },
     contacts: {
       title: 'Volunteer contact sheet',
-      description: 'Phone numbers of the active volunteers. For staff only: keep it locked away.',
+      description:
+        'How to reach the volunteers on the rota of a period. For staff only: keep it locked away.',
     },
     resources: {
       title: 'Referral resource sheet',

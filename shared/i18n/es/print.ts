@@ -53,7 +53,7 @@ export const print: Catalogue['print'] = {
     contacts: {
       title: 'Hoja de contactos del voluntariado',
       description:
-        'Los teléfonos de las personas voluntarias activas. Solo para el personal: guárdela bajo llave.',
+        'Cómo localizar a las personas voluntarias de los turnos de un periodo. Solo para el personal: guárdela bajo llave.',
     },
     resources: {
       title: 'Hoja de recursos de derivación',

@@ -1,4 +1,4 @@
-import { nextCivilDay, startOfCivilDay } from '../../../shared/domain/zoned-time';
+import { nextCivilDay, startOfCivilDay, wallTimeAt } from '../../../shared/domain/zoned-time';
 
 describe('startOfCivilDay', () => {
   it.each([
@@ -19,5 +19,16 @@ describe('nextCivilDay', () => {
     expect(nextCivilDay('2026-11-30')).toBe('2026-12-01');
     expect(nextCivilDay('2026-12-31')).toBe('2027-01-01');
     expect(nextCivilDay('2028-02-28')).toBe('2028-02-29');
+  });
+});
+
+describe('wallTimeAt', () => {
+  it.each([
+    ['2026-11-30T20:00:00.000Z', 'Europe/London', '20:00'],
+    ['2026-07-01T19:00:00.000Z', 'Europe/London', '20:00'],
+    ['2026-11-30T23:30:00.000Z', 'Asia/Kolkata', '05:00'],
+    ['2026-11-30T00:15:00.000Z', 'UTC', '00:15'],
+  ])('reads %s on the wall clock of %s as %s', (instant, zone, time) => {
+    expect(wallTimeAt(instant, zone)).toBe(time);
   });
 });
