@@ -138,8 +138,6 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           aria-labelledby="print-preview-heading"
           tabIndex={0}
         >
-        {/* A long printout scrolls inside the preview: keyboard users reach it with Tab. */}
-        <div className="print-preview" tabIndex={0} role="region" aria-label={t('print.preview')}>
           <PrintDocument>
             <module.Document />
           </PrintDocument>
