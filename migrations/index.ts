@@ -5,6 +5,7 @@ import * as people from './0003-people';
 import * as auditChain from './0004-audit-chain';
 import * as sessions from './0005-sessions';
 import * as hoursIndexes from './0006-hours-indexes';
+import * as groupGuide from './0008-group-guide';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -46,4 +47,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'audit-chain', ...auditChain },
   { version: 5, name: 'sessions', ...sessions },
   { version: 6, name: 'hours-indexes', ...hoursIndexes },
+  { version: 8, name: 'group-guide', ...groupGuide },
 ];
