@@ -80,8 +80,11 @@ function PrintOptions({ value }: { value: PrintContextValue }) {
   );
 }
 
-function PrintButtons({ value, fileTitle }: { value: PrintContextValue; fileTitle: string }) {
+/** Rendered inside the print context: a printable's `useFileTitle` may read its subject there. */
+function PrintButtons({ value }: { value: PrintContextValue }) {
   const { t } = useTranslation();
+  const title = t(`print.printables.${value.printable}.title`);
+  const fileTitle = PRINTABLE_MODULES[value.printable].useFileTitle?.() ?? title;
   const [outcome, setOutcome] = useState<'saved' | 'failed' | null>(null);
   const isDesktop = isDesktopApp();
   const save = async () => {
@@ -145,12 +148,20 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           {mode === 'public' && !PRINTABLES[printable].isPublic ? null : (
             <>
               <PrintOptions value={value} />
-              <PrintButtons value={value} fileTitle={module.useFileTitle?.() ?? title} />
+              <PrintButtons value={value} />
             </>
           )}
-          <h2 className="print-screen__preview-heading">{t('print.preview')}</h2>
+          <h2 id="print-preview-heading" className="print-screen__preview-heading">
+            {t('print.preview')}
+          </h2>
         </div>
-        <div className="print-preview">
+        {/* A scrolling box: focusable, so the keyboard can scroll a preview with no link in it. */}
+        <div
+          className="print-preview"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="print-preview-heading"
+        >
           <PrintDocument>
             <module.Document />
           </PrintDocument>

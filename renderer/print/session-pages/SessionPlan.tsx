@@ -16,9 +16,10 @@ import {
   sessionQuery,
 } from './session-queries';
 import { ChooseSession } from './SessionSubject';
+import { useFitToPage } from './use-fit-to-page';
 
-/** Ruled lines to write tonight's topic on. */
-const TOPIC_LINES = 4;
+/** Ruled lines to write tonight's topic on: what the page has room for at each size of type. */
+const TOPIC_LINES = { regular: 10, large: 4 };
 
 /** The facilitator's session plan for the meeting in the address. */
 export function SessionPlanDocument() {
@@ -36,7 +37,7 @@ export function SessionPlanDocument() {
  * what to do if something goes wrong.
  */
 export function SessionPlan({ sessionId }: { sessionId: number }) {
-  const { t } = usePrint();
+  const { t, isLargePrint, paper, language } = usePrint();
   const session = useQuery(sessionQuery(sessionId));
   const organisation = useQuery(organisationQuery);
   const group = useQuery({
@@ -46,6 +47,9 @@ export function SessionPlan({ sessionId }: { sessionId: number }) {
   const facilitators = useQuery(sessionFacilitatorsQuery(sessionId));
   const resources = useQuery(resourcesQuery);
   const status = allOf([session, organisation, group, facilitators, resources]);
+  const fitBody = useFitToPage(
+    JSON.stringify([paper, language, isLargePrint, group.data, facilitators.data, resources.data]),
+  );
   if (!session.data || !organisation.data || !group.data || !facilitators.data || !resources.data) {
     return <PrintQueryStatus {...status} onRetry={status.refetch} />;
   }
@@ -58,7 +62,7 @@ export function SessionPlan({ sessionId }: { sessionId: number }) {
         organisationName={organisation.data.name}
       />
       <p className="session-plan__private">{t('printSession.plan.forFacilitators')}</p>
-      <div className="session-plan__body">
+      <div ref={fitBody} className="session-plan__body">
         <ol className="session-plan__order" aria-label={t('printSession.plan.order')}>
           <PlanStep title={t('printSession.plan.opening')}>
             <p className="session-plan__words">{guide.opening}</p>
@@ -77,9 +81,12 @@ export function SessionPlan({ sessionId }: { sessionId: number }) {
           <PlanStep title={t('printSession.plan.topic')}>
             <p className="session-plan__note">{t('printSession.plan.topicHint')}</p>
             <div className="session-plan__write" aria-hidden="true">
-              {Array.from({ length: TOPIC_LINES }, (_, index) => (
-                <span key={index} className="session-plan__line" />
-              ))}
+              {Array.from(
+                { length: TOPIC_LINES[isLargePrint ? 'large' : 'regular'] },
+                (_, index) => (
+                  <span key={index} className="session-plan__line" />
+                ),
+              )}
             </div>
           </PlanStep>
           <PlanStep title={t('printSession.plan.closing')}>
