@@ -65,20 +65,24 @@ async function prepareCentre(dataDir: string): Promise<void> {
 describe('printables of one meeting', () => {
   const session = useAppSession(prepareCentre);
 
-  it('a facilitator prints everything for tonight for their next session, and each part alone fits', async () => {
+  /** The facilitator's next meeting and its group, as the dashboard links to it. */
+  const next = { sessionId: 0, group: '' };
+
+  it('a facilitator prints everything for tonight for their next session', async () => {
     const { page, app } = session;
     await signIn(page, app.url, FACILITATOR);
-    const next = page.getByRole('region', { name: 'My next session' });
-    const group = (await next.locator('.my-next-session__group').textContent())!;
+    const panel = page.getByRole('region', { name: 'My next session' });
+    const group = (await panel.locator('.my-next-session__group').textContent())!;
+    next.group = group;
     expect(world.facilitatorGroupNames).toContain(group);
     await session.expectAccessible('session-pages-dashboard');
     await page.setViewportSize({ width: 683, height: 384 });
     await screenshot(page, 'session-pages-dashboard-200', true);
     await page.setViewportSize(VIEWPORT);
 
-    await next.getByRole('link', { name: 'Print everything for this meeting' }).click();
+    await panel.getByRole('link', { name: 'Print everything for this meeting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Everything for a meeting' }).waitFor();
-    const sessionId = Number(/sessionId=(\d+)/.exec(page.url())?.[1]);
+    next.sessionId = Number(/sessionId=(\d+)/.exec(page.url())?.[1]);
     const parts = page.locator('.print-doc .tonight-part');
     await parts.nth(2).locator('.print-sheet').first().waitFor();
     expect(await parts.count()).toBe(3);
@@ -91,6 +95,11 @@ describe('printables of one meeting', () => {
     expect(tonight.pageTexts.at(-1)).toContain('Ground rules');
     // Sign-in sheet (two pages of 30 lines), the plan (one), then the poster.
     expect(tonight.pages).toBeGreaterThanOrEqual(4);
+  });
+
+  it('prints their sign-in sheet over two pages and their plan on one, in A4 and Letter', async () => {
+    const { page, app } = session;
+    const { sessionId, group } = next;
 
     for (const paper of PAPERS) {
       const sheet = await checkPrintable(page, app.url, {
