@@ -6,6 +6,7 @@ import * as auditChain from './0004-audit-chain';
 import * as sessions from './0005-sessions';
 import * as hoursIndexes from './0006-hours-indexes';
 import * as resources from './0007-resources';
+import * as groupGuide from './0008-group-guide';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'sessions', ...sessions },
   { version: 6, name: 'hours-indexes', ...hoursIndexes },
   { version: 7, name: 'resources', ...resources },
+  { version: 8, name: 'group-guide', ...groupGuide },
 ];

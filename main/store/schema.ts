@@ -58,6 +58,7 @@ export interface SupportGroupTable extends Timestamps {
   languages: string;
   accessibility: string;
   ground_rules: string;
+  facilitator_guide: string;
   public_contact_name: string;
   public_contact_phone: string;
   public_contact_email: string;

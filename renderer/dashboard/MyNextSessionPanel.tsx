@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { usePlaceText } from '../calendar/SessionItem';
+import { PrintTonightLink } from '../print/session-pages/PrintTonightLink';
 import { DetailList } from '../ui/DetailList';
 import { QueryStatus } from '../ui/QueryStatus';
 
@@ -71,13 +72,16 @@ function NextSession({ next }: { next: MyNextSession }) {
           },
         ]}
       />
-      <Link
-        to="/sessions/$sessionId"
-        params={{ sessionId: String(session.id) }}
-        className="button button--primary"
-      >
-        {t('calendar.myNext.open')}
-      </Link>
+      <div className="my-next-session__actions">
+        <Link
+          to="/sessions/$sessionId"
+          params={{ sessionId: String(session.id) }}
+          className="button button--primary"
+        >
+          {t('calendar.myNext.open')}
+        </Link>
+        <PrintTonightLink sessionId={session.id} />
+      </div>
     </>
   );
 }

@@ -4,6 +4,8 @@ import { FormCheckboxField, FormTextField } from '../ui/form-fields';
 import { FormSection } from '../ui/FormSection';
 import type { GroupFormValues } from './group-form-values';
 import { LanguagesField } from './LanguagesField';
+import { guideTemplateText } from '../../shared/templates/guides';
+import { TemplateTextField } from './TemplateTextField';
 
 /** Who can come, the ground rules, and what the public listing says. */
 export function GroupAudienceFields({ control }: { control: Control<GroupFormValues> }) {
@@ -44,6 +46,13 @@ export function GroupAudienceFields({ control }: { control: Control<GroupFormVal
             label={t('groups.fields.groundRules')}
             description={t('groups.hints.groundRules')}
             className="form__wide"
+          />
+          <TemplateTextField
+            control={control}
+            name="facilitatorGuide"
+            label={t('guideTemplates.form.label')}
+            description={t('guideTemplates.form.hint')}
+            template={guideTemplateText}
           />
         </div>
       </FormSection>

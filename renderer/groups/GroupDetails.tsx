@@ -68,6 +68,11 @@ export function GroupDetails({ group }: { group: Group }) {
         { label: t('groups.fields.languages'), value: formatLanguageList(group.languages, lang) },
         { label: t('groups.fields.accessibility'), value: group.accessibility, isLong: true },
         { label: t('groups.fields.groundRules'), value: group.groundRules, isLong: true },
+        {
+          label: t('guideTemplates.form.label'),
+          value: group.facilitatorGuide || t('guideTemplates.form.empty'),
+          isLong: true,
+        },
       ],
     },
     {

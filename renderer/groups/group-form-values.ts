@@ -27,6 +27,7 @@ const TEXT_FIELDS = [
   'audience',
   'accessibility',
   'groundRules',
+  'facilitatorGuide',
   'publicContactName',
   'publicContactPhone',
   'publicContactEmail',

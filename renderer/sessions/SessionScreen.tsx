@@ -7,6 +7,7 @@ import { queryKeys } from '../app/query-keys';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { DetailList } from '../ui/DetailList';
 import { PageHeader } from '../ui/PageHeader';
+import { PrintTonightLink } from '../print/session-pages/PrintTonightLink';
 import { QueryStatus } from '../ui/QueryStatus';
 import { SessionCoverSection } from './cover/SessionCoverSection';
 import { SessionActions } from './exceptions/SessionActions';
@@ -37,6 +38,11 @@ export function SessionScreen() {
         intro={data && <SessionWhen session={data} />}
         actions={data && <SessionActions session={data} />}
       />
+      {data && data.status !== 'cancelled' && (
+        <p className="session-print">
+          <PrintTonightLink sessionId={data.id} />
+        </p>
+      )}
       <QueryStatus
         isPending={session.isPending}
         error={session.error}

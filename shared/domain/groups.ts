@@ -66,6 +66,8 @@ const groupShape = {
   languages: spokenLanguages,
   accessibility: optionalText(1000),
   groundRules: optionalText(5000),
+  /** Opening words, check-in question and closing words for the session plan; empty: the template. */
+  facilitatorGuide: optionalText(5000),
   publicContactName: optionalText(120),
   publicContactPhone: optionalPhone,
   publicContactEmail: optionalEmail,

@@ -34,6 +34,8 @@ export const GROUP_FIELD_VISIBILITY = {
   languages: 'public',
   accessibility: 'public',
   groundRules: 'internal',
+  // Words for the facilitators, printed on their session plan only.
+  facilitatorGuide: 'internal',
   publicContactName: 'public',
   publicContactPhone: 'public',
   publicContactEmail: 'public',

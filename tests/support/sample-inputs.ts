@@ -28,6 +28,7 @@ export const fullGroup = (
     languages: ['en', 'es', 'pt-BR'],
     accessibility: 'Step-free access; hearing loop.',
     groundRules: 'What is said here stays here.',
+    facilitatorGuide: 'Opening\nWelcome, everyone.',
     publicContactName: 'Sam',
     publicContactPhone: '+44 (0)20 7946-0001',
     publicContactEmail: 'carers@example.org',
