@@ -27,7 +27,7 @@ const group = (overrides: Partial<PublicGroup>): PublicGroup => ({
 });
 
 const snapshot = (groups: PublicGroup[]): PublicSnapshot => ({
-  version: 1,
+  version: 2,
   writtenAt: '2026-11-30T10:00:00.000Z',
   organisation: {
     name: 'Riverside Community Centre',
@@ -39,6 +39,9 @@ const snapshot = (groups: PublicGroup[]): PublicSnapshot => ({
   },
   groups,
   resources: [],
+  sessionWindow: { from: '2026-11-01', to: '2027-02-28' },
+  sessions: [],
+  closures: [],
 });
 
 describe('meetingDays', () => {
