@@ -15,6 +15,15 @@ export function monthsFrom(first: string, count: number): string[] {
   return Array.from({ length: count }, (_, index) => monthOf(addMonths(`${first}-01`, index)));
 }
 
+/** Every month from `first` to `last` (inclusive); none when `last` comes first. */
+export function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let month = first; month <= last; month = monthOf(addMonths(`${month}-01`, 1))) {
+    months.push(month);
+  }
+  return months;
+}
+
 /**
  * The dates whose meetings a printout of `months` can show: from the first month's first day to
  * the last month's last day, and never past `horizonEnd`, the last date sessions exist for.
