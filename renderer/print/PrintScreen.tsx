@@ -150,7 +150,8 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           )}
           <h2 className="print-screen__preview-heading">{t('print.preview')}</h2>
         </div>
-        <div className="print-preview">
+        {/* Focusable: the preview scrolls, and keyboard users must reach every page of it. */}
+        <div className="print-preview" tabIndex={0} role="region" aria-label={t('print.preview')}>
           <PrintDocument>
             <module.Document />
           </PrintDocument>

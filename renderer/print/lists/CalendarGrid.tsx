@@ -68,8 +68,7 @@ export function CalendarGrid({ data, weeks, weekdayNames, days, cellLimit }: Cal
   const { t, locale } = usePrint();
   const dayNumber = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
   return (
-    <table className="print-calendar__grid">
-      <caption className="visually-hidden">{t('printLists.calendar.weekdays')}</caption>
+    <table className="print-calendar__grid" aria-label={t('printLists.calendar.weekdays')}>
       <thead>
         <tr>
           {weekdayNames.map((name) => (
@@ -129,8 +128,7 @@ export function BusyDayTable({
 }) {
   const { t, locale } = usePrint();
   return (
-    <table className="print-lists__table print-calendar__busy-day">
-      <caption className="visually-hidden">{heading}</caption>
+    <table className="print-lists__table print-calendar__busy-day" aria-label={heading}>
       <thead>
         <tr>
           <th colSpan={4} scope="colgroup" className="print-lists__day-heading">

@@ -66,8 +66,10 @@ function Details({ group }: { group: PublicGroup }) {
 export function MeetingDayTable({ heading, groups }: { heading: string; groups: PublicGroup[] }) {
   const { t, locale } = usePrint();
   return (
-    <table className="print-lists__table print-lists__day">
-      <caption className="visually-hidden">{t('printLists.dayCaption', { day: heading })}</caption>
+    <table
+      className="print-lists__table print-lists__day"
+      aria-label={t('printLists.dayCaption', { day: heading })}
+    >
       <thead>
         <tr>
           <th colSpan={5} scope="colgroup" className="print-lists__day-heading">

@@ -37,7 +37,7 @@ export const printLists = {
   noneText:
     'No publicly listed group matches these choices. Choose another place or kind of group, or list a group publicly on its edit screen.',
   calendar: {
-    weekdays: 'Days of the week',
+    weekdays: 'Meetings by day',
     closed: 'Centre closed: {{reason}}',
     placeClosed: '{{place}} closed: {{reason}}',
     cancelled: 'Cancelled',

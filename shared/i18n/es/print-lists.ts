@@ -39,7 +39,7 @@ export const printLists: Catalogue['printLists'] = {
   noneText:
     'Ningún grupo publicado coincide con esta selección. Elija otro lugar u otro tipo de grupo, o publique un grupo en su pantalla de edición.',
   calendar: {
-    weekdays: 'Días de la semana',
+    weekdays: 'Reuniones por día',
     closed: 'Centro cerrado: {{reason}}',
     placeClosed: '{{place}} cerrado: {{reason}}',
     cancelled: 'Cancelada',
