@@ -123,7 +123,7 @@ describe('meeting list and calendar', () => {
       expect(calendar.overflow).toEqual([]);
       expect(await printedName(page)).toContain(target.groupName);
       expect(calendar.text).toContain(firstWord());
-      expect(calendar.text).toMatch(/CANCELLED: BOILER\s+REPAIR/);
+      expect(calendar.text).toMatch(/CANCELLED:\s+BOILER\s+REPAIR/);
       expect(calendar.text).toContain('Centre closed: Boiler repair');
       expect(await page.locator('.print-calendar__meeting--cancelled s').count()).toBeGreaterThan(
         0,
@@ -160,7 +160,7 @@ describe('meeting list and calendar', () => {
       name: 'station-calendar',
     });
     expect(calendar.overflow).toEqual([]);
-    expect(calendar.text).toMatch(/CANCELLED: BOILER\s+REPAIR/);
+    expect(calendar.text).toMatch(/CANCELLED:\s+BOILER\s+REPAIR/);
     keepPages(calendar, 'station-calendar');
     await session.expectAccessible('print-station-calendar');
     await page.getByRole('link', { name: 'Back to the print station' }).click();
