@@ -2,7 +2,7 @@ import type { PublicSession, PublicSnapshot } from '../../../shared/domain/publi
 import { formatWallTime } from '../../i18n/date-locale';
 import { usePrint } from '../print-context';
 import type { CalendarDay } from './calendar-days';
-import { FormatLetter } from './ListFrame';
+import { FormatLetter, ListColumns } from './ListFrame';
 
 /** "Cancelled", with the reason of the closure that cancels it. */
 function CancelledNote({
@@ -129,6 +129,7 @@ export function BusyDayTable({
   const { t, locale } = usePrint();
   return (
     <table className="print-lists__table print-calendar__busy-day" aria-label={heading}>
+      <ListColumns names={['time', 'group', 'format', 'wide-place']} />
       <thead>
         <tr>
           <th colSpan={4} scope="colgroup" className="print-lists__day-heading">

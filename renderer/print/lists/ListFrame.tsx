@@ -77,3 +77,17 @@ export function ContactFooter({ data }: { data: PublicSnapshot }) {
     </footer>
   );
 }
+
+/**
+ * The columns' widths. A fixed table takes them from its first row, which here is the day's
+ * heading across every column: without a colgroup, every column would be as wide as the next.
+ */
+export function ListColumns({ names }: { names: readonly string[] }) {
+  return (
+    <colgroup>
+      {names.map((name) => (
+        <col key={name} className={`print-lists__col--${name}`} />
+      ))}
+    </colgroup>
+  );
+}

@@ -4,7 +4,7 @@ import { describeSchedule } from '../../groups/describe-schedule';
 import { formatWallTime } from '../../i18n/date-locale';
 import { formatCivilDate, formatLanguageList } from '../../ui/format';
 import { usePrint } from '../print-context';
-import { FormatLetter } from './ListFrame';
+import { FormatLetter, ListColumns } from './ListFrame';
 
 /** Every week on one day needs no words beyond the day heading and the time. */
 function isPlainWeekly(group: PublicGroup): boolean {
@@ -70,6 +70,7 @@ export function MeetingDayTable({ heading, groups }: { heading: string; groups: 
       className="print-lists__table print-lists__day"
       aria-label={t('printLists.dayCaption', { day: heading })}
     >
+      <ListColumns names={['time', 'group', 'format', 'place', 'details']} />
       <thead>
         <tr>
           <th colSpan={5} scope="colgroup" className="print-lists__day-heading">
