@@ -130,11 +130,14 @@ export class Core implements CoreCaller {
   private async keepHorizon(): Promise<void> {
     const user = this.vault.isUnlocked ? this.vault.currentUser : null;
     if (!user) return;
+    let isNewDay = false;
     try {
-      await this.horizon.ensure(this.vault.store, user, this.context.now());
+      isNewDay = await this.horizon.ensure(this.vault.store, user, this.context.now());
     } catch (error) {
       this.logError('keepHorizon', error);
     }
+    // A new day can start a new month, whose meetings the print station's calendar then needs.
+    if (isNewDay) await this.publishPublicSnapshot();
   }
 
   private get logError(): ErrorLogger {
@@ -148,7 +151,7 @@ export class Core implements CoreCaller {
   private async publishPublicSnapshot(): Promise<void> {
     const { dataDir } = this.vault;
     try {
-      await publishPublicSnapshot(dataDir, this.vault.store);
+      await publishPublicSnapshot(dataDir, this.vault.store, new Date(this.context.now()));
     } catch (error) {
       this.logError('publishPublicSnapshot', error);
       try {

@@ -3,5 +3,6 @@ import { buildPublicSnapshot } from '../public-printing/public-snapshot';
 
 export const printHandlers: Handlers<'getPublicPrintData'> = {
   // The same builder as the print station's file, so both print the same page.
-  getPublicPrintData: (_input, { store, now }) => buildPublicSnapshot(store, new Date(now())),
+  getPublicPrintData: ({ month }, { store, now }) =>
+    buildPublicSnapshot(store, new Date(now()), month),
 };

@@ -13,6 +13,7 @@ import {
   type PublicSnapshot,
 } from '../../shared/domain/public-snapshot';
 import type { Repositories } from '../store/store';
+import { buildPublicSessions, publicSessionWindow } from './public-sessions';
 import { syncDirectory, writeFileAtomic } from '../vault/atomic-file';
 
 /** The entities (as writes name them to the audit log) whose changes can change the snapshot. */
@@ -22,6 +23,9 @@ export const PUBLIC_ENTITIES: ReadonlySet<string> = new Set([
   'organisation',
   'settings',
   'resource',
+  // The calendar's meetings: cancelled, moved or added sessions, and closures.
+  'session',
+  'closure',
 ]);
 
 export function publicSnapshotPath(dataDir: string): string {
@@ -43,19 +47,37 @@ function isUpToDate(file: string, snapshot: PublicSnapshot): boolean {
   return writtenAt !== undefined && previous === render({ ...snapshot, writtenAt });
 }
 
-/** Built from the visibility tables in shared/domain/public-snapshot.ts and nothing else. */
-export async function buildPublicSnapshot(repos: Repositories, now: Date): Promise<PublicSnapshot> {
+/**
+ * Built from the visibility tables in shared/domain/public-snapshot.ts and nothing else; its
+ * meetings cover `month` when one is asked for, else the print station's months.
+ */
+export async function buildPublicSnapshot(
+  repos: Repositories,
+  now: Date,
+  month?: string,
+): Promise<PublicSnapshot> {
   const locations = new Map((await repos.locations.list()).map((l) => [l.id, l]));
   const groups = await repos.groups.listListedPublicly();
-  // Every object comes from pickPublic, so no key the tables call internal can be copied. (Not
-  // parsed by the schema here: the values were validated on their way in, and parsing 300
-  // groups on every write costs more than the write.)
+  const places = groups.map((group) =>
+    group.format === 'online' ? null : (locations.get(group.locationId ?? 0) ?? null),
+  );
+  const placeNames = new Map(places.flatMap((place) => (place ? [[place.id, place.name]] : [])));
+  const sessionWindow = await publicSessionWindow(repos, now, month);
+  const meetings = await buildPublicSessions(
+    repos,
+    sessionWindow,
+    groups.map((group, index) => ({ id: group.id, locationId: places[index]?.id ?? null })),
+    placeNames,
+  );
+  // Every object comes from pickPublic or is derived field by field, so no key the tables call
+  // internal can be copied. (Not parsed by the schema here: the values were validated on their
+  // way in, and parsing 300 groups on every write costs more than the write.)
   return {
-    version: 1,
+    version: 2,
     writtenAt: now.toISOString(),
     organisation: pickPublic(await repos.organisation.get(), ORGANISATION_FIELD_VISIBILITY),
-    groups: groups.map((group) => {
-      const location = group.format === 'online' ? null : locations.get(group.locationId ?? 0);
+    groups: groups.map((group, index) => {
+      const location = places[index];
       return {
         ...pickPublic(group, GROUP_FIELD_VISIBILITY),
         location: location ? pickPublic(location, LOCATION_FIELD_VISIBILITY) : null,
@@ -64,6 +86,9 @@ export async function buildPublicSnapshot(repos: Repositories, now: Date): Promi
     resources: (await repos.resources.list()).map((resource) =>
       pickPublic(resource, RESOURCE_FIELD_VISIBILITY),
     ),
+    resources: [],
+    sessionWindow,
+    ...meetings,
   };
 }
 

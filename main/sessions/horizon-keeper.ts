@@ -14,7 +14,8 @@ import { fillHorizon } from './generate';
 export class HorizonKeeper {
   private filled: { store: Store; today: string } | null = null;
 
-  async ensure(store: Store, user: SessionUser, now: number): Promise<void> {
+  /** Returns whether it filled the horizon now (the day's first run), false when already done. */
+  async ensure(store: Store, user: SessionUser, now: number): Promise<boolean> {
     const timeZone = await store.organisation.timeZone();
     const today = todayIn(timeZone, now);
     if (this.filled?.store === store && this.filled.today === today) return;
@@ -22,6 +23,7 @@ export class HorizonKeeper {
       this.filled = { store, today };
       return;
     }
+    if (this.filled?.store === store && this.filled.today === today) return false;
     await store.transaction(async (repos) => {
       const added = await fillHorizon(repos, { today, timeZone });
       // Audited only when it added something, so the log is not one line per sign-in.
@@ -37,6 +39,7 @@ export class HorizonKeeper {
       await repos.organisation.setHorizonFilledOn(today);
     });
     this.filled = { store, today };
+    return true;
   }
 
   /** At lock: the next store opened is filled again. */

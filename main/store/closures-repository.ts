@@ -70,6 +70,19 @@ export class ClosuresRepository {
     return this.selectClosures().orderBy('c.starts_on', 'desc').orderBy('c.id', 'desc').execute();
   }
 
+  /** Closures in force that overlap two civil dates (inclusive), the earliest first. */
+  async listOverlapping(from: string, to: string): Promise<ClosureFields[]> {
+    return this.db
+      .selectFrom('closure')
+      .select(['starts_on as startsOn', 'ends_on as endsOn', 'location_id as locationId', 'reason'])
+      .where('removed_at', 'is', null)
+      .where('starts_on', '<=', to)
+      .where('ends_on', '>=', from)
+      .orderBy('starts_on')
+      .orderBy('id')
+      .execute();
+  }
+
   /** One closure in force; undefined when there is none or it was removed. */
   async findInForce(id: number): Promise<Closure | undefined> {
     return this.selectClosures().where('c.id', '=', id).executeTakeFirst();

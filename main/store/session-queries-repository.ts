@@ -17,6 +17,17 @@ export interface SessionFilter {
   status: SessionStatus | null;
 }
 
+/** A listed group's meeting as the public calendar reads it. */
+export interface PublicSessionRow {
+  groupId: number;
+  localDate: string;
+  localStart: string;
+  startsAt: string;
+  endsAt: string;
+  status: string;
+  closureReason: string | null;
+}
+
 export interface HeldOnDate {
   localDate: string;
   sessionsHeld: number;
@@ -203,6 +214,34 @@ export class SessionQueriesRepository {
       .where('local_date', '<=', to)
       .where('status', '=', 'held')
       .groupBy('local_date')
+      .execute();
+  }
+
+  /**
+   * The meetings of active, publicly listed groups between two civil dates (inclusive), in start
+   * order, with the reason of the closure that cancels one. Only what the public calendar
+   * prints: never a reason typed for one meeting, a record or a facilitator.
+   */
+  async listPublic(from: string, to: string): Promise<PublicSessionRow[]> {
+    return this.db
+      .selectFrom('group_session as s')
+      .innerJoin('support_group as g', 'g.id', 's.group_id')
+      .leftJoin('closure as c', 'c.id', 's.closure_id')
+      .select([
+        's.group_id as groupId',
+        's.local_date as localDate',
+        's.local_start as localStart',
+        's.starts_at as startsAt',
+        's.ends_at as endsAt',
+        's.status',
+        'c.reason as closureReason',
+      ])
+      .where('s.local_date', '>=', from)
+      .where('s.local_date', '<=', to)
+      .where('g.status', '=', 'active')
+      .where('g.is_listed_publicly', '=', 1)
+      .orderBy('s.starts_at')
+      .orderBy('s.id')
       .execute();
   }
 

@@ -21,7 +21,7 @@ function joinList(items: string[], language: string): string {
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
 }
 
-function capitalise(text: string, language: string): string {
+export function capitalise(text: string, language: string): string {
   return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }
 

@@ -66,12 +66,21 @@ export function dateTimeExample(locale: string): string {
   return `${formatWallTime('19:00', locale)}, ${date.format(example)}`;
 }
 
+// Building a formatter costs far more than using one, and a printed list formats hundreds of
+// times: one formatter per locale, kept.
+const wallTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A wall-clock time "HH:MM" the way the locale writes it: "19:00" or "7:00 PM". */
 export function formatWallTime(time: string, locale: string): string {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(2024, 0, 1, hour, minute)));
+  let format = wallTimeFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
+    wallTimeFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(2024, 0, 1, hour, minute)));
 }

@@ -172,6 +172,8 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           role="region"
           aria-labelledby="print-preview-heading"
         >
+        {/* Focusable: the preview scrolls, and keyboard users must reach every page of it. */}
+        <div className="print-preview" tabIndex={0} role="region" aria-label={t('print.preview')}>
           <PrintDocument>
             <module.Document />
           </PrintDocument>

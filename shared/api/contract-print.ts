@@ -2,7 +2,7 @@
 // referral resources, the rota and the funder report. Spread into `api` in contract.ts.
 import { idInput, noInput } from '../domain/fields';
 import { funderReportInputSchema, type FunderReport } from '../domain/funder-report';
-import type { PublicSnapshot } from '../domain/public-snapshot';
+import { publicPrintDataInputSchema, type PublicSnapshot } from '../domain/public-snapshot';
 import {
   resourceInputSchema,
   updateResourceInputSchema,
@@ -19,7 +19,11 @@ export const printApi = {
    * data the print station reads from its snapshot file, built now from the database, so a
    * printout is the same whoever prints it.
    */
-  getPublicPrintData: method<PublicSnapshot>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),
+  getPublicPrintData: method<PublicSnapshot>()({
+    input: publicPrintDataInputSchema,
+    access: ANY_ROLE,
+    scope: 'all',
+  }),
 
   /** Crisis lines first, then by name: the order every printout uses. Removed ones are left out. */
   listResources: method<Resource[]>()({ input: noInput, access: ANY_ROLE, scope: 'all' }),

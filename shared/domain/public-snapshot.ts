@@ -3,6 +3,7 @@
 // by field, what that file may hold. A field added to groups, locations, resources or the
 // organisation fails the build here until someone decides whether the public may read it.
 import { z } from 'zod';
+import { civilDate, wallTime } from './fields';
 import { groupFieldsSchema, type GroupFields } from './groups';
 import { locationFieldsSchema, type LocationFields } from './locations';
 import { organisationInputSchema, type Organisation } from './organisation';
@@ -122,9 +123,54 @@ export const publicOrganisationSchema = organisationInputSchema.pick(
   publicMask(ORGANISATION_FIELD_VISIBILITY),
 );
 
-/** Strict: the writer parses every snapshot with it, so an undeclared key can never be written. */
+/**
+ * One meeting of a listed group, for the monthly calendar. Derived, not copied: its date, times
+ * and whether it is cancelled. A closure's reason is a public notice ("Christmas Day"); a reason
+ * typed for one cancelled meeting can name a person ("Sam is in hospital") and stays inside.
+ */
+export const publicSessionSchema = z.strictObject({
+  /** Its group's position in `groups`. */
+  group: z.number().int().min(0),
+  date: civilDate,
+  startTime: wallTime,
+  endTime: wallTime,
+  isCancelled: z.boolean(),
+  /** The reason of the closure that cancels it; empty when none does. */
+  closure: z.string(),
+});
+export type PublicSession = z.output<typeof publicSessionSchema>;
+
+/** A centre closure in the window: its reason, and the place it closes (null: the whole centre). */
+export const publicClosureSchema = z.strictObject({
+  startsOn: civilDate,
+  endsOn: civilDate,
+  reason: z.string(),
+  /** A place some listed group meets at; closures of other places are left out. */
+  place: z.string().nullable(),
+});
+export type PublicClosure = z.output<typeof publicClosureSchema>;
+
+/** The civil dates the snapshot's meetings cover (inclusive): sessions exist up to the horizon. */
+export const sessionWindowSchema = z.strictObject({ from: civilDate, to: civilDate });
+export type SessionWindow = z.output<typeof sessionWindowSchema>;
+
+/** How many months after the current one the print station's calendar can print. */
+export const PUBLIC_MONTHS_AHEAD = 3;
+
+export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.date' });
+
+/** Signed in, the calendar asks for the month it prints; left out, the print station's window. */
+export const publicPrintDataInputSchema = z
+  .strictObject({ month: yearMonth.optional() })
+  .default({});
+
+/**
+ * Strict: the writer parses every snapshot with it, so an undeclared key can never be written.
+ * Version 2 added the meetings: a version 1 file is 'unreadable' until the next sign-in or change
+ * rewrites it.
+ */
 export const publicSnapshotSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   /** When its public data last changed: the printed list says how current it is. */
   writtenAt: z.iso.datetime(),
   organisation: publicOrganisationSchema,
@@ -132,6 +178,12 @@ export const publicSnapshotSchema = z.strictObject({
   groups: z.array(publicGroupSchema),
   /** Referral and crisis contacts in use, crisis lines first, then by name. */
   resources: z.array(publicResourceSchema),
+  /** Referral and crisis contacts: the print centre fills this slot. */
+  resources: z.array(z.never()),
+  sessionWindow: sessionWindowSchema,
+  /** The listed groups' meetings in `sessionWindow`, in start order. */
+  sessions: z.array(publicSessionSchema),
+  closures: z.array(publicClosureSchema),
 });
 export type PublicSnapshot = z.output<typeof publicSnapshotSchema>;
 

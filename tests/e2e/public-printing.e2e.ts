@@ -6,8 +6,9 @@ import { generateDemoData } from '../../main/demo/generate';
 import { SCREENSHOT_DIR, useAppSession } from './support/app';
 import { DEMO_ADMIN, prepareDemoCentre, signInToDemo } from './support/demo-centre';
 
-// Reception's PC: the public meeting list from the sign-in screen, with no password, showing
-// listed groups and the centre's contact and nothing private; an admin can turn it off.
+// Reception's PC: the print station from the sign-in screen, with no password, offering the
+// public printables; its meeting list shows listed groups and the centre's contact and nothing
+// private; an admin can turn it off.
 const demo = generateDemoData('small');
 const listed = demo.groups
   .filter((g) => g.group.status === 'active' && g.group.isListedPublicly)
@@ -58,7 +59,11 @@ describe('public printing at reception', () => {
     await offer.waitFor();
     await session.expectAccessible('69-sign-in-with-public-printing');
     await offer.click();
-    await page.getByRole('heading', { level: 1, name: 'Public meeting list' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Public printing' }).waitFor();
+    await session.expectAccessible('70-public-printing-chooser');
+    await zoomedScreenshot('70-public-printing-chooser');
+    await page.getByRole('link', { name: 'Weekly meeting list' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Weekly meeting list' }).waitFor();
     await page.getByRole('heading', { name: 'Contact us' }).waitFor();
     await page.getByRole('rowheader').filter({ hasText: listed[0] }).first().waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
@@ -71,21 +76,22 @@ describe('public printing at reception', () => {
       path: path.join(SCREENSHOT_DIR, '70-public-printing-full.png'),
       fullPage: true,
     });
-    await zoomedScreenshot('70-public-printing');
   });
 
   it('prints the list alone: no buttons, no links, every listed group', async () => {
-    const pdf = await page.pdf({ format: 'A4' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, '70-public-printing.pdf');
     writeFileSync(file, pdf);
     const printed = execFileSync('pdftotext', ['-layout', file, '-']).toString();
     for (const name of listed) expect(printed).toContain(name);
-    expect(printed).not.toContain('Back to sign-in');
+    expect(printed).not.toContain('Back to the print station');
+    expect(printed).not.toContain('Save as PDF');
     expect(printed).not.toMatch(/^\s*Print\s*$/m);
   });
 
   it('goes back to sign-in, and once an admin turns it off it is no longer offered', async () => {
+    await page.getByRole('link', { name: 'Back to the print station' }).click();
     await page.getByRole('link', { name: 'Back to sign-in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await signInToDemo(page, session.app.url);

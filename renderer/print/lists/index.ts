@@ -1,6 +1,9 @@
-import { NotBuiltYet } from '../NotBuiltYet';
 import type { PrintableModule } from '../printable-module';
+import { CalendarDocument, CalendarSubject } from './CalendarDocument';
+import { MeetingListDocument, MeetingListSubject } from './MeetingListDocument';
 
-// Placeholders until this slice of issue 11 lands.
-export const meetingList: PrintableModule = { Document: NotBuiltYet };
-export const calendar: PrintableModule = { Document: NotBuiltYet };
+export const meetingList: PrintableModule = {
+  Document: MeetingListDocument,
+  Subject: MeetingListSubject,
+};
+export const calendar: PrintableModule = { Document: CalendarDocument, Subject: CalendarSubject };
