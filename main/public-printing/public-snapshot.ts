@@ -86,7 +86,6 @@ export async function buildPublicSnapshot(
     resources: (await repos.resources.list()).map((resource) =>
       pickPublic(resource, RESOURCE_FIELD_VISIBILITY),
     ),
-    resources: [],
     sessionWindow,
     ...meetings,
   };

@@ -18,12 +18,11 @@ export class HorizonKeeper {
   async ensure(store: Store, user: SessionUser, now: number): Promise<boolean> {
     const timeZone = await store.organisation.timeZone();
     const today = todayIn(timeZone, now);
-    if (this.filled?.store === store && this.filled.today === today) return;
+    if (this.filled?.store === store && this.filled.today === today) return false;
     if ((await store.organisation.horizonFilledOn()) === today) {
       this.filled = { store, today };
-      return;
+      return false;
     }
-    if (this.filled?.store === store && this.filled.today === today) return false;
     await store.transaction(async (repos) => {
       const added = await fillHorizon(repos, { today, timeZone });
       // Audited only when it added something, so the log is not one line per sign-in.

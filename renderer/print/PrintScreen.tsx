@@ -83,33 +83,6 @@ function ScreenButtons({ fallbackTitle }: { fallbackTitle: string }) {
   const { printable, paper } = usePrint();
   const fileTitle = PRINTABLE_MODULES[printable].useFileTitle?.() ?? fallbackTitle;
   return <PrintButtons paper={paper} fileTitle={fileTitle} />;
-/** Rendered inside the print context: a printable's `useFileTitle` may read its subject there. */
-function PrintButtons({ value }: { value: PrintContextValue }) {
-  const { t } = useTranslation();
-  const title = t(`print.printables.${value.printable}.title`);
-  const fileTitle = PRINTABLE_MODULES[value.printable].useFileTitle?.() ?? title;
-  const [outcome, setOutcome] = useState<'saved' | 'failed' | null>(null);
-  const isDesktop = isDesktopApp();
-  const save = async () => {
-    setOutcome(null);
-    const result = await savePdf(pdfFileName(fileTitle, localToday()), value.paper);
-    if (isDesktop && result !== 'cancelled') setOutcome(result);
-  };
-  return (
-    <div className="print-actions">
-      <Button variant="primary" onPress={() => void printPage()}>
-        {t('print.actions.print')}
-      </Button>
-      <Button onPress={() => void save()} aria-describedby="print-pdf-hint">
-        {t('print.actions.savePdf')}
-      </Button>
-      <p id="print-pdf-hint" className="muted print-actions__hint">
-        {isDesktop ? t('print.actions.savePdfHintDesktop') : t('print.actions.savePdfHintBrowser')}
-      </p>
-      {outcome === 'saved' && <StatusNote>{t('print.actions.saved')}</StatusNote>}
-      {outcome === 'failed' && <ErrorAlert>{t('print.actions.failed')}</ErrorAlert>}
-    </div>
-  );
 }
 
 /**
@@ -152,7 +125,6 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
             <>
               <PrintOptions value={value} />
               <ScreenButtons fallbackTitle={title} />
-              <PrintButtons value={value} />
             </>
           )}
           <h2 id="print-preview-heading" className="print-screen__preview-heading">
@@ -165,15 +137,7 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           role="region"
           aria-labelledby="print-preview-heading"
           tabIndex={0}
-        {/* A scrolling box: focusable, so the keyboard can scroll a preview with no link in it. */}
-        <div
-          className="print-preview"
-          tabIndex={0}
-          role="region"
-          aria-labelledby="print-preview-heading"
         >
-        {/* Focusable: the preview scrolls, and keyboard users must reach every page of it. */}
-        <div className="print-preview" tabIndex={0} role="region" aria-label={t('print.preview')}>
           <PrintDocument>
             <module.Document />
           </PrintDocument>

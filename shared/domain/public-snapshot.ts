@@ -178,8 +178,6 @@ export const publicSnapshotSchema = z.strictObject({
   groups: z.array(publicGroupSchema),
   /** Referral and crisis contacts in use, crisis lines first, then by name. */
   resources: z.array(publicResourceSchema),
-  /** Referral and crisis contacts: the print centre fills this slot. */
-  resources: z.array(z.never()),
   sessionWindow: sessionWindowSchema,
   /** The listed groups' meetings in `sessionWindow`, in start order. */
   sessions: z.array(publicSessionSchema),
