@@ -55,6 +55,7 @@ export async function buildPublicSnapshot(repos: Repositories, now: Date): Promi
     groups: groups.map((group) => {
       const location = group.format === 'online' ? null : locations.get(group.locationId ?? 0);
       return {
+        id: group.id,
         ...pickPublic(group, GROUP_FIELD_VISIBILITY),
         location: location ? pickPublic(location, LOCATION_FIELD_VISIBILITY) : null,
       };

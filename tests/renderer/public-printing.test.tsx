@@ -7,6 +7,7 @@ import { LoginScreen } from '../../renderer/vault/LoginScreen';
 import { fakeCore, ok, renderWithProviders, signedOutVault } from './support/render';
 
 const group = (overrides: Partial<PublicGroup>): PublicGroup => ({
+  id: 1,
   name: 'Thursday Grief Circle',
   focus: 'grief',
   publicDescription: '',
