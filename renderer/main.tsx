@@ -15,6 +15,7 @@ import './styles/public-printing.css';
 import './styles/closures.css';
 import './styles/session-record.css';
 import './styles/printables.css';
+import './styles/print-group-pages.css';
 import './styles/print.css';
 
 // Before anything else: take the browser host's token out of the address bar, and drop a

@@ -80,8 +80,12 @@ function PrintOptions({ value }: { value: PrintContextValue }) {
   );
 }
 
-function PrintButtons({ value, fileTitle }: { value: PrintContextValue; fileTitle: string }) {
+/** A FileTitle hook reads the printout's subject: it is called inside the print context. */
+function PrintButtons({ value }: { value: PrintContextValue }) {
   const { t } = useTranslation();
+  const fileTitle =
+    PRINTABLE_MODULES[value.printable].useFileTitle?.() ??
+    t(`print.printables.${value.printable}.title`);
   const [outcome, setOutcome] = useState<'saved' | 'failed' | null>(null);
   const isDesktop = isDesktopApp();
   const save = async () => {
@@ -145,7 +149,8 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           {mode === 'public' && !PRINTABLES[printable].isPublic ? null : (
             <>
               <PrintOptions value={value} />
-              <PrintButtons value={value} fileTitle={module.useFileTitle?.() ?? title} />
+              {/* Keyed: each printable brings its own FileTitle hook. */}
+              <PrintButtons key={printable} value={value} />
             </>
           )}
           <h2 className="print-screen__preview-heading">{t('print.preview')}</h2>
