@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormCheckboxField, FormTextField } from '../ui/form-fields';
 import { FormSection } from '../ui/FormSection';
 import type { GroupFormValues } from './group-form-values';
+import { GroundRulesTemplateButton } from './GroundRulesTemplateButton';
 import { LanguagesField } from './LanguagesField';
 
 /** Who can come, the ground rules, and what the public listing says. */
@@ -45,6 +46,7 @@ export function GroupAudienceFields({ control }: { control: Control<GroupFormVal
             description={t('groups.hints.groundRules')}
             className="form__wide"
           />
+          <GroundRulesTemplateButton control={control} />
         </div>
       </FormSection>
       <FormSection title={t('groups.sections.publicListing')}>
