@@ -155,7 +155,8 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           )}
           <h2 className="print-screen__preview-heading">{t('print.preview')}</h2>
         </div>
-        <div className="print-preview">
+        {/* Focusable: a page taller than the window scrolls in here, by keyboard too. */}
+        <div className="print-preview" tabIndex={0} role="region" aria-label={t('print.preview')}>
           <PrintDocument>
             <module.Document />
           </PrintDocument>
