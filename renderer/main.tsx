@@ -22,6 +22,7 @@ import './styles/print-funder-report.css';
 import './styles/print-rota.css';
 import './styles/print-session-pages.css';
 import './styles/print-lists.css';
+import './styles/print-group-pages.css';
 import './styles/print.css';
 
 // Before anything else: take the browser host's token out of the address bar, and drop a

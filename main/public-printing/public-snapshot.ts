@@ -79,6 +79,7 @@ export async function buildPublicSnapshot(
     groups: groups.map((group, index) => {
       const location = places[index];
       return {
+        id: group.id,
         ...pickPublic(group, GROUP_FIELD_VISIBILITY),
         location: location ? pickPublic(location, LOCATION_FIELD_VISIBILITY) : null,
       };

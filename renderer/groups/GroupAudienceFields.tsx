@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormCheckboxField, FormTextField } from '../ui/form-fields';
 import { FormSection } from '../ui/FormSection';
 import type { GroupFormValues } from './group-form-values';
+import { GroundRulesTemplateButton } from './GroundRulesTemplateButton';
 import { LanguagesField } from './LanguagesField';
 import { guideTemplateText } from '../../shared/templates/guides';
 import { TemplateTextField } from './TemplateTextField';
@@ -47,6 +48,7 @@ export function GroupAudienceFields({ control }: { control: Control<GroupFormVal
             description={t('groups.hints.groundRules')}
             className="form__wide"
           />
+          <GroundRulesTemplateButton control={control} />
           <TemplateTextField
             control={control}
             name="facilitatorGuide"

@@ -109,9 +109,12 @@ export function pickPublic<R extends object, T extends VisibilityTable>(
 
 export const publicPlaceSchema = locationFieldsSchema.pick(publicMask(LOCATION_FIELD_VISIBILITY));
 
-export const publicGroupSchema = groupFieldsSchema
-  .pick(publicMask(GROUP_FIELD_VISIBILITY))
-  .extend({ location: publicPlaceSchema.nullable() });
+export const publicGroupSchema = groupFieldsSchema.pick(publicMask(GROUP_FIELD_VISIBILITY)).extend({
+  // A record number, nothing about the group: the print station's flyer link names its group
+  // with it, as the signed-in flyer does, so one address prints the same group either way.
+  id: z.number().int().positive(),
+  location: publicPlaceSchema.nullable(),
+});
 export type PublicGroup = z.output<typeof publicGroupSchema>;
 
 export const publicResourceSchema = resourceFieldsSchema.pick(

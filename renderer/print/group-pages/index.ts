@@ -1,6 +1,16 @@
-import { NotBuiltYet } from '../NotBuiltYet';
 import type { PrintableModule } from '../printable-module';
+import { GroupSubject } from '../pickers/GroupSubject';
+import { Flyer, useFlyerFileTitle } from './Flyer';
+import { GroundRulesPoster, usePosterFileTitle } from './GroundRulesPoster';
 
-// Placeholders until this slice of issue 11 lands.
-export const flyer: PrintableModule = { Document: NotBuiltYet };
-export const groundRules: PrintableModule = { Document: NotBuiltYet };
+export const flyer: PrintableModule = {
+  Document: Flyer,
+  Subject: GroupSubject,
+  useFileTitle: useFlyerFileTitle,
+};
+
+export const groundRules: PrintableModule = {
+  Document: GroundRulesPoster,
+  Subject: GroupSubject,
+  useFileTitle: usePosterFileTitle,
+};

@@ -160,9 +160,10 @@ describe('the public snapshot for the print station', () => {
   it('holds a listed group’s public fields, with its location’s name, address and room', async () => {
     const location = await test.call('createLocation', markedLocation());
     const input = markedListedGroup(location.id);
-    await test.call('createGroup', input);
+    const { id } = await test.call('createGroup', input);
     const [group] = (await snapshotOf(test)).groups;
     expect(group).toEqual({
+      id,
       name: input.name,
       focus: input.focus,
       publicDescription: input.publicDescription,

@@ -2,6 +2,7 @@ import type { PublicGroup, PublicSnapshot } from '../../../shared/domain/public-
 
 /** A listed group as the public data holds it. */
 export const publicGroup = (overrides: Partial<PublicGroup>): PublicGroup => ({
+  id: 1,
   name: 'Thursday Grief Circle',
   focus: 'grief',
   publicDescription: '',
