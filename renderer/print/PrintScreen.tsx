@@ -150,7 +150,8 @@ export function PrintScreen({ printable, mode, search, setSearch, backHref }: Pr
           )}
           <h2 className="print-screen__preview-heading">{t('print.preview')}</h2>
         </div>
-        <div className="print-preview">
+        {/* Focusable, so keyboard users can scroll a preview taller than its box (WCAG 2.1.1). */}
+        <div className="print-preview" tabIndex={0} role="region" aria-label={t('print.preview')}>
           <PrintDocument>
             <module.Document />
           </PrintDocument>
