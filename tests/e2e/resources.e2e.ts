@@ -151,7 +151,7 @@ describe('referral resources', () => {
     await page.goto(`${new URL(session.app.url).origin}/#/resources`);
     await page.getByRole('heading', { level: 1, name: 'Referral resources' }).waitFor();
     await page.getByRole('button', { name: `Remove ${ADDED.name}` }).click();
-    const confirm = page.getByRole('dialog', { name: `Remove “${ADDED.name}”?` });
+    const confirm = page.getByRole('alertdialog', { name: `Remove “${ADDED.name}”?` });
     await confirm.getByText(/It stays stored/).waitFor();
     await session.expectAccessible('resources-remove');
     keep(path.join(SCREENSHOT_DIR, 'resources-remove.png'));
