@@ -92,7 +92,9 @@ describe('printables of one meeting', () => {
     expect(tonight.pageTexts[0]).toMatch(/sign-in sheet/i);
     expect(tonight.text).toMatch(/session plan/i);
     expect(tonight.text).toContain(GUIDE_OPENING);
-    expect(tonight.pageTexts.at(-1)).toContain('Ground rules');
+    // The ground rules poster (engineer A's page) closes the set, with the group's own rules.
+    expect(tonight.pageTexts.at(-1)).toContain('Our ground rules');
+    expect(tonight.pageTexts.at(-1)).toContain('What is said here stays here.');
     // Sign-in sheet (two pages of 30 lines), the plan (one), then the poster.
     expect(tonight.pages).toBeGreaterThanOrEqual(4);
   });

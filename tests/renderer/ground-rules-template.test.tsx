@@ -23,7 +23,11 @@ async function renderForm() {
 
 const rulesField = () => screen.getByLabelText('Ground rules') as HTMLTextAreaElement;
 const startFromTemplate = () =>
-  act(async () => fireEvent.click(screen.getByRole('button', { name: 'Start from the template' })));
+  act(async () =>
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Start the ground rules from the template' }),
+    ),
+  );
 const words = (keys: readonly string[]) =>
   keys.map((key) => en.ruleTemplates.rules[key as keyof typeof en.ruleTemplates.rules]).join('\n');
 

@@ -6,7 +6,7 @@ export const guideTemplates = {
   form: {
     label: 'Facilitator guide',
     hint: 'Opening words, a check-in question and closing words, printed on the session plan. Leave it empty to use the default guide for the group’s focus.',
-    start: 'Start from the template',
+    start: 'Start the guide from the template',
     chooseFocus: 'Choose the group’s focus first: the template depends on it.',
     replaceTitle: 'Replace the text with the template?',
     replaceText: 'What is in “{{field}}” now is replaced by the default text for this focus.',

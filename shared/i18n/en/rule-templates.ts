@@ -45,7 +45,7 @@ export const ruleTemplates = {
       "If you are in crisis, or worried about someone's safety, tell a facilitator. The referral sheet lists crisis lines you can call.",
   },
   form: {
-    fill: 'Start from the template',
+    fill: 'Start the ground rules from the template',
     fillHint:
       'Fills in the usual ground rules for this focus and format. Change them as the group wishes.',
     replaceTitle: 'Replace these ground rules?',

@@ -5,7 +5,7 @@ export const guideTemplates: Catalogue['guideTemplates'] = {
   form: {
     label: 'Guía para facilitar',
     hint: 'Palabras de apertura, una pregunta para la ronda de inicio y palabras de cierre, impresas en el plan de la sesión. Déjela vacía para usar la guía por defecto del enfoque del grupo.',
-    start: 'Empezar con la plantilla',
+    start: 'Empezar la guía desde la plantilla',
     chooseFocus: 'Elija primero el enfoque del grupo: la plantilla depende de él.',
     replaceTitle: '¿Reemplazar el texto por la plantilla?',
     replaceText:

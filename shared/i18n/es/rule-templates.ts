@@ -49,7 +49,7 @@ export const ruleTemplates: Catalogue['ruleTemplates'] = {
       'Si estás en crisis, o te preocupa la seguridad de alguien, díselo a una persona facilitadora. La hoja de recursos tiene líneas de crisis a las que puedes llamar.',
   },
   form: {
-    fill: 'Empezar desde la plantilla',
+    fill: 'Empezar las normas desde la plantilla',
     fillHint:
       'Rellena las normas habituales para este tema y este formato. Cámbialas como el grupo quiera.',
     replaceTitle: '¿Sustituir estas normas?',

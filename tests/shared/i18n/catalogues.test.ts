@@ -61,6 +61,10 @@ describe('the message catalogues', () => {
       'schedule.nthWeekday',
       'sessionRecord.details.hoursValue',
       'volunteers.availabilitySlot',
+      'printGroup.subject.withStatus',
+      // The meeting list's format letters: Presencial and Híbrido start with the same letters.
+      'printLists.formats.in_person.letter',
+      'printLists.formats.hybrid.letter',
     ]);
     const untranslated = [...english].filter(
       ([key, text]) => !keptInEnglish.has(key) && spanish.get(key) === text,
