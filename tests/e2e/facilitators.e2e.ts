@@ -127,10 +127,18 @@ describe('group facilitators and what a facilitator may see', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, session.app.url, FYNN);
     const nav = page.getByRole('navigation', { name: 'Main menu' });
-    // Dashboard, Calendar, Groups, Locations (to read), Incidents (those they reported) and
-    // Settings (for their own password).
-    await expect(settledCount(nav.getByRole('link'), 6)).resolves.toBe(6);
-    for (const hidden of ['Volunteers', 'Trainings', 'Backup', 'Users', 'Audit log']) {
+    // Dashboard, Calendar, Groups, Locations (to read), Incidents (those they reported), the
+    // Print centre (their meetings' sheets) and Settings (for their own password).
+    await expect(settledCount(nav.getByRole('link'), 7)).resolves.toBe(7);
+    await nav.getByRole('link', { name: 'Print centre' }).waitFor();
+    for (const hidden of [
+      'Volunteers',
+      'Trainings',
+      'Backup',
+      'Users',
+      'Audit log',
+      'Referral resources',
+    ]) {
       await expect(nav.getByRole('link', { name: hidden }).count()).resolves.toBe(0);
     }
     await nav.getByRole('link', { name: 'Groups' }).click();
