@@ -49,7 +49,6 @@ export function TemplateTextField({
         label={label}
         description={description}
         multiline
-        rows={8}
       />
       <div className="template-field__actions">
         <Button
