@@ -1,7 +1,7 @@
 import { SIGN_IN_METHODS } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import {
-  PUBLIC_ENTITIES,
+  changesPublicData,
   publishPublicSnapshot,
   removePublicSnapshot,
 } from '../public-printing/public-snapshot';
@@ -78,7 +78,7 @@ export class Core implements CoreCaller {
           return result;
         });
         // The one place public data changes are seen, so no handler can forget the print station.
-        if (PUBLIC_ENTITIES.has(audit.entity)) await this.publishPublicSnapshot();
+        if (changesPublicData(audit.entity, audit.action)) await this.publishPublicSnapshot();
         return result;
       },
     };

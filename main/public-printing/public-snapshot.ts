@@ -28,6 +28,23 @@ export const PUBLIC_ENTITIES: ReadonlySet<string> = new Set([
   'closure',
 ]);
 
+/**
+ * Session writes that never change what the public sees: a record (headcount, notes, hours) and
+ * who facilitates. Skipping them keeps recording a meeting cheap at a large centre (and the large
+ * demo data, which records 142,000 of them, from rebuilding the snapshot each time).
+ */
+const PRIVATE_SESSION_ACTIONS: ReadonlySet<string> = new Set([
+  'record',
+  'set_session_facilitators',
+  'reset_session_facilitators',
+]);
+
+/** Whether a write (as the audit log names it) can change the print station's file. */
+export function changesPublicData(entity: string, action: string): boolean {
+  if (entity === 'session' && PRIVATE_SESSION_ACTIONS.has(action)) return false;
+  return PUBLIC_ENTITIES.has(entity);
+}
+
 export function publicSnapshotPath(dataDir: string): string {
   return path.join(dataDir, 'public', 'snapshot.json');
 }

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { PublicPrinting, PublicSnapshot } from '../../../shared/domain/public-snapshot';
 import { publicSnapshotPath } from '../../../main/public-printing/public-snapshot';
+import { SessionQueriesRepository } from '../../../main/store/session-queries-repository';
 import { manualClock, type ManualClock } from '../../support/clock';
 import { createSetUpCore, sampleGroup } from '../../support/temp-core';
 
@@ -142,6 +143,21 @@ describe('the meetings in the public snapshot', () => {
     expect(await isCancelled()).toBe(true);
     await test.call('restoreSession', { id: session.id });
     expect(await isCancelled()).toBe(false);
+  });
+
+  it('is not rebuilt for a meeting’s record, which the public never sees', async () => {
+    const [past] = await test.call('listSessions', { from: '2026-01-08', to: '2026-01-08' });
+    clock.advance(24 * 3_600_000);
+    await test.call('getDashboard', {});
+    const builds = jest.spyOn(SessionQueriesRepository.prototype, 'listPublic');
+    try {
+      await test.call('recordSession', { id: past!.id, headcount: 7, newcomers: 1, notes: '' });
+      expect(builds).not.toHaveBeenCalled();
+      await test.call('cancelSession', { id: (await sessionOn('2026-02-05')).id, reason: 'Away' });
+      expect(builds).toHaveBeenCalled();
+    } finally {
+      builds.mockRestore();
+    }
   });
 
   it('moves on to the new month on the first call of a new day', async () => {
