@@ -3,7 +3,7 @@ import { PRINTABLE_IDS, PRINTABLES, type PrintableId } from '../../shared/print/
 import { canCall } from '../app/can-call';
 import { useSignedInUser } from '../app/vault-context';
 import { PageHeader } from '../ui/PageHeader';
-import { printHref } from './print-search';
+import { PrintableList } from './PrintableList';
 
 const SECTIONS: { key: string; printables: readonly PrintableId[] }[] = [
   { key: 'session', printables: ['tonight', 'sign-in', 'session-plan'] },
@@ -26,16 +26,7 @@ export function PrintCentreScreen() {
         return (
           <section key={key} className="print-centre__section" aria-labelledby={`print-${key}`}>
             <h2 id={`print-${key}`}>{t(`print.centre.sections.${key}`)}</h2>
-            <ul className="print-centre__list">
-              {shown.map((id) => (
-                <li key={id} className="print-centre__item">
-                  <a href={printHref(id)} className="print-centre__link">
-                    {t(`print.printables.${id}.title`)}
-                  </a>
-                  <p className="muted">{t(`print.printables.${id}.description`)}</p>
-                </li>
-              ))}
-            </ul>
+            <PrintableList printables={shown} />
           </section>
         );
       })}

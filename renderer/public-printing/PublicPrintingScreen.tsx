@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PRINTABLE_IDS, PRINTABLES } from '../../shared/print/printables';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
-import { printHref } from '../print/print-search';
+import { PrintableList } from '../print/PrintableList';
 import { EmptyState } from '../ui/EmptyState';
 import { QueryStatus } from '../ui/QueryStatus';
 import { PreLoginLayout } from '../vault/PreLoginLayout';
@@ -20,16 +20,7 @@ function Chooser({ hasGroups }: { hasGroups: boolean }) {
           {t('publicPrinting.emptyText')}
         </EmptyState>
       )}
-      <ul className="print-centre__list">
-        {PUBLIC_PRINTABLES.map((id) => (
-          <li key={id} className="print-centre__item">
-            <a href={printHref(id)} className="print-centre__link">
-              {t(`print.printables.${id}.title`)}
-            </a>
-            <p className="muted">{t(`print.printables.${id}.description`)}</p>
-          </li>
-        ))}
-      </ul>
+      <PrintableList printables={PUBLIC_PRINTABLES} />
     </section>
   );
 }
