@@ -2,6 +2,7 @@
 // vault locks, so nothing decrypted survives in its heap; the host starts a fresh one.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Core } from './core';
+import { scrubFreedMemory } from './native-scrub';
 import {
   CLOSE_REQUEST,
   RETIRING_NOTICE,
@@ -27,6 +28,8 @@ const core = new Core({
   onLocked: () => {
     // Queued behind the call that locked, so its answer goes out first.
     void core.close().finally(() => {
+      // The database is closed: what SQLite freed is overwritten before the thread ends.
+      scrubFreedMemory();
       send(RETIRING_NOTICE);
       port.close();
     });
