@@ -1,10 +1,10 @@
 import { translate } from '../../shared/i18n';
-import type { Language } from '../../shared/domain/fields';
+import { languageOfLocale, type Language } from '../../shared/domain/fields';
 import type { ApiError } from '../../shared/api/errors';
 
 export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
   const wanted = env.CIRCLEKEEPER_LANGUAGE ?? env.LC_ALL ?? env.LANG ?? '';
-  return wanted.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return languageOfLocale(wanted);
 }
 
 export const say = (key: string, params?: Record<string, string | number>) =>

@@ -13,6 +13,7 @@ import {
   shell,
   type IpcMainInvokeEvent,
 } from 'electron';
+import { languageOfLocale } from '../../shared/domain/fields';
 import { translate } from '../../shared/i18n';
 import { AppError } from '../app-error';
 import { keepMemoryOutOfCoreDumps } from '../core-dumps';
@@ -137,7 +138,7 @@ function start(): void {
     // Another Circlekeeper (a `serve` or another install) holds this data folder.
     if (!(error instanceof AppError)) throw error;
     void app.whenReady().then(() => {
-      const language = app.getLocale().toLowerCase().startsWith('es') ? 'es' : 'en';
+      const language = languageOfLocale(app.getLocale());
       dialog.showErrorBox('Circlekeeper', translate(language, error.messageKey, error.params));
       app.quit();
     });

@@ -8,7 +8,12 @@ import { catalogues } from '../../shared/i18n';
 export const LANGUAGE_STORAGE_KEY = 'circlekeeper.language';
 
 /** Each language is offered under its own name, so anyone can find theirs. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  ar: 'العربية',
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

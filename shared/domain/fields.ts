@@ -68,9 +68,16 @@ export const timeZone = z
   .string()
   .refine((tz) => timeZones.has(tz), { error: 'validation.timeZone' });
 
-export const LANGUAGES = ['en', 'es'] as const;
+/** The languages Circlekeeper speaks (screens, messages, printables). Arabic is right to left. */
+export const LANGUAGES = ['en', 'es', 'fr', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const language = z.enum(LANGUAGES);
+
+/** Ours for a locale tag ("fr-CA", "ar_MA.UTF-8"), else English. */
+export function languageOfLocale(tag: string): Language {
+  const code = tag.toLowerCase().slice(0, 2);
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : 'en';
+}
 
 /** BCP-47-ish language codes spoken in a group (e.g. `en`, `es`, `ar`, `pt-BR`). */
 export const spokenLanguages = z

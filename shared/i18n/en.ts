@@ -17,6 +17,9 @@ import { funderReport } from './en/funder-report';
 import { ruleTemplates } from './en/rule-templates';
 import { guideTemplates } from './en/guide-templates';
 import { desktop } from './en/desktop';
+import { importCsv } from './en/import-csv';
+import { exportCsv } from './en/export-csv';
+import { feeds } from './en/feeds';
 
 export const en = {
   errors: {
@@ -1327,6 +1330,9 @@ export const en = {
   ruleTemplates,
   guideTemplates,
   desktop,
+  importCsv,
+  exportCsv,
+  feeds,
   enums: {
     focus: {
       addiction_recovery: 'Addiction recovery',
@@ -1368,5 +1374,15 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalogue = Widen<typeof en>;
+/** Plural forms some languages add beside English's `_one` and `_other` (Arabic uses all). */
+type ExtraPluralForm = 'zero' | 'two' | 'few' | 'many';
+
+/**
+ * Every key of English with a text, plus, beside each `x_other`, the optional `x_zero`, `x_two`,
+ * `x_few` and `x_many`. Which of them a language must have is its own plural rules' business
+ * (tests/shared/i18n/catalogues.test.ts checks it against `Intl.PluralRules`).
+ */
+type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & {
+  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_${ExtraPluralForm}` : never]?: string;
+};
+export type Catalogue = Translation<typeof en>;

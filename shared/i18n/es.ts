@@ -16,6 +16,9 @@ import { funderReport } from './es/funder-report';
 import { ruleTemplates } from './es/rule-templates';
 import { guideTemplates } from './es/guide-templates';
 import { desktop } from './es/desktop';
+import { importCsv } from './es/import-csv';
+import { exportCsv } from './es/export-csv';
+import { feeds } from './es/feeds';
 
 export const es: Catalogue = {
   errors: {
@@ -378,12 +381,16 @@ export const es: Catalogue = {
     counts: {
       groups_one: '{{count, number}} grupo',
       groups_other: '{{count, number}} grupos',
+      groups_many: '{{count, number}} grupos',
       volunteers_one: '{{count, number}} persona voluntaria',
       volunteers_other: '{{count, number}} personas voluntarias',
+      volunteers_many: '{{count, number}} personas voluntarias',
       sessions_one: '{{count, number}} sesión',
       sessions_other: '{{count, number}} sesiones',
+      sessions_many: '{{count, number}} sesiones',
       locations_one: '{{count, number}} lugar',
       locations_other: '{{count, number}} lugares',
+      locations_many: '{{count, number}} lugares',
     },
     phase: {
       starting: 'Empezando…',
@@ -401,6 +408,7 @@ export const es: Catalogue = {
       today: 'Última copia comprobada: hoy. {{details}}',
       daysAgo_one: 'Última copia comprobada: ayer. {{details}}',
       daysAgo_other: 'Última copia comprobada: hace {{count}} días. {{details}}',
+      daysAgo_many: 'Última copia comprobada: hace {{count}} días. {{details}}',
       nag: 'Haga una copia al menos cada {{days}} días, para perder poco si el ordenador se rompe o lo roban.',
     },
     restoreHeading: 'Restaurar',
@@ -762,6 +770,7 @@ export const es: Catalogue = {
     atTime: '{{pattern}} a las {{time}} ({{minutes}} min)',
     course_one: '{{sentence}}, {{count, number}} reunión en total',
     course_other: '{{sentence}}, {{count, number}} reuniones en total',
+    course_many: '{{sentence}}, {{count, number}} reuniones en total',
     nthWeekday: '{{ordinal}} {{day}}',
     ordinals: { '1': 'primer', '2': 'segundo', '3': 'tercer', '4': 'cuarto', last: 'último' },
     ordinalChoices: {
@@ -992,6 +1001,7 @@ export const es: Catalogue = {
     neverExpires: 'No caduca',
     validForMonths_one: '{{count}} mes',
     validForMonths_other: '{{count}} meses',
+    validForMonths_many: '{{count}} meses',
     inUse: 'En uso',
     retired: 'Retirada',
     retire: 'Retirar',
@@ -1363,6 +1373,9 @@ export const es: Catalogue = {
   ruleTemplates,
   guideTemplates,
   desktop,
+  importCsv,
+  exportCsv,
+  feeds,
   enums: {
     focus: {
       addiction_recovery: 'Recuperación de adicciones',

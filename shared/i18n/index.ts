@@ -1,9 +1,11 @@
 import type { Language } from '../domain/fields';
 import { en, type Catalogue } from './en';
 import { es } from './es';
+import { fr } from './fr';
+import { ar } from './ar';
 
 export type { Catalogue };
-export const catalogues: Record<Language, Catalogue> = { en, es };
+export const catalogues: Record<Language, Catalogue> = { en, es, fr, ar };
 
 /** Minimal lookup for non-React callers (the CLI); the renderer uses i18next on the same data. */
 export function translate(

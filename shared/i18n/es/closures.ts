@@ -15,6 +15,7 @@ export const closures: Catalogue['closures'] = {
   dateRange: 'Del {{from}} al {{to}}',
   sessionCount_one: '{{count, number}} sesión',
   sessionCount_other: '{{count, number}} sesiones',
+  sessionCount_many: '{{count, number}} sesiones',
   columns: {
     dates: 'Fechas',
     place: 'Dónde',
@@ -39,6 +40,7 @@ export const closures: Catalogue['closures'] = {
   preview_zero: 'No cancela ninguna sesión.',
   preview_one: 'Cancela {{count, number}} sesión.',
   preview_other: 'Cancela {{count, number}} sesiones.',
+  preview_many: 'Cancela {{count, number}} sesiones.',
   previewNote: 'Las sesiones ya celebradas o ya canceladas se quedan como están.',
   save: 'Añadir cierre',
   remove: 'Quitar',
@@ -49,8 +51,11 @@ export const closures: Catalogue['closures'] = {
     'Vuelve al calendario {{count, number}} sesión, salvo que otro cierre también la cubra.',
   removeText_other:
     'Vuelven al calendario {{count, number}} sesiones, salvo las que otro cierre también cubra.',
+  removeText_many:
+    'Vuelven al calendario {{count, number}} sesiones, salvo las que otro cierre también cubra.',
   removed_one: 'Cierre quitado: {{count, number}} sesión ha vuelto al calendario.',
   removed_other: 'Cierre quitado: {{count, number}} sesiones han vuelto al calendario.',
+  removed_many: 'Cierre quitado: {{count, number}} sesiones han vuelto al calendario.',
   errors: {
     cancelHeld: 'Esta sesión ya se celebró, así que no se puede cancelar.',
     moveHeld: 'Esta sesión ya se celebró, así que no se puede mover.',

@@ -30,6 +30,7 @@ export const hours: Catalogue['hours'] = {
   total: 'Total del periodo',
   volunteerTotal_one: '{{hours}} horas en {{count, number}} sesión',
   volunteerTotal_other: '{{hours}} horas en {{count, number}} sesiones',
+  volunteerTotal_many: '{{hours}} horas en {{count, number}} sesiones',
   volunteerCaption:
     'Sesiones que {{name}} facilitó del {{from}} al {{to}}, las más recientes primero',
   volunteerNone:
@@ -37,6 +38,7 @@ export const hours: Catalogue['hours'] = {
   summaryCaption: 'Horas por voluntario del {{from}} al {{to}}',
   summaryTotal_one: '{{hours}} horas de {{count, number}} voluntario',
   summaryTotal_other: '{{hours}} horas de {{count, number}} voluntarios',
+  summaryTotal_many: '{{hours}} horas de {{count, number}} voluntarios',
   emptyTitle: 'No hay horas en este periodo',
   emptyText:
     'Las horas cuentan cuando una sesión se marca como celebrada y se registran las horas de cada facilitador en la página de la sesión. Elija otro periodo o registre las sesiones que se celebraron.',

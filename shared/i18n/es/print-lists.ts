@@ -46,6 +46,7 @@ export const printLists: Catalogue['printLists'] = {
     cancelledBecause: 'Cancelada: {{reason}}',
     more_one: '+{{count}} más, en la lista tras el calendario',
     more_other: '+{{count}} más, en la lista tras el calendario',
+    more_many: '+{{count}} más, en la lista tras el calendario',
     busyDays: 'Todas las reuniones de los días con más grupos',
     notScheduled:
       'Las reuniones después del {{date}} aún no están programadas: pídanos las fechas siguientes.',

@@ -6,8 +6,10 @@ export const printRota: Catalogue['printRota'] = {
   rota: {
     summary_one: '{{count, number}} reunión del {{from}} al {{to}}.',
     summary_other: '{{count, number}} reuniones del {{from}} al {{to}}.',
+    summary_many: '{{count, number}} reuniones del {{from}} al {{to}}.',
     gaps_one: '{{count, number}} reunión aún no tiene facilitador principal.',
     gaps_other: '{{count, number}} reuniones aún no tienen facilitador principal.',
+    gaps_many: '{{count, number}} reuniones aún no tienen facilitador principal.',
     weekOf: 'Semana del {{date}}',
     callIfAbsent:
       '¿No puede venir? Llame al {{phone}} cuanto antes, para que otra persona le sustituya.',
@@ -34,6 +36,8 @@ export const printRota: Catalogue['printRota'] = {
     summary_one:
       '{{count, number}} persona voluntaria que facilita una reunión del {{from}} al {{to}}, por nombre.',
     summary_other:
+      '{{count, number}} personas voluntarias que facilitan una reunión del {{from}} al {{to}}, por nombre.',
+    summary_many:
       '{{count, number}} personas voluntarias que facilitan una reunión del {{from}} al {{to}}, por nombre.',
     notListed:
       'No figuran aquí: las personas voluntarias inactivas ni los contactos de emergencia. Están en Circlekeeper.',

@@ -16,6 +16,7 @@ export const resources: Catalogue['resources'] = {
     'Añada primero su línea de crisis local y luego los servicios por los que la gente pregunta: un banco de alimentos, el médico de urgencias, apoyo a cuidadores o en el duelo.',
   tableCaption_one: '{{count}} recurso de derivación, las líneas de crisis primero',
   tableCaption_other: '{{count}} recursos de derivación, las líneas de crisis primero',
+  tableCaption_many: '{{count}} recursos de derivación, las líneas de crisis primero',
   crisisLine: 'Línea de crisis',
   whereColumn: 'Dónde',
   fields: {
@@ -42,6 +43,7 @@ export const resources: Catalogue['resources'] = {
     'Dejará de imprimirse en la hoja de recursos, en los planes de sesión y en el puesto de impresión. Sigue guardado: puede restaurarlo desde esta página.',
   removedTitle_one: '{{count}} recurso quitado',
   removedTitle_other: '{{count}} recursos quitados',
+  removedTitle_many: '{{count}} recursos quitados',
   removedIntro: 'Ya no se imprimen. Restaure uno para volver a ponerlo en la hoja.',
   restore: 'Restaurar',
   restoreNamed: 'Restaurar {{name}}',

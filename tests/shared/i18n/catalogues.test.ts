@@ -3,8 +3,8 @@ import path from 'node:path';
 import { ERROR_CODES } from '../../../shared/api/errors';
 import { checkPassword } from '../../../shared/domain/password';
 import { en } from '../../../shared/i18n/en';
-import { es } from '../../../shared/i18n/es';
-import { translate } from '../../../shared/i18n';
+import { catalogues, translate } from '../../../shared/i18n';
+import { LANGUAGES, type Language } from '../../../shared/domain/fields';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -41,49 +41,117 @@ function messageKeysInSource(): Map<string, string> {
   return keys;
 }
 
+const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+const PLURAL_SUFFIX = new RegExp(`_(${PLURAL_FORMS.join('|')})$`);
+
+/** `a.b_few` → `a.b`: the key a plural form belongs to. */
+const baseOf = (key: string) => key.replace(PLURAL_SUFFIX, '');
+
+/** The plural keys of a catalogue: base → the forms it has. */
+function pluralForms(found: Map<string, string>, englishPlurals: Set<string>) {
+  const forms = new Map<string, string[]>();
+  for (const key of found.keys()) {
+    const base = baseOf(key);
+    if (!englishPlurals.has(base)) continue;
+    forms.set(base, [...(forms.get(base) ?? []), key.slice(base.length + 1)].sort());
+  }
+  return forms;
+}
+
+/**
+ * Languages whose every text has been translated, and whose plural forms are all there. A
+ * language joins once its translation lands; until then it may still hold English.
+ */
+const TRANSLATED: Language[] = ['es'];
+
+/** Texts that stay the same in a language: a name, a code, no words at all. */
+const KEPT_AS_IN_ENGLISH: Record<Exclude<Language, 'en'>, string[]> = {
+  es: [
+    // The CLI prints this line the same in every language, so scripts can pick the key out.
+    'cli.recoveryKeyLine',
+    // The same word in both languages, or no words at all.
+    'app.name',
+    'common.no',
+    'enums.focus.trauma',
+    'enums.paperSize.A4',
+    'schedule.nthWeekday',
+    'sessionRecord.details.hoursValue',
+    'volunteers.availabilitySlot',
+    'printGroup.subject.withStatus',
+    // The meeting list's format letters: Presencial and Híbrido start with the same letters.
+    'printLists.formats.in_person.letter',
+    'printLists.formats.hybrid.letter',
+  ],
+  fr: [],
+  ar: [],
+};
+
 describe('the message catalogues', () => {
   const english = leaves(en);
-  const spanish = leaves(es);
+  const englishPlurals = new Set(
+    [...english.keys()].filter((key) => key.endsWith('_other')).map(baseOf),
+  );
+  const others = LANGUAGES.filter((code) => code !== 'en').map(
+    (code) => [code, leaves(catalogues[code])] as const,
+  );
 
-  it('give Spanish exactly the keys of English', () => {
-    expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
+  it.each(others)('give %s the keys of English, plural forms aside', (_code, found) => {
+    const bases = (keys: Iterable<string>) => [
+      ...new Set([...keys].map((key) => (englishPlurals.has(baseOf(key)) ? baseOf(key) : key))),
+    ];
+    expect(bases(found.keys()).sort()).toEqual(bases(english.keys()).sort());
+    // Only plurals may differ, and only by forms beside `_other`.
+    const extra = [...found.keys()].filter((key) => !english.has(key));
+    expect(extra.filter((key) => !englishPlurals.has(baseOf(key)))).toEqual([]);
   });
 
-  it('leave no English text untranslated in Spanish', () => {
-    const keptInEnglish = new Set([
-      // The CLI prints this line the same in every language, so scripts can pick the key out.
-      'cli.recoveryKeyLine',
-      // The same word in both languages, or no words at all.
-      'app.name',
-      'common.no',
-      'enums.focus.trauma',
-      'enums.paperSize.A4',
-      'schedule.nthWeekday',
-      'sessionRecord.details.hoursValue',
-      'volunteers.availabilitySlot',
-      'printGroup.subject.withStatus',
-      // The meeting list's format letters: Presencial and Híbrido start with the same letters.
-      'printLists.formats.in_person.letter',
-      'printLists.formats.hybrid.letter',
-    ]);
-    const untranslated = [...english].filter(
-      ([key, text]) => !keptInEnglish.has(key) && spanish.get(key) === text,
-    );
-    expect(untranslated).toEqual([]);
-  });
+  it.each(LANGUAGES.map((code) => [code] as const))(
+    'give %s every plural form its rules use, and no other',
+    (code) => {
+      const wanted = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+      const found = pluralForms(leaves(catalogues[code]), englishPlurals);
+      expect(found.size).toBe(englishPlurals.size);
+      for (const [base, forms] of found) {
+        expect({ base, hasOther: forms.includes('other') }).toEqual({ base, hasOther: true });
+        // `_zero` is i18next's own form for a count of 0, which any language may add.
+        const allowed = new Set<string>([...wanted, 'zero']);
+        const unused = forms.filter((form) => !allowed.has(form));
+        expect({ base, unused }).toEqual({ base, unused: [] });
+        if (code !== 'en' && !TRANSLATED.includes(code)) continue;
+        const hasZero = english.has(`${base}_zero`) || wanted.includes('zero');
+        const expected = [...new Set([...wanted, ...(hasZero ? ['zero'] : [])])].sort();
+        expect({ base, forms }).toEqual({ base, forms: expected });
+      }
+    },
+  );
 
-  it('have no empty texts', () => {
-    for (const [key, text] of [...english, ...spanish]) {
+  it.each(TRANSLATED.map((code) => [code] as const))(
+    'leave no English text untranslated in %s',
+    (code) => {
+      const found = leaves(catalogues[code]);
+      const kept = new Set(KEPT_AS_IN_ENGLISH[code as Exclude<Language, 'en'>]);
+      const untranslated = [...english].filter(
+        ([key, text]) => !kept.has(key) && found.get(key) === text,
+      );
+      expect(untranslated).toEqual([]);
+    },
+  );
+
+  it.each(LANGUAGES.map((code) => [code] as const))('have no empty texts in %s', (code) => {
+    for (const [key, text] of leaves(catalogues[code])) {
       expect({ key, isEmpty: text.trim() === '' }).toEqual({ key, isEmpty: false });
     }
   });
 
-  it('keep every {{placeholder}} of English in Spanish, and add none', () => {
-    for (const [key, text] of english) {
-      expect({ key, params: placeholders(spanish.get(key) ?? '') }).toEqual({
-        key,
-        params: placeholders(text),
-      });
+  it.each(others)('keep every {{placeholder}} of English in %s, and add none', (_code, found) => {
+    for (const [key, text] of found) {
+      // A plural form the English lacks (`_few`) is checked against `_other`.
+      const reference = english.get(key) ?? english.get(`${baseOf(key)}_other`) ?? '';
+      // A form for exactly one or two may say the number in words instead of {{count}}.
+      const isExact = /_(zero|one|two)$/.test(key);
+      const wanted = placeholders(reference).filter((name) => !(isExact && name === 'count'));
+      const have = placeholders(text).filter((name) => !(isExact && name === 'count'));
+      expect({ key, params: have }).toEqual({ key, params: wanted });
     }
   });
 

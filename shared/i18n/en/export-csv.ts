@@ -1,0 +1,2 @@
+// English messages of the 'exportCsv' block (issue 12). Spread into en.ts.
+export const exportCsv = {} as const;
