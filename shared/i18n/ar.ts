@@ -1355,7 +1355,7 @@ export const ar: Catalogue = {
     },
     status: { active: 'نشطة', paused: 'متوقفة مؤقتًا', archived: 'مؤرشفة' },
     role: { admin: 'مسؤول', coordinator: 'منسّق', facilitator: 'ميسّر' },
-    paperSize: { A4: 'A4', Letter: 'Letter (رسالة أمريكية)' },
+    paperSize: { A4: 'A4', Letter: 'Letter (المقاس الأمريكي)' },
     volunteerStatus: { applicant: 'متقدم بطلب', active: 'نشط', inactive: 'غير نشط' },
     backgroundCheck: {
       not_started: 'لم يبدأ',
