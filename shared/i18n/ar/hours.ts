@@ -28,7 +28,7 @@ export const hours: Catalogue['hours'] = {
     role: 'الدور',
   },
   total: 'المجموع',
-  volunteerTotal_zero: '{{hours}} ساعة في لا جلسات',
+  volunteerTotal_zero: '{{hours}} ساعة، دون جلسات',
   volunteerTotal_one: '{{hours}} ساعة في جلسة واحدة',
   volunteerTotal_two: '{{hours}} ساعة في جلستين',
   volunteerTotal_few: '{{hours}} ساعة في {{count, number}} جلسات',
@@ -38,7 +38,7 @@ export const hours: Catalogue['hours'] = {
   volunteerNone:
     'لا ساعات في هذه الفترة. تُحتسب الساعات عندما تُعلَّم الجلسة على أنها عُقدت وتُسجَّل ساعات الميسّرين في صفحتها.',
   summaryCaption: 'الساعات لكل متطوع من {{from}} إلى {{to}}',
-  summaryTotal_zero: '{{hours}} ساعة من لا متطوعين',
+  summaryTotal_zero: '{{hours}} ساعة، دون متطوعين',
   summaryTotal_one: '{{hours}} ساعة من متطوع واحد',
   summaryTotal_two: '{{hours}} ساعة من متطوعَين',
   summaryTotal_few: '{{hours}} ساعة من {{count, number}} متطوعين',

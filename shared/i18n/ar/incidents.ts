@@ -9,7 +9,7 @@ export const incidents: Catalogue['incidents'] = {
   category: {
     safeguarding_concern: 'قلق على سلامة شخص أو على حاله',
     risk_of_harm: 'قد يؤذي شخصٌ نفسه أو غيره',
-    medical: 'مرض شخص أو أُصيب',
+    medical: 'شعر شخص بتوعّك أو أُصيب',
     aggression: 'صراخ أو تهديد أو عنف',
     disclosure: 'أخبرنا شخص عن أذى أو إساءة',
     privacy_breach: 'كُشف شيء خاص ما كان ينبغي كشفه',
