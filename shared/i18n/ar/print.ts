@@ -1,89 +1,89 @@
 import type { Catalogue } from '../en';
 
-// Arabic messages of the 'print' block (issue 12: still English until translated). Spread into ar.ts.
+// Arabic messages of the 'print' block. Spread into ar.ts.
 export const print: Catalogue['print'] = {
   centre: {
-    title: 'Print centre',
+    title: 'مركز الطباعة',
     intro:
-      'Everything Circlekeeper prints. Choose one to see the page as it will print, then print it or save it as a PDF.',
+      'كل ما يطبعه Circlekeeper. اختر مطبوعة لترى الصفحة كما ستُطبع، ثم اطبعها أو احفظها بصيغة PDF.',
     sections: {
-      session: 'For a meeting',
-      group: 'For a group',
-      public: 'Lists for the public',
-      staff: 'For staff',
+      session: 'لاجتماع',
+      group: 'لمجموعة',
+      public: 'قوائم للجمهور',
+      staff: 'للموظفين',
     },
   },
   printables: {
     flyer: {
-      title: 'Group flyer',
-      description: 'A poster for a notice board, with tear-off tabs giving the phone number.',
+      title: 'منشور المجموعة',
+      description: 'ملصق للوحة الإعلانات، مع قصاصات قابلة للنزع تحمل رقم الهاتف.',
     },
     'sign-in': {
-      title: 'Sign-in sheet',
-      description: 'Numbered lines for first names or aliases, with a confidentiality statement.',
+      title: 'ورقة الحضور',
+      description: 'أسطر مرقّمة للأسماء الأولى أو الأسماء المستعارة، مع تعهّد بالسرّية.',
     },
     'ground-rules': {
-      title: 'Ground rules poster',
-      description: "The group's ground rules in large print, to put up in the room.",
+      title: 'ملصق قواعد المجموعة',
+      description: 'قواعد المجموعة بخط كبير، لتعليقها في القاعة.',
     },
     'session-plan': {
-      title: 'Session plan',
+      title: 'خطة الجلسة',
       description:
-        "The facilitator's plan: opening, ground rules, check-in, topic, closing, referral contacts and what to do in an incident.",
+        'خطة الميسّر: الافتتاح، وقواعد المجموعة، وجولة التعارف، والموضوع، والختام، وجهات الإحالة، وما يجب فعله عند وقوع حادثة.',
     },
     tonight: {
-      title: 'Everything for a meeting',
-      description:
-        'The sign-in sheet, the session plan and the ground rules for one meeting, printed together.',
+      title: 'كل ما يلزم لاجتماع',
+      description: 'ورقة الحضور وخطة الجلسة وقواعد المجموعة لاجتماع واحد، مطبوعة معًا.',
     },
     'meeting-list': {
-      title: 'Weekly meeting list',
-      description: 'Every public group by day of the week, with a legend of formats.',
+      title: 'قائمة الاجتماعات الأسبوعية',
+      description: 'كل مجموعة عامة حسب يوم الأسبوع، مع دليل لأشكال الاجتماعات.',
     },
     calendar: {
-      title: 'Monthly calendar',
-      description: "A month's public meetings, by location and focus if you wish.",
+      title: 'التقويم الشهري',
+      description: 'الاجتماعات العامة لشهر واحد، حسب المكان والمحور إن شئت.',
     },
     rota: {
-      title: 'Volunteer rota',
-      description: 'Who facilitates which meeting over a period. For staff only.',
+      title: 'جدول مناوبات المتطوعين',
+      description: 'من ييسّر أي اجتماع خلال فترة ما. للموظفين فقط.',
     },
     contacts: {
-      title: 'Volunteer contact sheet',
+      title: 'ورقة جهات اتصال المتطوعين',
       description:
-        'How to reach the volunteers on the rota of a period. For staff only: keep it locked away.',
+        'كيفية الوصول إلى المتطوعين المدرجين في جدول المناوبات لفترة ما. للموظفين فقط: احفظها في مكان مقفل.',
     },
     resources: {
-      title: 'Referral resource sheet',
-      description: 'Crisis lines and other services to pass on when a group is not enough.',
+      title: 'ورقة موارد الإحالة',
+      description: 'خطوط الأزمات وخدمات أخرى يمكن التوجيه إليها عندما لا تكفي المجموعة.',
     },
     'funder-report': {
-      title: 'Funder report',
+      title: 'تقرير الجهات المموّلة',
       description:
-        'Meetings held and cancelled, attendance, newcomers and volunteer hours for a period, with charts.',
+        'الاجتماعات التي عُقدت والملغاة، والحضور، والقادمون الجدد، وساعات المتطوعين لفترة ما، مع رسوم بيانية.',
     },
   },
   options: {
-    paper: 'Paper',
-    language: 'Language of the printout',
-    large: 'Large print',
+    paper: 'الورق',
+    language: 'لغة المطبوعة',
+    large: 'خط كبير',
   },
   subject: {
-    from: 'From',
-    to: 'To',
+    from: 'من',
+    to: 'إلى',
   },
   actions: {
-    print: 'Print',
-    savePdf: 'Save as PDF',
-    savePdfHintBrowser: 'Save as PDF opens the print window: choose "Save as PDF" as the printer.',
-    savePdfHintDesktop: 'Save as PDF asks where to save the file.',
-    saved: 'The PDF is saved.',
-    failed: 'The PDF could not be saved. Nothing was written. Try again, or choose another folder.',
+    print: 'طباعة',
+    savePdf: 'حفظ بصيغة PDF',
+    savePdfHintBrowser:
+      'يفتح «حفظ بصيغة PDF» نافذة الطباعة: اختر «Save as PDF» (الحفظ بصيغة PDF) بدلًا من الطابعة.',
+    savePdfHintDesktop: 'يسألك «حفظ بصيغة PDF» أين تريد حفظ الملف.',
+    saved: 'حُفظ ملف PDF.',
+    failed: 'تعذّر حفظ ملف PDF. لم يُكتب شيء. حاول مرة أخرى، أو اختر مجلدًا آخر.',
   },
-  preview: 'Preview',
-  backToCentre: 'Back to the print centre',
-  backToStation: 'Back to the print station',
-  notPublicTitle: 'Not available at the print station',
+  preview: 'معاينة',
+  backToCentre: 'العودة إلى مركز الطباعة',
+  backToStation: 'العودة إلى محطة الطباعة العامة',
+  notPublicTitle: 'غير متاح في محطة الطباعة العامة',
   notPublicText:
-    'The print station prints only public materials. Sign in to print this, or choose another printout.',
+    'لا تطبع محطة الطباعة العامة إلا المواد العامة. سجّل الدخول لطباعة هذه المطبوعة، أو اختر مطبوعة أخرى.',
 };

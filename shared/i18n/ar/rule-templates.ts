@@ -1,56 +1,47 @@
 import type { Catalogue } from '../en';
 
-// Arabic messages of the 'ruleTemplates' block (issue 12: still English until translated). Spread into ar.ts.
+// Arabic messages of the 'ruleTemplates' block. Spread into ar.ts.
 export const ruleTemplates: Catalogue['ruleTemplates'] = {
   rules: {
-    confidentiality: 'Who you see here and what you hear here stays here.',
-    ownExperience: 'Speak from your own experience. Say "I", not "you" or "everyone".',
-    noCrossTalk:
-      'One person speaks at a time. We listen without interrupting or commenting on what others share.',
-    noAdvice: 'No advice unless someone asks for it. We share what helped us instead.',
-    respect: 'Treat everyone with respect, whatever their background, beliefs or choices.',
-    passAllowed: 'You never have to speak. Saying "I\'ll pass" is always fine.',
-    phonesAway: 'Phones on silent and put away during the meeting.',
-    comeSober:
-      'Please come without alcohol or drugs in your system. If you slip, you are always welcome back.',
-    noUsingStories:
-      'Talk about your recovery without detailed stories of using: they can be hard for others to hear.',
-    noComparingLosses: "Every loss is different. We do not compare or rank each other's grief.",
-    feelingsWelcome: 'Tears, laughter and silence are all welcome here.',
+    confidentiality: 'من تراه هنا وما تسمعه هنا يبقى هنا.',
+    ownExperience: 'تحدّث عن تجربتك أنت. قل «أنا»، لا «أنت» ولا «الجميع».',
+    noCrossTalk: 'يتحدث شخص واحد في كل مرة. نستمع دون مقاطعة ودون تعليق على ما يشاركه الآخرون.',
+    noAdvice: 'لا نصائح إلا إذا طلبها أحد. بدلًا من ذلك، نشارك ما ساعدنا نحن.',
+    respect: 'عامِل الجميع باحترام، أيًّا كانت خلفياتهم أو معتقداتهم أو اختياراتهم.',
+    passAllowed: 'لست مضطرًا إلى الكلام أبدًا. يمكنك دائمًا أن تقول «أكتفي بالاستماع».',
+    phonesAway: 'الهواتف صامتة وبعيدة عن الأيدي طوال الاجتماع.',
+    comeSober: 'يُرجى الحضور دون تأثير الكحول أو المخدرات. وإذا تعثّرت، فأنت مرحّب بعودتك دائمًا.',
+    noUsingStories: 'تحدّث عن تعافيك دون قصص مفصّلة عن التعاطي: فقد يصعب على الآخرين سماعها.',
+    noComparingLosses: 'كل فقد مختلف. لا نقارن أحزان بعضنا ولا نفاضل بينها.',
+    feelingsWelcome: 'الدموع والضحك والصمت كلها مرحّب بها هنا.',
     noMedicalAdvice:
-      'We share experience, not medical advice. Talk to your own doctor or nurse before changing any treatment.',
-    listenToYourBody: 'Sit, stand, stretch or step out whenever your body needs to.',
-    allFeelingsAllowed: 'All feelings are allowed here, including tiredness, anger and guilt.',
+      'نتشارك التجارب، لا النصائح الطبية. تحدّث إلى طبيبك أو ممرضك قبل تغيير أي علاج.',
+    listenToYourBody: 'اجلس أو قف أو تمدّد أو اخرج قليلًا متى احتاج جسمك إلى ذلك.',
+    allFeelingsAllowed: 'كل المشاعر مقبولة هنا، بما فيها التعب والغضب والشعور بالذنب.',
     privacyOfThoseCaredFor:
-      'Protect the people you care for: leave out their full names and anything that could identify them.',
-    noGraphicDetail:
-      'Share only what you choose, without graphic detail. Others may be affected by what they hear.',
-    stepOutAnyTime:
-      'You can step out at any time. A facilitator can check on you if you would like.',
-    noDiagnosing: "We do not diagnose each other or comment on anyone's medication or treatment.",
-    noJudgingParents: "No judging each other's parenting: every family is different.",
-    childrensPrivacy: "Keep children's names and stories private.",
-    waitingRoom:
-      'We use a waiting room: the host lets people in and checks they are here for this group.',
-    noRecording: 'No recording, photos or screenshots of the meeting or the chat, by anyone.',
+      'احمِ الأشخاص الذين ترعاهم: لا تذكر أسماءهم الكاملة ولا أي شيء قد يكشف هويتهم.',
+    noGraphicDetail: 'شارك ما تختاره فقط، دون تفاصيل صادمة. فقد يتأثر الآخرون بما يسمعونه.',
+    stepOutAnyTime: 'يمكنك الخروج في أي وقت. ويمكن لأحد الميسّرين أن يطمئن عليك إن رغبت.',
+    noDiagnosing: 'لا نشخّص بعضنا ولا نعلّق على أدوية أي شخص أو علاجه.',
+    noJudgingParents: 'لا نحكم على طريقة بعضنا في التربية: كل أسرة مختلفة.',
+    childrensPrivacy: 'أبقِ أسماء الأطفال وقصصهم سرّية.',
+    waitingRoom: 'نستخدم غرفة انتظار: يُدخل المضيف الأشخاص ويتأكد أنهم جاؤوا لهذه المجموعة.',
+    noRecording: 'لا تسجيل ولا صور ولا لقطات شاشة للاجتماع أو للمحادثة، من أي شخص.',
     privatePlace:
-      'Join from a private place, or use headphones, so no one else sees or hears the meeting. Cameras are welcome but not required.',
+      'انضم من مكان خاص، أو استخدم سماعات الرأس، حتى لا يرى أحد غيرك الاجتماع أو يسمعه. تشغيل الكاميرا مرحّب به لكنه غير مطلوب.',
     disruptionRemoval:
-      'If someone disrupts the meeting, the host reminds them of these rules once. If it goes on, the host removes them from the call.',
+      'إذا عطّل شخص الاجتماع، يذكّره المضيف بهذه القواعد مرة واحدة. وإذا استمر، يُخرجه المضيف من الاتصال.',
     harmfulContent:
-      'Hurtful, sexual or violent messages or images are deleted straight away and whoever sent them is removed. If you see something, tell the host privately.',
-    includeOnline:
-      'In the room, speak towards the microphone so everyone on the call can hear and take part.',
+      'تُحذف فورًا الرسائل أو الصور المؤذية أو الجنسية أو العنيفة، ويُخرَج من أرسلها. إذا رأيت شيئًا من ذلك، فأخبر المضيف على انفراد.',
+    includeOnline: 'في القاعة، تحدّث باتجاه الميكروفون ليسمع كل المشاركين عبر الاتصال ويشاركوا.',
     crisis:
-      "If you are in crisis, or worried about someone's safety, tell a facilitator. The referral sheet lists crisis lines you can call.",
+      'إذا كنت في أزمة، أو قلقًا على سلامة شخص ما، فأخبر أحد الميسّرين. تتضمن ورقة الإحالة خطوط أزمات يمكنك الاتصال بها.',
   },
   form: {
-    fill: 'Start the ground rules from the template',
-    fillHint:
-      'Fills in the usual ground rules for this focus and format. Change them as the group wishes.',
-    replaceTitle: 'Replace these ground rules?',
-    replaceText:
-      'The ground rules already typed here will be replaced by the template. Nothing is saved until you save the group.',
-    replace: 'Replace with the template',
+    fill: 'البدء بقواعد المجموعة من القالب',
+    fillHint: 'يملأ قواعد المجموعة المعتادة لهذا المحور وهذا الشكل. غيّرها كما تشاء المجموعة.',
+    replaceTitle: 'استبدال قواعد المجموعة هذه؟',
+    replaceText: 'ستُستبدل قواعد المجموعة المكتوبة هنا بالقالب. لا يُحفظ شيء حتى تحفظ المجموعة.',
+    replace: 'الاستبدال بالقالب',
   },
 };

@@ -89,6 +89,8 @@ const KEPT_AS_IN_ENGLISH: Record<Exclude<Language, 'en'>, string[]> = {
     // The product's name and a paper code: no words to translate.
     'app.name',
     'enums.paperSize.A4',
+    // No words at all: the group's name and its status in brackets.
+    'printGroup.subject.withStatus',
   ],
 };
 
