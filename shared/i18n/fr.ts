@@ -531,7 +531,7 @@ export const fr: Catalogue = {
     languageHint: 'Utilisée pour les documents imprimés. Chacun peut toujours choisir la sienne.',
     adminSection: 'Premier compte administrateur',
     adminIntro:
-      'Cette personne peut tout faire, y compris ajouter des comptes pour les autres salariés et les bénévoles.',
+      'Cette personne peut tout faire, y compris ajouter des comptes pour les autres membres du personnel et les bénévoles.',
     username: 'Nom d’utilisateur',
     usernameHint: 'Lettres minuscules et chiffres, par exemple marie.dupont',
     displayName: 'Nom affiché',
@@ -1298,8 +1298,8 @@ export const fr: Catalogue = {
       fromDate: 'Du',
       toDate: 'Au',
     },
-    nobody: 'Personne de connecté',
-    recordNumber: '{{entity}} no {{id}}',
+    nobody: 'Aucune personne connectée',
+    recordNumber: '{{entity}} n° {{id}}',
     noFields: 'Aucun',
     emptyTitle: 'Aucune entrée ne correspond',
     emptyText:
