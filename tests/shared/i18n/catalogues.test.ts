@@ -62,7 +62,7 @@ function pluralForms(found: Map<string, string>, englishPlurals: Set<string>) {
  * Languages whose every text has been translated, and whose plural forms are all there. A
  * language joins once its translation lands; until then it may still hold English.
  */
-const TRANSLATED: Language[] = ['es', 'ar'];
+const TRANSLATED: Language[] = ['es', 'fr', 'ar'];
 
 /** Texts that stay the same in a language: a name, a code, no words at all. */
 const KEPT_AS_IN_ENGLISH: Record<Exclude<Language, 'en'>, string[]> = {
@@ -82,7 +82,35 @@ const KEPT_AS_IN_ENGLISH: Record<Exclude<Language, 'en'>, string[]> = {
     'printLists.formats.in_person.letter',
     'printLists.formats.hybrid.letter',
   ],
-  fr: [],
+  fr: [
+    // The CLI prints this line the same in every language, so scripts can pick the key out.
+    'cli.recoveryKeyLine',
+    // A name, a code or a pattern with no words at all.
+    'app.name',
+    'enums.paperSize.A4',
+    'schedule.nthWeekday',
+    'volunteers.availabilitySlot',
+    // French words spelt as in English.
+    'cliHelp.values.options',
+    'common.actions',
+    'nav.menu',
+    'nav.incidents',
+    'recoverySheet.organisation',
+    'recoverySheet.date',
+    'groups.fields.format',
+    'volunteers.sections.notes',
+    'volunteers.fields.notes',
+    'volunteerForm.sections.notes',
+    'trainings.fields.description',
+    'settings.organisationHeading',
+    'facilitators.columns.actions',
+    'audit.action',
+    'audit.columns.action',
+    'audit.filterFields.action',
+    'audit.entities.organisation',
+    'audit.entities.incident',
+    'audit.entities.participant',
+  ],
   ar: [
     // The CLI prints this line the same in every language, so scripts can pick the key out.
     'cli.recoveryKeyLine',
