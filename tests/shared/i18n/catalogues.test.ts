@@ -62,7 +62,7 @@ function pluralForms(found: Map<string, string>, englishPlurals: Set<string>) {
  * Languages whose every text has been translated, and whose plural forms are all there. A
  * language joins once its translation lands; until then it may still hold English.
  */
-const TRANSLATED: Language[] = ['es'];
+const TRANSLATED: Language[] = ['es', 'fr'];
 
 /** Texts that stay the same in a language: a name, a code, no words at all. */
 const KEPT_AS_IN_ENGLISH: Record<Exclude<Language, 'en'>, string[]> = {
@@ -82,7 +82,38 @@ const KEPT_AS_IN_ENGLISH: Record<Exclude<Language, 'en'>, string[]> = {
     'printLists.formats.in_person.letter',
     'printLists.formats.hybrid.letter',
   ],
-  fr: [],
+  fr: [
+    // The same word in French and English.
+    'closures.columns.dates',
+    'closures.session.date',
+    'calendar.groupSessions.date',
+    'hours.columns.date',
+    'printRota.rota.columns.date',
+    'sessionRecord.needsRecord.columns.date',
+    'sessionRecord.needsRecord.columns.action',
+    'sessionRecord.participants.columns.actions',
+    'sessionRecord.fields.notes',
+    'sessionRecord.participants.title',
+    'incidents.title',
+    'incidents.report.heading',
+    'incidents.list.caption',
+    'incidents.detail.loadingTitle',
+    'calendar.session.minutes_one',
+    'calendar.session.minutes_other',
+    'hours.total',
+    'printGroup.flyer.facts.contact',
+    'printLists.columns.format',
+    'printLists.legend',
+    'resources.sheet.service',
+    // No words at all: only placeholders and punctuation.
+    'calendar.period.week',
+    'calendar.period.agenda',
+    'incidents.detail.noteBy',
+    'printGroup.subject.withStatus',
+    // The meeting list's format letters: Présentiel and Hybride start with the same letters.
+    'printLists.formats.in_person.letter',
+    'printLists.formats.hybrid.letter',
+  ],
   ar: [],
 };
 
