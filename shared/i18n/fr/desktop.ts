@@ -1,8 +1,8 @@
 import type { Catalogue } from '../en';
 
-// French messages of the 'desktop' block (issue 12: still English until translated). Spread into fr.ts.
+// French messages of the 'desktop' block. Spread into fr.ts.
 export const desktop: Catalogue['desktop'] = {
-  fileSaved: 'The file is saved.',
+  fileSaved: 'Le fichier est enregistré.',
   fileFailed:
-    'The file could not be saved. Nothing was written. Try again, or choose another folder.',
+    'Le fichier n’a pas pu être enregistré. Rien n’a été écrit. Réessayez, ou choisissez un autre dossier.',
 };

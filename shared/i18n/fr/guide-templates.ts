@@ -1,68 +1,71 @@
 import type { Catalogue } from '../en';
 
-// French messages of the 'guideTemplates' block (issue 12: still English until translated). Spread into fr.ts.
+// French messages of the 'guideTemplates' block. Spread into fr.ts.
 export const guideTemplates: Catalogue['guideTemplates'] = {
   /** The group form's field and the group page. */
   form: {
-    label: 'Facilitator guide',
-    hint: 'Opening words, a check-in question and closing words, printed on the session plan. Leave it empty to use the default guide for the group’s focus.',
-    start: 'Start the guide from the template',
-    chooseFocus: 'Choose the group’s focus first: the template depends on it.',
-    replaceTitle: 'Replace the text with the template?',
-    replaceText: 'What is in “{{field}}” now is replaced by the default text for this focus.',
-    replace: 'Replace with the template',
-    keep: 'Keep my text',
-    empty: 'The default guide for this focus',
+    label: 'Guide de l’animateur',
+    hint: 'Mots d’accueil, question du tour de table et mots de clôture, imprimés sur le plan de séance. Laissez vide pour utiliser le guide par défaut du thème du groupe.',
+    start: 'Commencer le guide à partir du modèle',
+    chooseFocus: 'Choisissez d’abord le thème du groupe : le modèle en dépend.',
+    replaceTitle: 'Remplacer le texte par le modèle ?',
+    replaceText:
+      'Le contenu actuel de « {{field}} » est remplacé par le texte par défaut de ce thème.',
+    replace: 'Remplacer par le modèle',
+    keep: 'Garder mon texte',
+    empty: 'Le guide par défaut de ce thème',
   },
   /** The guide's parts, also the label lines of a guide written in the group form. */
   sections: {
-    opening: 'Opening',
-    checkIn: 'Check-in',
-    closing: 'Closing',
+    opening: 'Accueil',
+    checkIn: 'Tour de table',
+    closing: 'Clôture',
   },
   opening: {
     welcome:
-      'Welcome, everyone, and thank you for coming. I am one of the facilitators tonight. We are not experts: we are here to keep time and to keep this a safe place.',
+      'Bienvenue à toutes et à tous, et merci de votre présence. Je fais partie des personnes qui animent ce soir. Nous ne sommes pas des experts : nous sommes là pour veiller au temps et pour que ce lieu reste sûr.',
     confidentiality:
-      'What is said here stays here. You do not have to speak: listening is fine too.',
+      'Ce qui se dit ici reste ici. Rien ne vous oblige à parler : écouter, c’est très bien aussi.',
   },
   focus: {
     addiction_recovery:
-      'This group is for anyone who wants to stop or cut down drinking or using, or to stay in recovery. Whatever brought you here, you are welcome.',
+      'Ce groupe est ouvert à toute personne qui souhaite arrêter ou réduire sa consommation d’alcool ou de drogues, ou rester abstinente. Quelle que soit la raison de votre venue, vous avez votre place ici.',
     grief:
-      'This group is for anyone living with the loss of someone close. There is no right way to grieve, and no timetable.',
+      'Ce groupe est ouvert à toute personne qui vit la perte d’un proche. Il n’y a pas de bonne façon de vivre un deuil, ni de calendrier.',
     chronic_illness:
-      'This group is for people living with a long-term illness. Take a break, stand or stretch whenever you need to.',
+      'Ce groupe est ouvert aux personnes qui vivent avec une maladie de longue durée. Faites une pause, levez-vous ou étirez-vous dès que vous en avez besoin.',
     caregivers:
-      'This group is for people who look after someone else. For this hour, the time is yours.',
+      'Ce groupe est ouvert aux personnes qui prennent soin d’un proche. Pendant cette heure, ce temps est le vôtre.',
     trauma:
-      'This group is for people who have been through hard things. Share only what feels right. You may step out at any time, and nobody will ask why.',
+      'Ce groupe est ouvert aux personnes qui ont traversé des épreuves difficiles. Ne partagez que ce qui vous semble juste. Vous pouvez sortir à tout moment, et personne ne vous demandera pourquoi.',
     mental_health:
-      'This group is for anyone finding life hard with their mental health. You are not alone in this.',
+      'Ce groupe est ouvert à toute personne pour qui la vie est difficile à cause de sa santé mentale. Ici, personne n’est seul face à cela.',
     parenting:
-      'This group is for parents and carers of children. Nobody here is a perfect parent: we learn from each other.',
-    other: 'This group is a place to share and to listen, with people who understand.',
+      'Ce groupe est ouvert aux parents et à toutes les personnes qui élèvent des enfants. Personne ici n’est un parent parfait : nous apprenons les uns des autres.',
+    other:
+      'Ce groupe est un lieu pour partager et pour écouter, avec des personnes qui comprennent.',
   },
   checkIn: {
     addiction_recovery:
-      'Tell us your first name and how your week has been. If you like, say one thing that helped you.',
+      'Dites-nous votre prénom et comment s’est passée votre semaine. Si vous le souhaitez, dites une chose qui vous a fait du bien.',
     grief:
-      'Tell us your first name and, if you wish, the name of the person you are missing and how you are today.',
-    chronic_illness: 'Tell us your first name and how you are feeling today, in body and in mind.',
+      'Dites-nous votre prénom et, si vous le souhaitez, le nom de la personne qui vous manque et comment vous allez aujourd’hui.',
+    chronic_illness:
+      'Dites-nous votre prénom et comment vous vous sentez aujourd’hui, dans votre corps et dans votre tête.',
     caregivers:
-      'Tell us your first name and, if you wish, who you look after, and one thing you did for yourself this week.',
+      'Dites-nous votre prénom et, si vous le souhaitez, de qui vous prenez soin, et une chose que vous avez faite pour vous cette semaine.',
     trauma:
-      'Tell us your first name and, in one word, how you are arriving today. Passing is always fine.',
+      'Dites-nous votre prénom et, en un mot, dans quel état vous arrivez aujourd’hui. Vous pouvez toujours passer votre tour.',
     mental_health:
-      'Tell us your first name and how you have been since we last met. A number from 1 to 10 is fine too.',
+      'Dites-nous votre prénom et comment vous allez depuis notre dernière rencontre. Une note de 1 à 10 convient aussi.',
     parenting:
-      'Tell us your first name and one moment with your child this week, a hard one or a good one.',
-    other: 'Tell us your first name and how you are doing today.',
+      'Dites-nous votre prénom et un moment vécu avec votre enfant cette semaine, difficile ou heureux.',
+    other: 'Dites-nous votre prénom et comment vous allez aujourd’hui.',
   },
   closing: {
     thanks:
-      'Thank you all for what you shared and for listening to each other. Please leave what you heard here in this room.',
+      'Merci à toutes et à tous pour ce que vous avez partagé et pour votre écoute mutuelle. Ce que vous avez entendu ici reste dans cette salle.',
     support:
-      'If you need more support before we meet again, the referral sheet has numbers you can call, and you can talk to a facilitator after the meeting. Take care on your way home.',
+      'Si vous avez besoin de plus de soutien avant notre prochaine rencontre, la fiche d’orientation indique des numéros à appeler, et vous pouvez parler à un animateur après la réunion. Prenez soin de vous sur le chemin du retour.',
   },
 };

@@ -1,47 +1,53 @@
 import type { Catalogue } from '../en';
 
-// French messages of the 'printRota' block (issue 12: still English until translated). Spread into fr.ts.
+// French messages of the 'printRota' block. Spread into fr.ts.
 export const printRota: Catalogue['printRota'] = {
-  printedOn: 'Printed on {{date}}. Changes made after this date are in Circlekeeper only.',
+  printedOn:
+    'Imprimé le {{date}}. Les changements faits après cette date ne figurent que dans Circlekeeper.',
   rota: {
-    summary_one: '{{count, number}} meeting from {{from}} to {{to}}.',
-    summary_other: '{{count, number}} meetings from {{from}} to {{to}}.',
-    gaps_one: '{{count, number}} meeting has no lead yet.',
-    gaps_other: '{{count, number}} meetings have no lead yet.',
-    weekOf: 'Week of {{date}}',
-    callIfAbsent: 'Cannot come? Call {{phone}} as early as you can, so someone else can step in.',
+    summary_one: '{{count, number}} réunion du {{from}} au {{to}}.',
+    summary_many: '{{count, number}} de réunions du {{from}} au {{to}}.',
+    summary_other: '{{count, number}} réunions du {{from}} au {{to}}.',
+    gaps_one: '{{count, number}} réunion n’a pas encore d’animateur principal.',
+    gaps_many: '{{count, number}} de réunions n’ont pas encore d’animateur principal.',
+    gaps_other: '{{count, number}} réunions n’ont pas encore d’animateur principal.',
+    weekOf: 'Semaine du {{date}}',
+    callIfAbsent:
+      'Vous ne pouvez pas venir ? Appelez le {{phone}} le plus tôt possible, pour que quelqu’un d’autre puisse vous remplacer.',
     columns: {
       date: 'Date',
-      time: 'Time',
-      group: 'Group',
-      place: 'Place',
-      lead: 'Lead',
-      others: 'Co-facilitators and backup',
+      time: 'Heure',
+      group: 'Groupe',
+      place: 'Lieu',
+      lead: 'Principal',
+      others: 'Coanimateurs et remplaçants',
     },
-    online: 'Online',
-    alsoOnline: 'also online',
-    noLead: 'No lead yet',
-    leadUnavailable: 'Needs a new lead',
-    cancelled: 'Cancelled',
-    inactive: '{{name}} (inactive)',
-    erased: 'Erased volunteer',
-    backup: '{{name}} (backup)',
-    empty: 'No meetings from {{from}} to {{to}}.',
+    online: 'En ligne',
+    alsoOnline: 'aussi en ligne',
+    noLead: 'Pas encore d’animateur principal',
+    leadUnavailable: 'Nouvel animateur principal à trouver',
+    cancelled: 'Annulée',
+    inactive: '{{name}} (inactif)',
+    erased: 'Bénévole effacé',
+    backup: '{{name}} (remplaçant)',
+    empty: 'Aucune réunion du {{from}} au {{to}}.',
   },
   contacts: {
-    confidential: 'Confidential — keep locked away, shred when replaced.',
+    confidential: 'Confidentiel — à garder sous clé, à détruire quand il est remplacé.',
     summary_one:
-      '{{count, number}} volunteer facilitating a meeting from {{from}} to {{to}}, by name.',
+      '{{count, number}} bénévole anime une réunion du {{from}} au {{to}}, par ordre alphabétique.',
+    summary_many:
+      '{{count, number}} de bénévoles animent une réunion du {{from}} au {{to}}, par ordre alphabétique.',
     summary_other:
-      '{{count, number}} volunteers facilitating a meeting from {{from}} to {{to}}, by name.',
+      '{{count, number}} bénévoles animent une réunion du {{from}} au {{to}}, par ordre alphabétique.',
     notListed:
-      'Not on this sheet: inactive volunteers and emergency contacts. Find them in Circlekeeper.',
+      'Ne figurent pas sur cette fiche : les bénévoles inactifs et les contacts d’urgence. Retrouvez-les dans Circlekeeper.',
     columns: {
-      name: 'Name',
-      reach: 'Phone and email',
-      languages: 'Languages',
-      groups: 'Groups in this period',
+      name: 'Nom',
+      reach: 'Téléphone et e-mail',
+      languages: 'Langues',
+      groups: 'Groupes sur cette période',
     },
-    empty: 'Nobody facilitates a meeting from {{from}} to {{to}}.',
+    empty: 'Personne n’anime de réunion du {{from}} au {{to}}.',
   },
 };

@@ -1,72 +1,73 @@
 import type { Catalogue } from '../en';
 
-// French messages of the 'printSession' block (issue 12: still English until translated). Spread into fr.ts.
+// French messages of the 'printSession' block. Spread into fr.ts.
 export const printSession: Catalogue['printSession'] = {
   subject: {
-    session: 'Meeting',
-    choose: 'Choose a meeting',
-    chooseTitle: 'Choose a meeting to print for',
+    session: 'Réunion',
+    choose: 'Choisir une réunion',
+    chooseTitle: 'Choisissez la réunion pour laquelle imprimer',
     chooseText:
-      'Pick the meeting above. The list shows the next four weeks; to print for another meeting, open it from the calendar and use its print button.',
+      'Choisissez la réunion ci-dessus. La liste montre les quatre prochaines semaines ; pour imprimer pour une autre réunion, ouvrez-la depuis le calendrier et utilisez son bouton d’impression.',
   },
   buttons: {
-    tonight: 'Print everything for this meeting',
+    tonight: 'Tout imprimer pour cette réunion',
   },
   header: {
-    online: 'Online',
-    onlineToo: '{{place}}, and online',
-    timeRange: '{{start}} to {{end}}',
+    online: 'En ligne',
+    onlineToo: '{{place}}, et en ligne',
+    timeRange: 'De {{start}} à {{end}}',
   },
   signIn: {
-    title: 'Sign-in sheet',
+    title: 'Feuille de présence',
     confidentiality:
-      'What is said here stays here. Who you see here, and what you hear, stays here too.',
+      'Ce qui se dit ici reste ici. Les personnes que vous voyez ici, et ce que vous entendez, restent ici aussi.',
     anonymousNote:
-      'Please write a first name or an alias only. This sheet is used to count how many people came; the facilitator keeps it safe.',
+      'Merci d’écrire seulement un prénom ou un pseudonyme. Cette feuille sert à compter combien de personnes sont venues ; l’animateur la garde en lieu sûr.',
     namedNote:
-      'The names printed here agreed to be on this group’s list. Anyone may ask a facilitator to be taken off it. Newcomers: a first name or an alias is enough.',
+      'Les personnes dont le nom est imprimé ici ont accepté de figurer sur la liste de ce groupe. Chacun peut demander à un animateur d’en être retiré. Nouveaux venus : un prénom ou un pseudonyme suffit.',
     columns: {
-      number: 'No.',
-      name: 'First name or alias',
-      here: 'Here tonight',
-      firstTime: 'First time here?',
+      number: 'N°',
+      name: 'Prénom ou pseudonyme',
+      here: 'Présent ce soir',
+      firstTime: 'Première fois ?',
     },
-    tickHint: 'Tick the box',
+    tickHint: 'Cochez la case',
   },
   plan: {
-    title: 'Session plan',
-    forFacilitators: 'For the facilitators: not to hand out.',
-    facilitators: 'Facilitating',
-    noFacilitators: 'Nobody is named yet: ask the coordinator.',
-    order: 'Running order',
-    opening: 'Opening',
-    groundRules: 'Ground rules',
-    groundRulesMore: 'Read the full ground rules poster aloud.',
-    checkIn: 'Check-in',
-    topic: 'Topic',
-    topicHint: 'Tonight’s topic or reading, and a question to open it:',
-    closing: 'Closing',
-    referrals: 'Referral contacts',
-    crisisLine: 'crisis line',
-    referralSheet: 'See the referral resource sheet for more services.',
-    noReferrals: 'See the referral resource sheet for crisis lines and services.',
-    incident: 'If something goes wrong',
+    title: 'Plan de séance',
+    forFacilitators: 'Pour les animateurs : à ne pas distribuer.',
+    facilitators: 'Animation',
+    noFacilitators: 'Personne n’est encore désigné : demandez au coordinateur.',
+    order: 'Déroulement',
+    opening: 'Accueil',
+    groundRules: 'Règles du groupe',
+    groundRulesMore: 'Lisez à voix haute l’affiche complète des règles du groupe.',
+    checkIn: 'Tour de table',
+    topic: 'Sujet',
+    topicHint: 'Le sujet ou la lecture de ce soir, et une question pour l’ouvrir :',
+    closing: 'Clôture',
+    referrals: 'Contacts d’orientation',
+    crisisLine: 'ligne d’écoute',
+    referralSheet: 'Voir la fiche des ressources d’orientation pour d’autres services.',
+    noReferrals:
+      'Voir la fiche des ressources d’orientation pour les lignes d’écoute et les services.',
+    incident: 'Si quelque chose se passe mal',
     incidentSteps: {
-      calm: 'Stay calm. Safety comes first: you may pause or end the meeting.',
-      danger: 'If anyone is in danger, call the emergency services now.',
+      calm: 'Restez calme. La sécurité passe en premier : vous pouvez faire une pause ou arrêter la réunion.',
+      danger: 'Si quelqu’un est en danger, appelez les secours tout de suite.',
       crisis:
-        'If someone is in crisis, stay with them and call a crisis line with them (see the referral contacts).',
+        'Si quelqu’un est en crise, restez avec cette personne et appelez avec elle une ligne d’écoute (voir les contacts d’orientation).',
       record:
-        'Tell your co-facilitator or the coordinator. Afterwards, record it in Circlekeeper as an incident.',
+        'Prévenez votre coanimateur ou le coordinateur. Ensuite, consignez-le dans Circlekeeper comme incident.',
     },
     afterwards:
-      'After the meeting: record the headcount, the newcomers and your hours in Circlekeeper.',
+      'Après la réunion : consignez dans Circlekeeper le nombre de présents, les nouveaux venus et vos heures.',
     defaultRules: {
-      confidential: 'What is said here stays here.',
-      oneAtATime: 'One person speaks at a time.',
-      ownExperience: 'Speak from your own experience.',
-      noAdvice: 'No advice unless someone asks for it.',
-      phones: 'Phones on silent and put away.',
+      confidential: 'Ce qui se dit ici reste ici.',
+      oneAtATime: 'Une personne parle à la fois.',
+      ownExperience: 'Parlez de votre propre expérience.',
+      noAdvice: 'Pas de conseils, sauf si quelqu’un en demande.',
+      phones: 'Téléphones en silencieux et rangés.',
     },
   },
 };

@@ -1,89 +1,93 @@
 import type { Catalogue } from '../en';
 
-// French messages of the 'print' block (issue 12: still English until translated). Spread into fr.ts.
+// French messages of the 'print' block. Spread into fr.ts.
 export const print: Catalogue['print'] = {
   centre: {
-    title: 'Print centre',
+    title: 'Centre d’impression',
     intro:
-      'Everything Circlekeeper prints. Choose one to see the page as it will print, then print it or save it as a PDF.',
+      'Tout ce que Circlekeeper imprime. Choisissez un document pour voir la page telle qu’elle sera imprimée, puis imprimez-la ou enregistrez-la en PDF.',
     sections: {
-      session: 'For a meeting',
-      group: 'For a group',
-      public: 'Lists for the public',
-      staff: 'For staff',
+      session: 'Pour une réunion',
+      group: 'Pour un groupe',
+      public: 'Listes pour le public',
+      staff: 'Pour le personnel',
     },
   },
   printables: {
     flyer: {
-      title: 'Group flyer',
-      description: 'A poster for a notice board, with tear-off tabs giving the phone number.',
+      title: 'Affichette du groupe',
+      description:
+        'Une affiche pour un panneau d’affichage, avec des languettes détachables portant le numéro de téléphone.',
     },
     'sign-in': {
-      title: 'Sign-in sheet',
-      description: 'Numbered lines for first names or aliases, with a confidentiality statement.',
+      title: 'Feuille de présence',
+      description:
+        'Des lignes numérotées pour des prénoms ou des pseudonymes, avec un rappel de confidentialité.',
     },
     'ground-rules': {
-      title: 'Ground rules poster',
-      description: "The group's ground rules in large print, to put up in the room.",
+      title: 'Affiche des règles du groupe',
+      description: 'Les règles du groupe en gros caractères, à afficher dans la salle.',
     },
     'session-plan': {
-      title: 'Session plan',
+      title: 'Plan de séance',
       description:
-        "The facilitator's plan: opening, ground rules, check-in, topic, closing, referral contacts and what to do in an incident.",
+        'Le plan de l’animateur : accueil, règles du groupe, tour de table, sujet, clôture, contacts d’orientation et conduite à tenir en cas d’incident.',
     },
     tonight: {
-      title: 'Everything for a meeting',
+      title: 'Tout pour une réunion',
       description:
-        'The sign-in sheet, the session plan and the ground rules for one meeting, printed together.',
+        'La feuille de présence, le plan de séance et les règles du groupe pour une réunion, imprimés ensemble.',
     },
     'meeting-list': {
-      title: 'Weekly meeting list',
-      description: 'Every public group by day of the week, with a legend of formats.',
+      title: 'Liste hebdomadaire des réunions',
+      description: 'Tous les groupes publics par jour de la semaine, avec une légende des formats.',
     },
     calendar: {
-      title: 'Monthly calendar',
-      description: "A month's public meetings, by location and focus if you wish.",
+      title: 'Calendrier mensuel',
+      description: 'Les réunions publiques d’un mois, par lieu et par thème si vous le souhaitez.',
     },
     rota: {
-      title: 'Volunteer rota',
-      description: 'Who facilitates which meeting over a period. For staff only.',
+      title: 'Planning des bénévoles',
+      description: 'Qui anime quelle réunion sur une période. Réservé au personnel.',
     },
     contacts: {
-      title: 'Volunteer contact sheet',
+      title: 'Fiche de contacts des bénévoles',
       description:
-        'How to reach the volunteers on the rota of a period. For staff only: keep it locked away.',
+        'Comment joindre les bénévoles du planning d’une période. Réservé au personnel : à garder sous clé.',
     },
     resources: {
-      title: 'Referral resource sheet',
-      description: 'Crisis lines and other services to pass on when a group is not enough.',
+      title: 'Fiche des ressources d’orientation',
+      description: 'Lignes d’écoute et autres services à indiquer quand un groupe ne suffit pas.',
     },
     'funder-report': {
-      title: 'Funder report',
+      title: 'Rapport pour les financeurs',
       description:
-        'Meetings held and cancelled, attendance, newcomers and volunteer hours for a period, with charts.',
+        'Réunions tenues et annulées, présences, nouveaux venus et heures de bénévolat sur une période, avec des graphiques.',
     },
   },
   options: {
-    paper: 'Paper',
-    language: 'Language of the printout',
-    large: 'Large print',
+    paper: 'Papier',
+    language: 'Langue du document imprimé',
+    large: 'Gros caractères',
   },
   subject: {
-    from: 'From',
-    to: 'To',
+    from: 'Du',
+    to: 'Au',
   },
   actions: {
-    print: 'Print',
-    savePdf: 'Save as PDF',
-    savePdfHintBrowser: 'Save as PDF opens the print window: choose "Save as PDF" as the printer.',
-    savePdfHintDesktop: 'Save as PDF asks where to save the file.',
-    saved: 'The PDF is saved.',
-    failed: 'The PDF could not be saved. Nothing was written. Try again, or choose another folder.',
+    print: 'Imprimer',
+    savePdf: 'Enregistrer en PDF',
+    savePdfHintBrowser:
+      'Enregistrer en PDF ouvre la fenêtre d’impression : choisissez « Enregistrer au format PDF » comme imprimante.',
+    savePdfHintDesktop: 'Enregistrer en PDF vous demande où enregistrer le fichier.',
+    saved: 'Le PDF est enregistré.',
+    failed:
+      'Le PDF n’a pas pu être enregistré. Rien n’a été écrit. Réessayez, ou choisissez un autre dossier.',
   },
-  preview: 'Preview',
-  backToCentre: 'Back to the print centre',
-  backToStation: 'Back to the print station',
-  notPublicTitle: 'Not available at the print station',
+  preview: 'Aperçu',
+  backToCentre: 'Retour au centre d’impression',
+  backToStation: 'Retour au poste d’impression',
+  notPublicTitle: 'Non disponible au poste d’impression',
   notPublicText:
-    'The print station prints only public materials. Sign in to print this, or choose another printout.',
+    'Le poste d’impression n’imprime que les documents publics. Connectez-vous pour imprimer ce document, ou choisissez-en un autre.',
 };

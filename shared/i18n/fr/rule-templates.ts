@@ -1,56 +1,65 @@
 import type { Catalogue } from '../en';
 
-// French messages of the 'ruleTemplates' block (issue 12: still English until translated). Spread into fr.ts.
+// French messages of the 'ruleTemplates' block. Spread into fr.ts.
 export const ruleTemplates: Catalogue['ruleTemplates'] = {
   rules: {
-    confidentiality: 'Who you see here and what you hear here stays here.',
-    ownExperience: 'Speak from your own experience. Say "I", not "you" or "everyone".',
+    confidentiality: 'Les personnes que vous voyez ici et ce que vous entendez ici restent ici.',
+    ownExperience:
+      'Parlez de votre propre expérience. Dites « je », pas « vous », « on » ou « tout le monde ».',
     noCrossTalk:
-      'One person speaks at a time. We listen without interrupting or commenting on what others share.',
-    noAdvice: 'No advice unless someone asks for it. We share what helped us instead.',
-    respect: 'Treat everyone with respect, whatever their background, beliefs or choices.',
-    passAllowed: 'You never have to speak. Saying "I\'ll pass" is always fine.',
-    phonesAway: 'Phones on silent and put away during the meeting.',
+      'Une personne parle à la fois. Nous écoutons sans interrompre ni commenter ce que les autres partagent.',
+    noAdvice:
+      'Pas de conseils, sauf si quelqu’un en demande. Nous partageons plutôt ce qui nous a aidés.',
+    respect:
+      'Traitez chacun avec respect, quels que soient son parcours, ses convictions ou ses choix.',
+    passAllowed: 'Vous n’avez jamais à parler. Dire « je passe » est toujours possible.',
+    phonesAway: 'Téléphones en silencieux et rangés pendant la réunion.',
     comeSober:
-      'Please come without alcohol or drugs in your system. If you slip, you are always welcome back.',
+      'Merci de venir sans avoir consommé d’alcool ni de drogues. Si vous rechutez, la porte vous reste toujours ouverte.',
     noUsingStories:
-      'Talk about your recovery without detailed stories of using: they can be hard for others to hear.',
-    noComparingLosses: "Every loss is different. We do not compare or rank each other's grief.",
-    feelingsWelcome: 'Tears, laughter and silence are all welcome here.',
+      'Parlez de votre rétablissement sans récits détaillés de consommation : ils peuvent être difficiles à entendre pour les autres.',
+    noComparingLosses:
+      'Chaque perte est différente. Nous ne comparons pas et ne classons pas les deuils des uns et des autres.',
+    feelingsWelcome: 'Les larmes, les rires et les silences ont tous leur place ici.',
     noMedicalAdvice:
-      'We share experience, not medical advice. Talk to your own doctor or nurse before changing any treatment.',
-    listenToYourBody: 'Sit, stand, stretch or step out whenever your body needs to.',
-    allFeelingsAllowed: 'All feelings are allowed here, including tiredness, anger and guilt.',
+      'Nous partageons notre expérience, pas des conseils médicaux. Parlez à votre médecin ou à votre infirmier avant de modifier un traitement.',
+    listenToYourBody:
+      'Asseyez-vous, levez-vous, étirez-vous ou sortez dès que votre corps en a besoin.',
+    allFeelingsAllowed:
+      'Tous les sentiments ont leur place ici, y compris la fatigue, la colère et la culpabilité.',
     privacyOfThoseCaredFor:
-      'Protect the people you care for: leave out their full names and anything that could identify them.',
+      'Protégez les personnes dont vous prenez soin : taisez leur nom complet et tout ce qui permettrait de les reconnaître.',
     noGraphicDetail:
-      'Share only what you choose, without graphic detail. Others may be affected by what they hear.',
+      'Ne partagez que ce que vous choisissez, sans détails crus. Ce qu’elles entendent peut toucher les autres personnes.',
     stepOutAnyTime:
-      'You can step out at any time. A facilitator can check on you if you would like.',
-    noDiagnosing: "We do not diagnose each other or comment on anyone's medication or treatment.",
-    noJudgingParents: "No judging each other's parenting: every family is different.",
-    childrensPrivacy: "Keep children's names and stories private.",
+      'Vous pouvez sortir à tout moment. Si vous le souhaitez, un animateur peut venir prendre de vos nouvelles.',
+    noDiagnosing:
+      'Nous ne posons pas de diagnostic les uns sur les autres et ne commentons ni les médicaments ni les traitements de personne.',
+    noJudgingParents:
+      'Nous ne jugeons pas la façon dont les autres élèvent leurs enfants : chaque famille est différente.',
+    childrensPrivacy: 'Les prénoms et les histoires des enfants restent confidentiels.',
     waitingRoom:
-      'We use a waiting room: the host lets people in and checks they are here for this group.',
-    noRecording: 'No recording, photos or screenshots of the meeting or the chat, by anyone.',
+      'Nous utilisons une salle d’attente : l’hôte fait entrer les personnes et vérifie qu’elles viennent bien pour ce groupe.',
+    noRecording:
+      'Aucun enregistrement, aucune photo ni capture d’écran de la réunion ou de la discussion écrite, par qui que ce soit.',
     privatePlace:
-      'Join from a private place, or use headphones, so no one else sees or hears the meeting. Cameras are welcome but not required.',
+      'Connectez-vous depuis un endroit privé, ou utilisez un casque, pour que personne d’autre ne voie ni n’entende la réunion. Les caméras sont bienvenues mais pas obligatoires.',
     disruptionRemoval:
-      'If someone disrupts the meeting, the host reminds them of these rules once. If it goes on, the host removes them from the call.',
+      'Si quelqu’un perturbe la réunion, l’hôte lui rappelle ces règles une fois. Si cela continue, l’hôte le retire de l’appel.',
     harmfulContent:
-      'Hurtful, sexual or violent messages or images are deleted straight away and whoever sent them is removed. If you see something, tell the host privately.',
+      'Les messages ou images blessants, sexuels ou violents sont supprimés aussitôt et leur auteur est retiré. Si vous voyez quelque chose, prévenez l’hôte en privé.',
     includeOnline:
-      'In the room, speak towards the microphone so everyone on the call can hear and take part.',
+      'Dans la salle, parlez en direction du micro pour que toutes les personnes en ligne puissent entendre et participer.',
     crisis:
-      "If you are in crisis, or worried about someone's safety, tell a facilitator. The referral sheet lists crisis lines you can call.",
+      'Si vous êtes en crise, ou si la sécurité de quelqu’un vous inquiète, parlez-en à un animateur. La fiche d’orientation indique des lignes d’écoute que vous pouvez appeler.',
   },
   form: {
-    fill: 'Start the ground rules from the template',
+    fill: 'Commencer les règles du groupe à partir du modèle',
     fillHint:
-      'Fills in the usual ground rules for this focus and format. Change them as the group wishes.',
-    replaceTitle: 'Replace these ground rules?',
+      'Remplit les règles habituelles pour ce thème et ce format. Modifiez-les selon les souhaits du groupe.',
+    replaceTitle: 'Remplacer ces règles du groupe ?',
     replaceText:
-      'The ground rules already typed here will be replaced by the template. Nothing is saved until you save the group.',
-    replace: 'Replace with the template',
+      'Les règles déjà saisies ici seront remplacées par le modèle. Rien n’est enregistré tant que vous n’enregistrez pas le groupe.',
+    replace: 'Remplacer par le modèle',
   },
 };
