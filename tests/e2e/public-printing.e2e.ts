@@ -63,8 +63,10 @@ describe('public printing at reception', () => {
     await session.expectAccessible('70-public-printing-chooser');
     await zoomedScreenshot('70-public-printing-chooser');
     await page.getByRole('link', { name: 'Weekly meeting list' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Weekly meeting list' }).waitFor();
-    await page.getByRole('heading', { name: 'Contact us' }).waitFor();
+    // The screen's title and the printout's own title are both "Weekly meeting list".
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByRole('heading', { level: 1, name: 'Weekly meeting list' }).waitFor();
+    await preview.getByRole('heading', { name: 'Contact us' }).waitFor();
     await page.getByRole('rowheader').filter({ hasText: listed[0] }).first().waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     for (const name of listed) expect(text).toContain(name);
