@@ -98,7 +98,6 @@ export const incidents: Catalogue['incidents'] = {
     whatHeading: 'What was reported',
     title: 'Incident at {{group}}',
     backToList: 'All incidents',
-    backToSession: 'Back to the session',
     nothingWritten: 'Nothing written.',
     noNotes: 'No follow-up notes yet.',
     notesHeading: 'Follow-up notes',
@@ -112,7 +111,6 @@ export const incidents: Catalogue['incidents'] = {
     moveTo: 'Move to “{{status}}”',
     reopen: 'Reopen',
     save: 'Save note',
-    saved: 'Note saved.',
   },
   panel: {
     heading: 'Open incidents',

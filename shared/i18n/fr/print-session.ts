@@ -31,7 +31,6 @@ export const printSession: Catalogue['printSession'] = {
       here: 'Here tonight',
       firstTime: 'First time here?',
     },
-    tickHint: 'Tick the box',
   },
   plan: {
     title: 'Session plan',
