@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { startBrowserSession } from './api/browser-session';
 import { App } from './app/App';
 import { setUpI18n } from './i18n/i18n';
+// The Arabic face ships in the bundle (font-src 'self'): no machine is assumed to have one.
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
 import './styles/app.css';
 import './styles/people.css';
 import './styles/backup.css';

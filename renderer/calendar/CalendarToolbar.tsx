@@ -20,11 +20,17 @@ export function CalendarToolbar({ view, date, title, onShow }: CalendarToolbarPr
     <div className="calendar-toolbar">
       <div role="group" aria-label={t('calendar.moveLabel')} className="calendar-toolbar__moves">
         <Button onPress={() => onShow({ date: shiftedDate(view, date, -1) })}>
-          <span aria-hidden="true">←</span> {t(`calendar.previous.${view}`)}
+          <span className="icon--directional" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t(`calendar.previous.${view}`)}
         </Button>
         <Button onPress={() => onShow({ date: '' })}>{t('calendar.today')}</Button>
         <Button onPress={() => onShow({ date: shiftedDate(view, date, 1) })}>
-          {t(`calendar.next.${view}`)} <span aria-hidden="true">→</span>
+          {t(`calendar.next.${view}`)}{' '}
+          <span className="icon--directional" aria-hidden="true">
+            →
+          </span>
         </Button>
       </div>
       <h2 className="calendar-toolbar__title" aria-live="polite">

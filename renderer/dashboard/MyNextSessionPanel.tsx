@@ -9,6 +9,7 @@ import { usePlaceText } from '../calendar/SessionItem';
 import { PrintTonightLink } from '../print/session-pages/PrintTonightLink';
 import { DetailList } from '../ui/DetailList';
 import { QueryStatus } from '../ui/QueryStatus';
+import { LtrText } from '../ui/LtrText';
 
 /**
  * What a facilitator comes to the PC for, first: their next session, where and when, who else
@@ -62,7 +63,9 @@ function NextSession({ next }: { next: MyNextSession }) {
                       {person.phone && (
                         <>
                           {' · '}
-                          <a href={`tel:${person.phone.replace(/[^+\d]/g, '')}`}>{person.phone}</a>
+                          <a href={`tel:${person.phone.replace(/[^+\d]/g, '')}`}>
+                            <LtrText>{person.phone}</LtrText>
+                          </a>
                         </>
                       )}
                     </li>

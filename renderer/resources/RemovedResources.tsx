@@ -7,6 +7,7 @@ import { queryKeys } from '../app/query-keys';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { refreshResources } from './resource-queries';
+import { LtrText } from '../ui/LtrText';
 
 function RestoreButton({ resource }: { resource: RemovedResource }) {
   const { t } = useTranslation();
@@ -46,7 +47,12 @@ export function RemovedResources() {
           <li key={resource.id}>
             <span>
               {resource.name}
-              {resource.phone && ` · ${resource.phone}`}
+              {resource.phone && (
+                <>
+                  {' · '}
+                  <LtrText>{resource.phone}</LtrText>
+                </>
+              )}
             </span>
             <RestoreButton resource={resource} />
           </li>

@@ -4,6 +4,7 @@ import { Button } from '../ui/Button';
 import { ExternalLink } from '../ui/ExternalLink';
 import { CrisisLineBadge } from './CrisisLineBadge';
 import { RemoveResourceButton } from './RemoveResourceButton';
+import { LtrText } from '../ui/LtrText';
 
 interface ResourcesTableProps {
   /** Crisis lines first, as the core lists them and every printout prints them. */
@@ -40,7 +41,7 @@ export function ResourcesTable({ resources, onEdit }: ResourcesTableProps) {
               )}
             </th>
             <td className="resources-table__phone" data-label={t('resources.fields.phone')}>
-              {resource.phone}
+              <LtrText>{resource.phone}</LtrText>
             </td>
             <td className="table__free-text" data-label={t('resources.fields.hours')}>
               {resource.hours}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isWebLink, linkForDisplay } from '../../shared/text/web-link';
 import { openWebLink } from '../api/open-web-link';
 import { ConfirmDialog } from './ConfirmDialog';
+import { LtrText } from './LtrText';
 
 /**
  * A stored web address, clickable only when it is http(s). Opening it asks first and shows
@@ -11,7 +12,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 export function ExternalLink({ url }: { url: string }) {
   const { t } = useTranslation();
   const [isAsking, setIsAsking] = useState(false);
-  if (!isWebLink(url)) return <>{url}</>;
+  if (!isWebLink(url)) return <LtrText>{url}</LtrText>;
   const open = () => {
     setIsAsking(false);
     void openWebLink(url);
@@ -26,7 +27,7 @@ export function ExternalLink({ url }: { url: string }) {
           setIsAsking(true);
         }}
       >
-        {url}
+        <LtrText>{url}</LtrText>
       </a>
       <ConfirmDialog
         isOpen={isAsking}

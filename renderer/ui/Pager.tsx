@@ -18,13 +18,19 @@ export function Pager({ page, pages, onPage, label, status }: PagerProps) {
   return (
     <nav className="pager" aria-label={label}>
       <Button onPress={() => onPage(page - 1)} isDisabled={page <= 1}>
-        <span aria-hidden="true">←</span> {t('pager.previous')}
+        <span className="icon--directional" aria-hidden="true">
+          ←
+        </span>{' '}
+        {t('pager.previous')}
       </Button>
       <p className="pager__range" role="status">
         {status ?? t('pager.pageOf', { page, pages })}
       </p>
       <Button onPress={() => onPage(page + 1)} isDisabled={page >= pages}>
-        {t('pager.next')} <span aria-hidden="true">→</span>
+        {t('pager.next')}{' '}
+        <span className="icon--directional" aria-hidden="true">
+          →
+        </span>
       </Button>
     </nav>
   );

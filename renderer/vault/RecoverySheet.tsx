@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PaperSize } from '../../shared/print/printables';
 import { isLanguage } from '../i18n/i18n';
 import { PaperDocument, PrintSheet } from '../print/PrintDocument';
+import { LtrText } from '../ui/LtrText';
 
 const GROUPS_PER_ROW = 4;
 
@@ -55,7 +56,9 @@ export function RecoverySheet({
             <dt>{t('recoverySheet.organisation')}</dt>
             <dd>{organisationName}</dd>
             <dt>{t('recoverySheet.administrator')}</dt>
-            <dd>{username}</dd>
+            <dd>
+              <LtrText>{username}</LtrText>
+            </dd>
             <dt>{t('recoverySheet.date')}</dt>
             <dd>{date}</dd>
           </dl>

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { en } from '../../shared/i18n/en';
 
 const RENDERER = path.join(__dirname, '../../renderer');
+// Keys are also named by the main side (error and audit keys) and shared code (zod messages).
+const KEY_USERS = ['renderer', 'shared', 'main'].map((dir) => path.join(__dirname, '../..', dir));
+const CATALOGUES = path.join(__dirname, '../../shared/i18n');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,6 +22,13 @@ function leafKeys(node: object, prefix = ''): string[] {
 }
 
 const englishKeys = new Set(leafKeys(en));
+const withoutPluralSuffix = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+/** 'a.b.c' → ['a', 'a.b']. */
+const ancestors = (key: string) =>
+  key
+    .split('.')
+    .slice(0, -1)
+    .map((_, index, parts) => parts.slice(0, index + 1).join('.'));
 const hasKey = (key: string) =>
   englishKeys.has(key) || englishKeys.has(`${key}_one`) || englishKeys.has(`${key}_other`);
 
@@ -32,5 +42,28 @@ describe('UI strings', () => {
         .map((key) => `${path.relative(RENDERER, file)}: ${key}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it('every key of the English catalogue is used somewhere (the other catalogues mirror it)', () => {
+    const source = KEY_USERS.flatMap(sourceFiles)
+      .filter((file) => !file.startsWith(CATALOGUES))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const quoted = new Set([...source.matchAll(/['"`]([a-zA-Z0-9_.-]+)['"`]/g)].map((m) => m[1]!));
+    /*
+     * Keys built at run time count as used through their prefix, which the code names itself:
+     * `enums.focus.${focus}` (a template literal) or labels="printRota.rota.columns" (a quoted
+     * namespace handed to a component that appends the column). A quoted namespace must have two
+     * levels and be a subtree of the catalogue, so a bare word ('errors') cannot excuse a key.
+     */
+    const subtrees = new Set([...englishKeys].flatMap((key) => ancestors(key)));
+    const dynamic = [
+      ...[...source.matchAll(/`([a-zA-Z0-9_.-]+)\.\$\{/g)].map((m) => m[1]!),
+      ...[...quoted].filter((text) => text.includes('.') && subtrees.has(text)),
+    ];
+    const unused = [...new Set([...englishKeys].map(withoutPluralSuffix))].filter(
+      (key) => !quoted.has(key) && !ancestors(key).some((prefix) => dynamic.includes(prefix)),
+    );
+    expect(unused).toEqual([]);
   });
 });

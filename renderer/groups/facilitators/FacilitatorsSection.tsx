@@ -16,6 +16,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { FacilitatorDialog } from './FacilitatorDialog';
 import { FacilitatorRowsTable } from './FacilitatorRowsTable';
 import { RemoveFacilitatorButton } from './RemoveFacilitatorButton';
+import { LtrText } from '../../ui/LtrText';
 
 /** The group's facilitators: staff manage them; a facilitator sees names and phones only. */
 export function FacilitatorsSection({ groupId }: { groupId: number }) {
@@ -169,7 +170,9 @@ function ContactList({ contacts }: { contacts: readonly FacilitatorContact[] }) 
         {contacts.map((c, index) => (
           <tr key={index}>
             <th scope="row">{c.displayName}</th>
-            <td>{c.phone}</td>
+            <td>
+              <LtrText>{c.phone}</LtrText>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -8,6 +8,7 @@ import { FlyerFacts } from './FlyerFacts';
 import { GroupPageStatus } from './GroupPageStatus';
 import { QrCode } from './QrCode';
 import { TearOffTabs } from './TearOffTabs';
+import { LtrText } from '../../ui/LtrText';
 
 /** A short notice grows to fill the board; a long one shrinks to stay on its page. */
 const FIT = { min: 0.4, max: 1.5 };
@@ -72,7 +73,12 @@ function FlyerSheet({ data }: { data: FlyerData }) {
           </div>
           <p className="flyer__organisation">
             {t('printGroup.flyer.runBy', { name: organisation.name })}
-            {organisation.phone && ` · ${organisation.phone}`}
+            {organisation.phone && (
+              <>
+                {' · '}
+                <LtrText>{organisation.phone}</LtrText>
+              </>
+            )}
           </p>
           {phone && <TearOffTabs name={group.name} phone={phone} />}
         </div>

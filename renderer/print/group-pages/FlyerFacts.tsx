@@ -3,6 +3,7 @@ import { describeSchedule } from '../../groups/describe-schedule';
 import { formatCivilDate, formatLanguageList } from '../../ui/format';
 import { usePrint } from '../print-context';
 import type { FlyerData } from './flyer-data';
+import { isolateLtr } from '../../ui/LtrText';
 
 /** The group's place in words: the hall, its room and address; or online. */
 function Place({ data }: { data: FlyerData }) {
@@ -61,7 +62,7 @@ function Contact({ data, phone }: { data: FlyerData; phone: string }) {
       {isLinkOnRequest(data) && (
         <span className="flyer__line">
           {phone
-            ? t('printGroup.flyer.linkOnRequest', { phone })
+            ? t('printGroup.flyer.linkOnRequest', { phone: isolateLtr(phone) })
             : t('printGroup.flyer.linkOnRequestNoPhone')}
         </span>
       )}

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { usePrint } from '../print-context';
+import { LtrText } from '../../ui/LtrText';
 
 /** Longer names get fewer, wider tabs, so the name stays large enough to read. */
 export function tabCountFor(name: string): number {
@@ -46,7 +47,7 @@ export function TearOffTabs({ name, phone }: { name: string; phone: string }) {
           <li key={index} className="flyer__tab">
             <span className="flyer__tab-text">
               <span className="flyer__tab-name">{name}</span>
-              <span className="flyer__tab-phone">{phone}</span>
+              <LtrText className="flyer__tab-phone">{phone}</LtrText>
             </span>
           </li>
         ))}

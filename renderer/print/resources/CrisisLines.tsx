@@ -1,5 +1,6 @@
 import type { PublicResource } from '../../../shared/domain/public-snapshot';
 import { usePrint } from '../print-context';
+import { LtrText } from '../../ui/LtrText';
 
 /**
  * The crisis lines in a bordered box, each number large: first on the resource sheet, and
@@ -18,7 +19,9 @@ export function CrisisLines({ lines }: { lines: readonly PublicResource[] }) {
         {lines.map((line, index) => (
           <li key={index} className="crisis-lines__line">
             <p className="crisis-lines__name">{line.name}</p>
-            <p className="crisis-lines__phone">{line.phone}</p>
+            <p className="crisis-lines__phone">
+              <LtrText>{line.phone}</LtrText>
+            </p>
             {line.purpose && <p className="crisis-lines__purpose">{line.purpose}</p>}
             {(line.hours || line.website) && (
               <p className="crisis-lines__hours">

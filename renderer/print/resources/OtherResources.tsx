@@ -1,5 +1,6 @@
 import type { PublicResource } from '../../../shared/domain/public-snapshot';
 import { usePrint } from '../print-context';
+import { LtrText } from '../../ui/LtrText';
 
 /** Longer than any phone number in practice: such a text may wrap at its spaces. */
 const LONG_PHONE = 20;
@@ -33,7 +34,7 @@ export function OtherResources({ resources }: { resources: readonly PublicResour
               <td
                 className={`resource-sheet__phone${resource.phone.length > LONG_PHONE ? ' resource-sheet__phone--long' : ''}`}
               >
-                {resource.phone}
+                <LtrText>{resource.phone}</LtrText>
               </td>
               <td>{resource.hours}</td>
               <td>
@@ -41,7 +42,7 @@ export function OtherResources({ resources }: { resources: readonly PublicResour
                   <span className="resource-sheet__address">{resource.address}</span>
                 )}
                 {resource.website && (
-                  <span className="resource-sheet__website">{resource.website}</span>
+                  <LtrText className="resource-sheet__website">{resource.website}</LtrText>
                 )}
               </td>
             </tr>

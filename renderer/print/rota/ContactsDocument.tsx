@@ -6,6 +6,7 @@ import { usePrintDates } from './print-dates';
 import { RotaGate } from './RotaGate';
 import { StaffSheetHeading } from './StaffSheetHeading';
 import { StaffTable } from './StaffTable';
+import { LtrText } from '../../ui/LtrText';
 
 const COLUMNS = ['name', 'reach', 'languages', 'groups'] as const;
 
@@ -42,8 +43,8 @@ function ContactPages({ rota }: { rota: Rota }) {
             <tr key={person.volunteerId}>
               <th scope="row">{person.displayName}</th>
               <td>
-                <span className="contacts-table__phone">{person.phone}</span>
-                <span className="contacts-table__email">{person.email}</span>
+                <LtrText className="contacts-table__phone">{person.phone}</LtrText>
+                <LtrText className="contacts-table__email">{person.email}</LtrText>
               </td>
               <td>{formatLanguageList(person.languages, locale)}</td>
               <td>{new Intl.ListFormat(locale, { type: 'unit' }).format(groupNames)}</td>

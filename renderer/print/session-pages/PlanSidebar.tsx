@@ -2,6 +2,7 @@ import type { Resource } from '../../../shared/domain/resources';
 import type { SessionFacilitatorRow } from '../../../shared/domain/session-cover';
 import { usePrint } from '../print-context';
 import { planResources } from './plan-parts';
+import { LtrText } from '../../ui/LtrText';
 
 interface PlanSidebarProps {
   facilitators: readonly SessionFacilitatorRow[];
@@ -23,7 +24,7 @@ export function PlanSidebar({ facilitators, resources }: PlanSidebarProps) {
             {facilitators.map((person, index) => (
               <li key={index}>
                 <strong>{person.displayName}</strong> ({t(`enums.facilitatorRole.${person.role}`)})
-                {person.phone && <span className="session-plan__phone">{person.phone}</span>}
+                {person.phone && <LtrText className="session-plan__phone">{person.phone}</LtrText>}
               </li>
             ))}
           </ul>
@@ -40,7 +41,9 @@ export function PlanSidebar({ facilitators, resources }: PlanSidebarProps) {
                 <li key={resource.id}>
                   <strong>{resource.name}</strong>
                   {resource.isCrisisLine && ` (${t('printSession.plan.crisisLine')})`}
-                  {resource.phone && <span className="session-plan__phone">{resource.phone}</span>}
+                  {resource.phone && (
+                    <LtrText className="session-plan__phone">{resource.phone}</LtrText>
+                  )}
                   {resource.hours && <span>{resource.hours}</span>}
                 </li>
               ))}

@@ -19,6 +19,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import type { CoverFix } from './cover-form';
 import { SessionCoverDialog } from './SessionCoverDialog';
 import { SessionCoverProblems } from './SessionCoverProblems';
+import { LtrText } from '../../ui/LtrText';
 
 /** The session page's facilitators, coverage gap and conflicts, with a way to fix each. */
 export function SessionCoverSection({ session }: { session: SessionDetail }) {
@@ -135,7 +136,9 @@ function ContactTable({ contacts }: { contacts: readonly SessionFacilitatorConta
           <tr key={index}>
             <th scope="row">{c.displayName}</th>
             <td>{t(`enums.facilitatorRole.${c.role}`)}</td>
-            <td>{c.phone}</td>
+            <td>
+              <LtrText>{c.phone}</LtrText>
+            </td>
           </tr>
         ))}
       </tbody>

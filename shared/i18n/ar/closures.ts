@@ -78,7 +78,6 @@ export const closures: Catalogue['closures'] = {
     confirmCancel: 'إلغاء الجلسة',
     keep: 'إبقاؤها',
     restore: 'استعادة الجلسة',
-    restored: 'عادت الجلسة إلى التقويم.',
     cancelledByClosure: 'أُلغيت بسبب الإغلاق «{{reason}}» ({{dates}}).',
     seeClosures: 'عرض الإغلاقات',
     move: 'نقل',

@@ -19,7 +19,6 @@ export const cover: Catalogue['cover'] = {
     fix: 'إصلاح',
     fixNamed: 'إصلاح: استبدال {{name}}',
     chooseLead: 'اختيار ميسّر رئيسي',
-    saved: 'حُفظ ميسّرو هذه الجلسة.',
   },
   columns: {
     name: 'الاسم',

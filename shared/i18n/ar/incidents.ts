@@ -91,7 +91,6 @@ export const incidents: Catalogue['incidents'] = {
     whatHeading: 'ما أُبلغ عنه',
     title: 'حادثة في {{group}}',
     backToList: 'كل الحوادث',
-    backToSession: 'العودة إلى الجلسة',
     nothingWritten: 'لم يُكتب شيء.',
     noNotes: 'لا ملاحظات متابعة بعد.',
     notesHeading: 'ملاحظات المتابعة',
@@ -105,7 +104,6 @@ export const incidents: Catalogue['incidents'] = {
     moveTo: 'النقل إلى «{{status}}»',
     reopen: 'إعادة الفتح',
     save: 'حفظ الملاحظة',
-    saved: 'حُفظت الملاحظة.',
   },
   panel: {
     heading: 'الحوادث المفتوحة',

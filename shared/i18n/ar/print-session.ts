@@ -30,7 +30,6 @@ export const printSession: Catalogue['printSession'] = {
       here: 'حاضر اليوم',
       firstTime: 'أول مرة هنا؟',
     },
-    tickHint: 'ضع علامة في المربع',
   },
   plan: {
     title: 'خطة الجلسة',

@@ -66,7 +66,6 @@ export const closures = {
     confirmCancel: 'Cancel the session',
     keep: 'Keep it',
     restore: 'Restore session',
-    restored: 'The session is back on the calendar.',
     cancelledByClosure: 'Cancelled by the closure “{{reason}}” ({{dates}}).',
     seeClosures: 'See closures',
     move: 'Move',

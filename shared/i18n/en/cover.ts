@@ -17,7 +17,6 @@ export const cover = {
     fix: 'Fix',
     fixNamed: 'Fix: replace {{name}}',
     chooseLead: 'Choose a lead',
-    saved: 'The facilitators of this session are saved.',
   },
   columns: {
     name: 'Name',

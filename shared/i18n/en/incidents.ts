@@ -97,7 +97,6 @@ export const incidents = {
     whatHeading: 'What was reported',
     title: 'Incident at {{group}}',
     backToList: 'All incidents',
-    backToSession: 'Back to the session',
     nothingWritten: 'Nothing written.',
     noNotes: 'No follow-up notes yet.',
     notesHeading: 'Follow-up notes',
@@ -111,7 +110,6 @@ export const incidents = {
     moveTo: 'Move to “{{status}}”',
     reopen: 'Reopen',
     save: 'Save note',
-    saved: 'Note saved.',
   },
   panel: {
     heading: 'Open incidents',

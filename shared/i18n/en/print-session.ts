@@ -30,7 +30,6 @@ export const printSession = {
       here: 'Here tonight',
       firstTime: 'First time here?',
     },
-    tickHint: 'Tick the box',
   },
   plan: {
     title: 'Session plan',

@@ -72,7 +72,6 @@ export const closures: Catalogue['closures'] = {
     confirmCancel: 'Cancelar la sesión',
     keep: 'Mantenerla',
     restore: 'Recuperar sesión',
-    restored: 'La sesión ha vuelto al calendario.',
     cancelledByClosure: 'Cancelada por el cierre «{{reason}}» ({{dates}}).',
     seeClosures: 'Ver cierres',
     move: 'Mover',

@@ -22,7 +22,6 @@ export const cover: Catalogue['cover'] = {
     fix: 'Resolver',
     fixNamed: 'Resolver: sustituir a {{name}}',
     chooseLead: 'Elegir principal',
-    saved: 'Se han guardado las personas facilitadoras de esta sesión.',
   },
   columns: {
     name: 'Nombre',

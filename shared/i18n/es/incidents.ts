@@ -99,7 +99,6 @@ export const incidents: Catalogue['incidents'] = {
     whatHeading: 'Lo que se comunicó',
     title: 'Incidente en {{group}}',
     backToList: 'Todos los incidentes',
-    backToSession: 'Volver a la sesión',
     nothingWritten: 'No se escribió nada.',
     noNotes: 'Todavía no hay notas de seguimiento.',
     notesHeading: 'Notas de seguimiento',
@@ -113,7 +112,6 @@ export const incidents: Catalogue['incidents'] = {
     moveTo: 'Pasar a «{{status}}»',
     reopen: 'Reabrir',
     save: 'Guardar nota',
-    saved: 'Nota guardada.',
   },
   panel: {
     heading: 'Incidentes abiertos',

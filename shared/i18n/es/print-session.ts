@@ -31,7 +31,6 @@ export const printSession: Catalogue['printSession'] = {
       here: 'Presente hoy',
       firstTime: '¿Primera vez?',
     },
-    tickHint: 'Marque la casilla',
   },
   plan: {
     title: 'Plan de la sesión',

@@ -72,7 +72,6 @@ export const closures: Catalogue['closures'] = {
     confirmCancel: 'Annuler la séance',
     keep: 'La garder',
     restore: 'Rétablir la séance',
-    restored: 'La séance est de retour au calendrier.',
     cancelledByClosure: 'Annulée par la fermeture « {{reason}} » ({{dates}}).',
     seeClosures: 'Voir les fermetures',
     move: 'Déplacer',

@@ -21,7 +21,6 @@ export const cover: Catalogue['cover'] = {
     fix: 'Régler',
     fixNamed: 'Régler : remplacer {{name}}',
     chooseLead: 'Choisir un animateur principal',
-    saved: 'Les animateurs de cette séance sont enregistrés.',
   },
   columns: {
     name: 'Nom',

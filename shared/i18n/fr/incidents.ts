@@ -102,7 +102,6 @@ export const incidents: Catalogue['incidents'] = {
     whatHeading: 'Ce qui a été signalé',
     title: 'Incident à {{group}}',
     backToList: 'Tous les incidents',
-    backToSession: 'Retour à la séance',
     nothingWritten: 'Rien d’écrit.',
     noNotes: 'Aucune note de suivi pour l’instant.',
     notesHeading: 'Notes de suivi',
@@ -116,7 +115,6 @@ export const incidents: Catalogue['incidents'] = {
     moveTo: 'Passer à « {{status}} »',
     reopen: 'Rouvrir',
     save: 'Enregistrer la note',
-    saved: 'Note enregistrée.',
   },
   panel: {
     heading: 'Incidents ouverts',

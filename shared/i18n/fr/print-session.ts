@@ -31,7 +31,6 @@ export const printSession: Catalogue['printSession'] = {
       here: 'Présent ce soir',
       firstTime: 'Première fois ?',
     },
-    tickHint: 'Cochez la case',
   },
   plan: {
     title: 'Plan de séance',
