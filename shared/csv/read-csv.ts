@@ -30,12 +30,23 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * The separator the header line uses most. papaparse's own guess wants two or more columns on
+ * average over the lines it samples, which a two-column file with a trailing empty line misses.
+ */
+function guessDelimiter(text: string): string {
+  const headerLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const counts = DELIMITERS.map((d) => headerLine.split(d).length - 1);
+  const most = Math.max(...counts);
+  return most > 0 ? DELIMITERS[counts.indexOf(most)]! : ',';
+}
+
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /** The header and the non-empty lines under it; empty lines still count in the row numbers. */
 export function parseCsvText(text: string): CsvSheet {
   const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: DELIMITERS,
+    delimiter: guessDelimiter(text),
     skipEmptyLines: false,
   });
   const lines = parsed.data;
