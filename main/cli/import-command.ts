@@ -12,7 +12,7 @@ import {
 } from '../../shared/domain/volunteer-import';
 import type { CommandOptions } from './commands';
 import { openCliCore } from './core-session';
-import { CliError, readSecret, say } from './io';
+import { CliError, readSecret, say, sayCount } from './io';
 
 function readRows(file: string): ImportRow[] {
   const sheet = readCsv(readFileSync(file));
@@ -46,7 +46,7 @@ export async function importCommand({
     const byRow = new Map(rows.map((row) => [row.rowNumber, row.fields]));
     const count = new Set(problems.map((p) => p.rowNumber)).size;
     const lines = problems.map((p) => describeRowProblem(p, byRow.get(p.rowNumber) ?? {}, say));
-    throw new CliError([say('importCsv.rowsRefused', { count }), ...lines].join('\n'));
+    throw new CliError([sayCount('importCsv.rowsRefused', count), ...lines].join('\n'));
   }
   const username = values.admin ?? 'admin';
   const password = await readSecret(say('cli.passwordPrompt'));
@@ -64,7 +64,7 @@ export async function importCommand({
         : say('importCsv.cli.repeatSkipped', { row: d.rowNumber, other: d.sameAsRow }),
     );
     const done = result.isDryRun ? 'importCsv.cli.checked' : 'importCsv.cli.done';
-    process.stdout.write(`${[...lines, say(done, { count: result.imported })].join('\n')}\n`);
+    process.stdout.write(`${[...lines, sayCount(done, result.imported)].join('\n')}\n`);
   } finally {
     await core.caller.close();
   }

@@ -98,6 +98,8 @@ const languageCode = (text: string) => LANGUAGE_NAMES[foldForSearch(text)] ?? te
 export function toVolunteerInput(fields: MappedRow): Record<string, unknown> {
   const { languages, skills, status, startDate, ...texts } = fields;
   return {
+    // An empty cell is left out of the row, and a missing first name would read "wrong kind".
+    firstName: '',
     ...texts,
     languages: listOf(languages).map(languageCode),
     skills: listOf(skills),
