@@ -13,6 +13,8 @@ export interface CommandOptions {
   values: Record<string, string | undefined>;
   /** `--force`: go ahead where the command would otherwise refuse. */
   isForced: boolean;
+  /** `--dry-run`: check everything, write nothing. */
+  isDryRun?: boolean;
   /** Words after the command name, such as the backup file of `restore`. */
   args: readonly string[];
 }

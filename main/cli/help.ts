@@ -10,6 +10,7 @@ export const COMMAND_OPTIONS = {
   backup: ['to', 'admin', 'dataDir'],
   'verify-backup': ['admin'],
   restore: ['admin', 'dataDir'],
+  import: ['dryRun', 'admin', 'dataDir'],
 } as const;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -26,6 +27,7 @@ const OPTION_SYNTAX: Record<OptionName, string> = {
   port: '--port <number>',
   size: '--size <small|large>',
   force: '--force',
+  dryRun: '--dry-run',
   to: '--to <folder>',
   dataDir: '--data-dir <folder>',
   help: '-h, --help',
@@ -40,6 +42,7 @@ const REQUIRED: Record<CommandName, string> = {
   backup: '--to <folder>',
   'verify-backup': '<file>',
   restore: '<file>',
+  import: 'volunteers <file>',
 };
 
 const EXAMPLES: Record<CommandName, string> = {
@@ -53,6 +56,7 @@ const EXAMPLES: Record<CommandName, string> = {
     'circlekeeper verify-backup /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
   restore:
     'circlekeeper restore --data-dir /srv/circlekeeper /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
+  import: 'circlekeeper import volunteers --dry-run --admin maria.lopez volunteers.csv',
 };
 
 const translateWords = (syntax: string) =>
@@ -62,10 +66,18 @@ const translateWords = (syntax: string) =>
 const catalogueName = (command: CommandName) =>
   command.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
+// Commands and options added by a feature keep their help in that feature's catalogue block.
+const BLOCK_COMMAND_TEXTS: Partial<Record<CommandName, string>> = { import: 'importCsv.cliHelp' };
+const BLOCK_OPTION_TEXTS: Partial<Record<OptionName, string>> = {
+  dryRun: 'importCsv.cliHelp.dryRunOption',
+};
+const commandTexts = (command: CommandName) =>
+  BLOCK_COMMAND_TEXTS[command] ?? `cliHelp.commands.${catalogueName(command)}`;
+
 function optionLines(options: readonly OptionName[]): string[] {
   const rows = [...options, 'help' as const].map((option) => [
     translateWords(OPTION_SYNTAX[option]),
-    say(`cliHelp.options.${option}`),
+    say(BLOCK_OPTION_TEXTS[option] ?? `cliHelp.options.${option}`),
   ]);
   const width = Math.max(...rows.map(([syntax]) => syntax!.length)) + 2;
   return rows.map(([syntax, text]) => `  ${syntax!.padEnd(width)}${text}`);
@@ -80,7 +92,7 @@ export function commandHelp(command: CommandName): string {
   return [
     `${say('cliHelp.usageTitle')} ${usage} [${say('cliHelp.values.options')}]`,
     '',
-    say(`cliHelp.commands.${catalogueName(command)}.summary`),
+    say(`${commandTexts(command)}.summary`),
     '',
     say('cliHelp.optionsTitle'),
     ...optionLines(COMMAND_OPTIONS[command]),
@@ -99,8 +111,7 @@ export function generalHelp(): string {
     '',
     say('cliHelp.commandsTitle'),
     ...commands.map(
-      (command) =>
-        `  ${command.padEnd(width)}${say(`cliHelp.commands.${catalogueName(command)}.oneLine`)}`,
+      (command) => `  ${command.padEnd(width)}${say(`${commandTexts(command)}.oneLine`)}`,
     ),
     '',
     say('cliHelp.more'),

@@ -12,6 +12,7 @@ import {
   type CommandOptions,
 } from './commands';
 import { auditVerifyCommand } from './audit-verify-command';
+import { importCommand } from './import-command';
 import { backupCommand, restoreCommand, verifyBackupCommand } from './backup-commands';
 import { COMMAND_OPTIONS, commandHelp, generalHelp, type CommandName } from './help';
 import { CliError, say } from './io';
@@ -25,6 +26,7 @@ const COMMANDS: Record<CommandName, (options: CommandOptions) => Promise<void>> 
   backup: backupCommand,
   'verify-backup': verifyBackupCommand,
   restore: restoreCommand,
+  import: importCommand,
 };
 
 const OPTIONS = {
@@ -38,6 +40,7 @@ const OPTIONS = {
   size: { type: 'string' },
   to: { type: 'string' },
   force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -70,7 +73,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${commandHelp(commandName)}\n`);
     return;
   }
-  const { help: _help, force, ...values } = parsed.values;
+  const { help: _help, force, 'dry-run': dryRun, ...values } = parsed.values;
   const allowed = new Set<string>(COMMAND_OPTIONS[commandName].map(flagOf));
   const stray = Object.keys(parsed.values)
     .map((option) => `--${option}`)
@@ -87,6 +90,7 @@ async function main(argv: string[]): Promise<void> {
     dataDir,
     values,
     isForced: force === true,
+    isDryRun: dryRun === true,
     args: positionals.slice(1),
   });
 }

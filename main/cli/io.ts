@@ -10,6 +10,13 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
 export const say = (key: string, params?: Record<string, string | number>) =>
   translate(cliLanguage(), key, params);
 
+/** A message with a count, in the plural form the language uses for it (`key_one`, `key_few`…). */
+export function sayCount(key: string, count: number, params: Record<string, string | number> = {}) {
+  const language = cliLanguage();
+  const form = new Intl.PluralRules(language).select(count);
+  return translate(language, `${key}_${form}`, { ...params, count });
+}
+
 /** A CLI failure with a message already in the user's language. */
 export class CliError extends Error {
   constructor(

@@ -22,6 +22,7 @@ import { funderReportHandlers } from '../funder-report/handlers';
 import { printHandlers } from '../print/handlers';
 import { resourceHandlers } from '../resources/handlers';
 import { rotaHandlers } from '../rota/handlers';
+import { importHandlers } from '../import/handlers';
 import type { Handlers } from './handler-types';
 
 // The type makes a method declared in the contract but not handled here a build error.
@@ -49,4 +50,5 @@ export const handlers: Handlers<MethodName> = {
   ...resourceHandlers,
   ...rotaHandlers,
   ...funderReportHandlers,
+  ...importHandlers,
 };

@@ -290,6 +290,24 @@ export class VolunteersRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  /** Name, phone and email of every volunteer not erased: what a CSV import spots duplicates by. */
+  async identities(): Promise<
+    { firstName: string; lastName: string; preferredName: string; phone: string; email: string }[]
+  > {
+    const rows = await this.db
+      .selectFrom('volunteer')
+      .select(['first_name', 'last_name', 'preferred_name', 'phone', 'email'])
+      .where('erased_at', 'is', null)
+      .execute();
+    return rows.map((row) => ({
+      firstName: row.first_name,
+      lastName: row.last_name,
+      preferredName: row.preferred_name,
+      phone: row.phone,
+      email: row.email,
+    }));
+  }
+
   async exists(id: number): Promise<boolean> {
     const row = await this.db
       .selectFrom('volunteer')

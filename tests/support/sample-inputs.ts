@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName } from '../../shared/api/contract';
 import { samplePrintInputs } from './sample-print-inputs';
+import { sampleImportInputs } from './sample-import-inputs';
 import { sampleSessionInputs } from './sample-session-inputs';
 import { ADMIN, sampleGroup } from './temp-core';
 
@@ -224,5 +225,6 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     restoreSafetyCopy: { id: '2026-11-30T18-40-12-345Z', secret: BACKUP_SECRET },
     ...sampleSessionInputs(ids),
     ...samplePrintInputs(),
+    ...sampleImportInputs(),
   };
 }
