@@ -81,6 +81,7 @@ import {
   type FolderListing,
   type SafetyCopy,
 } from '../domain/backup';
+import { exportApi } from './contract-export';
 import { printApi } from './contract-print';
 import { sessionsApi } from './contract-sessions';
 import { method, type MethodSpec } from './method';
@@ -317,6 +318,7 @@ export const api = {
   }),
   ...sessionsApi,
   ...printApi,
+  ...exportApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;
