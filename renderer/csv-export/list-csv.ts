@@ -15,7 +15,7 @@ export interface CsvText {
   language: string;
 }
 
-const yesNo = (value: boolean, t: TFunction) => t(value ? 'exportCsv.yes' : 'exportCsv.no');
+const yesNo = (value: boolean, t: TFunction) => t(value ? 'common.yes' : 'common.no');
 
 export function volunteersCsv(rows: readonly VolunteerSummary[], { t, language }: CsvText): string {
   const header = (key: string) => t(`exportCsv.volunteers.${key}`);

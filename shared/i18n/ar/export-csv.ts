@@ -16,8 +16,6 @@ export const exportCsv: Catalogue['exportCsv'] = {
   downloaded_few: 'صُدِّرت {{count}} صفوف: يعرض متصفحك الملف في التنزيلات.',
   downloaded_many: 'صُدِّر {{count}} صفًا: يعرض متصفحك الملف في التنزيلات.',
   downloaded_other: 'صُدِّر {{count}} صف: يعرض متصفحك الملف في التنزيلات.',
-  yes: 'نعم',
-  no: 'لا',
   volunteers: {
     displayName: 'الاسم',
     firstName: 'الاسم الأول',

@@ -6,8 +6,6 @@ export const exportCsv = {
   saved_other: '{{count}} rows saved to the CSV file.',
   downloaded_one: '{{count}} row exported: your browser shows the file in its downloads.',
   downloaded_other: '{{count}} rows exported: your browser shows the file in its downloads.',
-  yes: 'Yes',
-  no: 'No',
   volunteers: {
     displayName: 'Name',
     firstName: 'First name',

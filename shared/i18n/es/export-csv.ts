@@ -12,8 +12,6 @@ export const exportCsv: Catalogue['exportCsv'] = {
     'Se exportaron {{count}} filas: su navegador muestra el archivo en sus descargas.',
   downloaded_other:
     'Se exportaron {{count}} filas: su navegador muestra el archivo en sus descargas.',
-  yes: 'Sí',
-  no: 'No',
   volunteers: {
     displayName: 'Nombre',
     firstName: 'Nombre de pila',

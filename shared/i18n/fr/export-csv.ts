@@ -13,8 +13,6 @@ export const exportCsv: Catalogue['exportCsv'] = {
     '{{count}} lignes exportées : votre navigateur affiche le fichier dans ses téléchargements.',
   downloaded_other:
     '{{count}} lignes exportées : votre navigateur affiche le fichier dans ses téléchargements.',
-  yes: 'Oui',
-  no: 'Non',
   volunteers: {
     displayName: 'Nom affiché',
     firstName: 'Prénom',
