@@ -49,6 +49,7 @@ export function CalendarScreen() {
   const data = sessions.data;
   // The period and filters on screen: a month view's whole weeks, as shown.
   const csvExport = useCsvExport({
+    listKey: JSON.stringify(input),
     count: data && !sessions.isPlaceholderData ? data.length : undefined,
     fileName: () => csvFileName('sessions', `${range.from}-to-${range.to}`),
     build: () => {

@@ -9,26 +9,30 @@ import { CSV_MIME_TYPE, saveTextFile } from '../ui/download-file';
 export interface CsvExportOptions {
   /** Rows the list holds now (all pages); undefined while it loads. */
   count: number | undefined;
+  /** What the list shows (its filters, period): a note about an earlier list is not kept. */
+  listKey: string;
   fileName: () => string;
   /** The file's text and its row count, read when the button is pressed. */
   build: () => Promise<{ csv: string; rows: number }>;
 }
 
-type Outcome =
-  { kind: 'saved' | 'downloaded'; rows: number } | { kind: 'failed'; message: string } | null;
+type Outcome = (
+  { kind: 'saved' | 'downloaded'; rows: number } | { kind: 'failed'; message: string }
+) & { listKey: string };
 
 /**
  * The "Export CSV" button of a list screen (staff only: a facilitator exports nothing) and the
  * note saying how it went. Disabled, with the reason shown, while the list is empty.
  */
-export function useCsvExport({ count, fileName, build }: CsvExportOptions): {
+export function useCsvExport({ count, listKey, fileName, build }: CsvExportOptions): {
   button: ReactNode;
   status: ReactNode;
 } {
   const { t } = useTranslation();
   const canExport = useCanEdit();
   const reasonId = useId();
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [lastOutcome, setOutcome] = useState<Outcome | null>(null);
+  const outcome = lastOutcome?.listKey === listKey ? lastOutcome : null;
   const [isBusy, setBusy] = useState(false);
   if (!canExport) return { button: null, status: null };
 
@@ -38,11 +42,12 @@ export function useCsvExport({ count, fileName, build }: CsvExportOptions): {
     try {
       const { csv, rows } = await build();
       const saved = await saveTextFile(fileName(), csv, CSV_MIME_TYPE);
-      if (saved === 'saved') setOutcome({ kind: 'saved', rows });
-      if (saved === 'downloading') setOutcome({ kind: 'downloaded', rows });
-      if (saved === 'failed') setOutcome({ kind: 'failed', message: t('desktop.fileFailed') });
+      if (saved === 'saved') setOutcome({ kind: 'saved', rows, listKey });
+      if (saved === 'downloading') setOutcome({ kind: 'downloaded', rows, listKey });
+      if (saved === 'failed')
+        setOutcome({ kind: 'failed', message: t('desktop.fileFailed'), listKey });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: errorMessage(t, error) });
+      setOutcome({ kind: 'failed', message: errorMessage(t, error), listKey });
     } finally {
       setBusy(false);
     }

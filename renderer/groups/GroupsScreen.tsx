@@ -40,6 +40,7 @@ export function GroupsScreen() {
   });
   const shown = groups.data ? applyStatusFilter(groups.data, filters.status) : [];
   const csvExport = useCsvExport({
+    listKey: JSON.stringify(filters),
     count: groups.data && !groups.isPlaceholderData ? shown.length : undefined,
     fileName: () => csvFileName('groups', localToday()),
     build: () => {

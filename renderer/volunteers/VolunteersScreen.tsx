@@ -71,6 +71,7 @@ export function VolunteersScreen() {
   const { caption } = useRangeText(list.page, data?.total ?? 0);
   // Every page, not the one shown: the filters and order are the screen's.
   const csvExport = useCsvExport({
+    listKey: JSON.stringify(toExportVolunteersInput(list)),
     count: isSettled ? data.total : undefined,
     fileName: () => csvFileName('volunteers', localToday()),
     build: async () => {
