@@ -11,6 +11,7 @@ import { signInHandlers } from '../sign-in/handlers';
 import { trainingHandlers } from '../trainings/handlers';
 import { userHandlers } from '../users/handlers';
 import { volunteerHandlers } from '../volunteers/handlers';
+import { volunteerExportHandlers } from '../volunteers/export-handlers';
 import { calendarHandlers } from '../calendar/handlers';
 import { closureHandlers } from '../closures/handlers';
 import { hoursHandlers } from '../hours/handlers';
@@ -51,4 +52,5 @@ export const handlers: Handlers<MethodName> = {
   ...rotaHandlers,
   ...funderReportHandlers,
   ...importHandlers,
+  ...volunteerExportHandlers,
 };

@@ -112,18 +112,17 @@ function toSummary(v: Volunteer): VolunteerSummary {
 const READINESS_ORDER = { not_ready: 0, expiring: 1, ready: 2 } as const;
 
 /**
- * One page of the list. SQL filters and sorts what it can; readiness (which depends on today)
- * is worked out in full for the page only. Filtered or sorted by readiness, every match's state
+ * The ids of every volunteer matching the list's filters, in its order. SQL filters and sorts
+ * what it can; filtered or sorted by readiness (which depends on today), every match's state
  * comes from `readinessStates` (see readiness-states.ts: kept between calls until a write or a
  * new day).
  */
-export async function listVolunteerPage(
+async function matchingVolunteerIds(
   repos: Repositories,
-  input: ListVolunteersQuery,
-  now: number,
+  input: Omit<ListVolunteersQuery, 'offset' | 'limit'>,
+  inputs: ReadinessInputs,
   readinessStates: (inputs: ReadinessInputs) => Promise<ReadinessStates>,
-): Promise<VolunteerPage> {
-  const inputs = await readinessInputs(repos, now);
+): Promise<number[]> {
   const { sort } = input;
   const isSortedByReadiness = sort === 'readiness';
   let matches = await repos.volunteers.matching(
@@ -143,7 +142,32 @@ export async function listVolunteerPage(
       );
     }
   }
-  const page = matches.slice(input.offset, input.offset + input.limit).map((m) => m.id);
+  return matches.map((match) => match.id);
+}
+
+/** One page of the list; readiness is worked out in full for the page only. */
+export async function listVolunteerPage(
+  repos: Repositories,
+  input: ListVolunteersQuery,
+  now: number,
+  readinessStates: (inputs: ReadinessInputs) => Promise<ReadinessStates>,
+): Promise<VolunteerPage> {
+  const inputs = await readinessInputs(repos, now);
+  const ids = await matchingVolunteerIds(repos, input, inputs, readinessStates);
+  const page = ids.slice(input.offset, input.offset + input.limit);
   const rows = await volunteersWithReadiness(repos, page, inputs);
-  return { total: matches.length, rows: rows.map(toSummary) };
+  return { total: ids.length, rows: rows.map(toSummary) };
+}
+
+/** Every page of the list at once, for the CSV export. */
+export async function listAllMatchingVolunteers(
+  repos: Repositories,
+  input: Omit<ListVolunteersQuery, 'offset' | 'limit'>,
+  now: number,
+  readinessStates: (inputs: ReadinessInputs) => Promise<ReadinessStates>,
+): Promise<VolunteerSummary[]> {
+  const inputs = await readinessInputs(repos, now);
+  const ids = await matchingVolunteerIds(repos, input, inputs, readinessStates);
+  const rows = await volunteersWithReadiness(repos, ids, inputs);
+  return rows.map(toSummary);
 }

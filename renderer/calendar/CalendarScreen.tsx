@@ -5,6 +5,8 @@ import { todayIn } from '../../shared/domain/civil-dates';
 import { call } from '../api/client';
 import { organisationQuery } from '../app/organisation-query';
 import { queryKeys } from '../app/query-keys';
+import { csvFileName, sessionsCsv } from '../csv-export/list-csv';
+import { useCsvExport } from '../csv-export/useCsvExport';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
@@ -24,7 +26,7 @@ import { MonthView } from './MonthView';
 
 /** Month, week and agenda of every session the caller may see (a facilitator: their groups'). */
 export function CalendarScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const state = calendarStateOf(useSearch({ from: '/calendar' }));
   const show = (next: CalendarState) =>
@@ -45,10 +47,27 @@ export function CalendarScreen() {
     enabled: timeZone !== undefined,
   });
   const data = sessions.data;
+  // The period and filters on screen: a month view's whole weeks, as shown.
+  const csvExport = useCsvExport({
+    listKey: JSON.stringify(input),
+    count: data && !sessions.isPlaceholderData ? data.length : undefined,
+    fileName: () => csvFileName('sessions', `${range.from}-to-${range.to}`),
+    build: () => {
+      const rows = data ?? [];
+      const zone = timeZone ?? 'UTC';
+      const csv = sessionsCsv(rows, { t, language: i18n.language, timeZone: zone });
+      return Promise.resolve({ csv, rows: rows.length });
+    },
+  });
 
   return (
     <>
-      <PageHeader title={t('calendar.title')} intro={t('calendar.intro')} />
+      <PageHeader
+        title={t('calendar.title')}
+        intro={t('calendar.intro')}
+        actions={csvExport.button}
+      />
+      {csvExport.status}
       <CalendarFilterBar filters={state} onChange={(change) => show({ ...state, ...change })} />
       <CalendarToolbar
         view={state.view}

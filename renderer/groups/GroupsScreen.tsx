@@ -2,8 +2,13 @@ import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { Schedule } from '../../shared/domain/groups';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
+import { csvFileName, groupsCsv } from '../csv-export/list-csv';
+import { useCsvExport } from '../csv-export/useCsvExport';
+import { useDateLocale } from '../i18n/date-locale';
+import { localToday } from '../ui/format';
 import { useCanEdit } from '../app/vault-context';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
@@ -15,12 +20,14 @@ import {
   toListInput,
   type GroupFilters,
 } from './group-filters';
+import { describeSchedule } from './describe-schedule';
 import { GroupFilterBar } from './GroupFilterBar';
 import { GroupsEmptyState } from './GroupsEmptyState';
 import { GroupsTable } from './GroupsTable';
 
 export function GroupsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = useDateLocale();
   const navigate = useNavigate();
   const canEdit = useCanEdit();
   const [filters, setFilters] = useState<GroupFilters>(DEFAULT_FILTERS);
@@ -32,6 +39,17 @@ export function GroupsScreen() {
     placeholderData: keepPreviousData,
   });
   const shown = groups.data ? applyStatusFilter(groups.data, filters.status) : [];
+  const csvExport = useCsvExport({
+    listKey: JSON.stringify(filters),
+    count: groups.data && !groups.isPlaceholderData ? shown.length : undefined,
+    fileName: () => csvFileName('groups', localToday()),
+    build: () => {
+      const text = { t, language: i18n.language };
+      const describe = (schedule: Schedule) => describeSchedule(schedule, t, locale);
+      const csv = groupsCsv(shown, { ...text, describeSchedule: describe });
+      return Promise.resolve({ csv, rows: shown.length });
+    },
+  });
 
   return (
     <>
@@ -40,12 +58,16 @@ export function GroupsScreen() {
         intro={t('groups.intro')}
         actions={
           canEdit && (
-            <Button variant="primary" onPress={() => void navigate({ to: '/groups/new' })}>
-              {t('groups.new')}
-            </Button>
+            <>
+              {csvExport.button}
+              <Button variant="primary" onPress={() => void navigate({ to: '/groups/new' })}>
+                {t('groups.new')}
+              </Button>
+            </>
           )
         }
       />
+      {csvExport.status}
       <GroupFilterBar filters={filters} onChange={setFilters} />
       <QueryStatus
         isPending={groups.isPending}

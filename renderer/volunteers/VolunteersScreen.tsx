@@ -3,7 +3,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { csvFileName, volunteersCsv } from '../csv-export/list-csv';
+import { useCsvExport } from '../csv-export/useCsvExport';
 import { queryKeys } from '../app/query-keys';
+import { localToday } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useDebouncedValue } from '../ui/useDebouncedValue';
@@ -15,6 +18,7 @@ import {
   lastPage,
   listStateOf,
   sortedBy,
+  toExportVolunteersInput,
   toListVolunteersInput,
   withFilters,
   type VolunteerListState,
@@ -28,7 +32,7 @@ import { VolunteersTable } from './VolunteersTable';
 // the bridge at once; a plain 50-row table renders at once, reads row by row in a screen reader
 // and prints as it looks.
 export function VolunteersScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const list = listStateOf(useSearch({ from: '/volunteers' }));
   const show = (next: VolunteerListState, replace = false) =>
@@ -65,14 +69,30 @@ export function VolunteersScreen() {
     if (isSettled) keepPageInRange(pages);
   }, [isSettled, pages]);
   const { caption } = useRangeText(list.page, data?.total ?? 0);
+  // Every page, not the one shown: the filters and order are the screen's.
+  const csvExport = useCsvExport({
+    listKey: JSON.stringify(toExportVolunteersInput(list)),
+    count: isSettled ? data.total : undefined,
+    fileName: () => csvFileName('volunteers', localToday()),
+    build: async () => {
+      const rows = await call('exportVolunteers', toExportVolunteersInput(list));
+      return { csv: volunteersCsv(rows, { t, language: i18n.language }), rows: rows.length };
+    },
+  });
 
   return (
     <>
       <PageHeader
         title={t('volunteers.title')}
         intro={t('volunteers.intro')}
-        actions={<AddVolunteerLink />}
+        actions={
+          <>
+            {csvExport.button}
+            <AddVolunteerLink />
+          </>
+        }
       />
+      {csvExport.status}
       <VolunteerFilterBar
         searchText={searchText}
         onSearchTextChange={setSearchText}

@@ -3,6 +3,7 @@
 import { READINESS_STATES, type ReadinessState } from '../../shared/domain/readiness';
 import {
   BACKGROUND_CHECK_FILTERS,
+  type ExportVolunteersInput,
   VOLUNTEER_SORTS,
   VOLUNTEER_STATUSES,
   type ListVolunteersInput,
@@ -115,6 +116,12 @@ export function toListVolunteersInput(state: VolunteerListState): ListVolunteers
     offset: (state.page - 1) * VOLUNTEERS_PER_PAGE,
     limit: VOLUNTEERS_PER_PAGE,
   };
+}
+
+/** The whole list, every page, as the CSV export asks for it. */
+export function toExportVolunteersInput(state: VolunteerListState): ExportVolunteersInput {
+  const { offset: _offset, limit: _limit, ...filters } = toListVolunteersInput(state) ?? {};
+  return filters;
 }
 
 /** The last page that has rows, so a list that shrank (someone erased) never shows an empty page. */

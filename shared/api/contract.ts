@@ -82,6 +82,7 @@ import {
   type SafetyCopy,
 } from '../domain/backup';
 import { importApi } from './contract-import';
+import { exportApi } from './contract-export';
 import { printApi } from './contract-print';
 import { sessionsApi } from './contract-sessions';
 import { method, type MethodSpec } from './method';
@@ -319,6 +320,7 @@ export const api = {
   ...sessionsApi,
   ...printApi,
   ...importApi,
+  ...exportApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -135,6 +135,12 @@ export const listVolunteersInputSchema = z
 export type ListVolunteersInput = z.input<typeof listVolunteersInputSchema>;
 export type ListVolunteersQuery = z.output<typeof listVolunteersInputSchema>;
 
+/** The list's filters and order without its page: an export takes every match. */
+export const exportVolunteersInputSchema = listVolunteersInputSchema
+  .unwrap()
+  .omit({ offset: true, limit: true });
+export type ExportVolunteersInput = z.input<typeof exportVolunteersInputSchema>;
+
 export interface Volunteer extends VolunteerFields {
   id: number;
   /** The name to show: preferred name if given, else first and last name. */

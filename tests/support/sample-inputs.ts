@@ -186,6 +186,7 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
       offset: 0,
       limit: 25,
     },
+    exportVolunteers: { status: 'active' },
     getVolunteer: { id: ids.volunteerId },
     createVolunteer: fullVolunteer(),
     updateVolunteer: { id: ids.volunteerId, ...fullVolunteer({ phone: '+44 7700 900999' }) },
