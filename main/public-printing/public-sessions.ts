@@ -63,6 +63,7 @@ export async function buildPublicSessions(
       {
         group,
         date: row.localDate,
+        occurrenceDate: row.occurrenceDate,
         startTime: row.localStart,
         endTime: addToWallTime(row.localStart, minutes),
         isCancelled,
