@@ -10,6 +10,7 @@ export const COMMAND_OPTIONS = {
   backup: ['to', 'admin', 'dataDir'],
   'verify-backup': ['admin'],
   restore: ['admin', 'dataDir'],
+  export: ['out', 'dataDir'],
 } as const;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -27,6 +28,7 @@ const OPTION_SYNTAX: Record<OptionName, string> = {
   size: '--size <small|large>',
   force: '--force',
   to: '--to <folder>',
+  out: '--out <file>',
   dataDir: '--data-dir <folder>',
   help: '-h, --help',
 };
@@ -40,6 +42,7 @@ const REQUIRED: Record<CommandName, string> = {
   backup: '--to <folder>',
   'verify-backup': '<file>',
   restore: '<file>',
+  export: '<ics|meeting-guide> --out <file>',
 };
 
 const EXAMPLES: Record<CommandName, string> = {
@@ -53,7 +56,12 @@ const EXAMPLES: Record<CommandName, string> = {
     'circlekeeper verify-backup /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
   restore:
     'circlekeeper restore --data-dir /srv/circlekeeper /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
+  export: 'circlekeeper export meeting-guide --out /var/www/meetings.json',
 };
+
+// Commands whose texts live in a feature's own catalogue block, not in cliHelp.
+const BLOCK_HELP: Partial<Record<CommandName, string>> = { export: 'feeds.cli' };
+const OPTION_HELP: Partial<Record<OptionName, string>> = { out: 'feeds.cli.outOption' };
 
 const translateWords = (syntax: string) =>
   syntax.replace(/<(\w+)>/g, (_, word: string) => `<${say(`cliHelp.values.${word}`)}>`);
@@ -61,11 +69,13 @@ const translateWords = (syntax: string) =>
 /** Catalogue keys are camelCase; command names are what people type. */
 const catalogueName = (command: CommandName) =>
   command.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+const helpKey = (command: CommandName) =>
+  BLOCK_HELP[command] ?? `cliHelp.commands.${catalogueName(command)}`;
 
 function optionLines(options: readonly OptionName[]): string[] {
   const rows = [...options, 'help' as const].map((option) => [
     translateWords(OPTION_SYNTAX[option]),
-    say(`cliHelp.options.${option}`),
+    say(OPTION_HELP[option] ?? `cliHelp.options.${option}`),
   ]);
   const width = Math.max(...rows.map(([syntax]) => syntax!.length)) + 2;
   return rows.map(([syntax, text]) => `  ${syntax!.padEnd(width)}${text}`);
@@ -80,7 +90,7 @@ export function commandHelp(command: CommandName): string {
   return [
     `${say('cliHelp.usageTitle')} ${usage} [${say('cliHelp.values.options')}]`,
     '',
-    say(`cliHelp.commands.${catalogueName(command)}.summary`),
+    say(`${helpKey(command)}.summary`),
     '',
     say('cliHelp.optionsTitle'),
     ...optionLines(COMMAND_OPTIONS[command]),
@@ -98,10 +108,7 @@ export function generalHelp(): string {
     say('cli.usage'),
     '',
     say('cliHelp.commandsTitle'),
-    ...commands.map(
-      (command) =>
-        `  ${command.padEnd(width)}${say(`cliHelp.commands.${catalogueName(command)}.oneLine`)}`,
-    ),
+    ...commands.map((command) => `  ${command.padEnd(width)}${say(`${helpKey(command)}.oneLine`)}`),
     '',
     say('cliHelp.more'),
   ].join('\n');

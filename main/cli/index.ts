@@ -13,6 +13,7 @@ import {
 } from './commands';
 import { auditVerifyCommand } from './audit-verify-command';
 import { backupCommand, restoreCommand, verifyBackupCommand } from './backup-commands';
+import { exportCommand } from './export-commands';
 import { COMMAND_OPTIONS, commandHelp, generalHelp, type CommandName } from './help';
 import { CliError, say } from './io';
 
@@ -25,6 +26,7 @@ const COMMANDS: Record<CommandName, (options: CommandOptions) => Promise<void>> 
   backup: backupCommand,
   'verify-backup': verifyBackupCommand,
   restore: restoreCommand,
+  export: exportCommand,
 };
 
 const OPTIONS = {
@@ -37,6 +39,7 @@ const OPTIONS = {
   port: { type: 'string' },
   size: { type: 'string' },
   to: { type: 'string' },
+  out: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -12,12 +12,18 @@ export function exportPublicFeed(dataDir: string, input: ExportPublicFeedInput):
   const { snapshot } = printing;
   if (input.kind === 'meetingGuide') {
     const feed = buildMeetingGuideFeed(snapshot);
-    return { status: 'ready', text: meetingGuideText(feed), leftOut: feed.leftOut };
+    return {
+      status: 'ready',
+      text: meetingGuideText(feed),
+      groups: snapshot.groups.length,
+      leftOut: feed.leftOut,
+    };
   }
   const words = { onlineOnly: translate(input.language, 'feeds.onlineOnlyNote') };
   return {
     status: 'ready',
     text: buildPublicCalendar(snapshot, words, input.groupId),
+    groups: snapshot.groups.length,
     leftOut: { notWeekly: 0, onlineOnly: 0 },
   };
 }

@@ -141,7 +141,8 @@ export function buildPublicCalendar(
     },
   });
   snapshot.groups.forEach((group, position) => {
-    if (groupId === undefined || group.id === groupId) addGroup(calendar, snapshot, position, words);
+    if (groupId === undefined || group.id === groupId)
+      addGroup(calendar, snapshot, position, words);
   });
   return calendar.toString();
 }

@@ -26,6 +26,8 @@ export type PublicFeed =
   | {
       status: 'ready';
       text: string;
+      /** How many public groups the file was made from. */
+      groups: number;
       /** Listed groups the feed cannot carry: not weekly, or online only. */
       leftOut: { notWeekly: number; onlineOnly: number };
     };
