@@ -8,12 +8,14 @@ import type { CommandOptions } from './commands';
 import { CliError, cliLanguage, say } from './io';
 
 const KINDS: Record<string, FeedKind> = { ics: 'icalendar', 'meeting-guide': 'meetingGuide' };
+// Typed as it is in every language, like the lists in help.ts.
+const KIND_ARGUMENT = '<ics|meeting-guide>';
 
 export async function exportCommand({ dataDir, values, args }: CommandOptions): Promise<void> {
   const [kindName] = args;
   const kind = kindName === undefined ? undefined : KINDS[kindName];
   if (!kind) {
-    throw new CliError(say('cli.missingOption', { option: say('feeds.cli.kindArgument') }), 2);
+    throw new CliError(say('cli.missingOption', { option: KIND_ARGUMENT }), 2);
   }
   const out = values.out;
   if (!out) throw new CliError(say('cli.missingOption', { option: '--out' }), 2);

@@ -18,7 +18,6 @@ export const feeds = {
     summary:
       'Writes the public groups as an iCalendar file (ics) or a Meeting Guide feed (meeting-guide) to the file given with --out. Reads only the public meeting list, so it asks for no password; public printing must be on.',
     outOption: 'Where to write the file (replaced whole if it exists)',
-    kindArgument: '<ics|meeting-guide>',
     done: 'Written: {{file}} ({{groups}} public groups).',
     off: 'Public printing is off in this data folder, so there is nothing public to export. An administrator can turn it on in Settings, under Public printing.',
     unreadable:

@@ -20,7 +20,6 @@ export const feeds: Catalogue['feeds'] = {
     summary:
       'Escribe los grupos públicos como archivo iCalendar (ics) o listado Meeting Guide (meeting-guide) en el archivo indicado con --out. Solo lee la lista pública de reuniones, así que no pide contraseña; la impresión pública debe estar activada.',
     outOption: 'Dónde escribir el archivo (se sustituye entero si ya existe)',
-    kindArgument: '<ics|meeting-guide>',
     done: 'Escrito: {{file}} ({{groups}} grupos públicos).',
     off: 'La impresión pública está desactivada en esta carpeta de datos, así que no hay nada público que exportar. Un administrador puede activarla en Ajustes, en Impresión pública.',
     unreadable:

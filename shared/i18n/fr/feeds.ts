@@ -20,7 +20,6 @@ export const feeds: Catalogue['feeds'] = {
     summary:
       'Écrit les groupes publics dans un fichier iCalendar (ics) ou un flux Meeting Guide (meeting-guide), dans le fichier donné par --out. Ne lit que la liste publique des réunions : aucun mot de passe n’est demandé ; l’impression publique doit être activée.',
     outOption: 'Où écrire le fichier (remplacé en entier s’il existe)',
-    kindArgument: '<ics|meeting-guide>',
     done: 'Écrit : {{file}} ({{groups}} groupes publics).',
     off: 'L’impression publique est désactivée dans ce dossier de données : il n’y a rien de public à exporter. Un administrateur peut l’activer dans Paramètres, rubrique Impression publique.',
     unreadable:
