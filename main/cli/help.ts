@@ -11,6 +11,7 @@ export const COMMAND_OPTIONS = {
   'verify-backup': ['admin'],
   restore: ['admin', 'dataDir'],
   import: ['dryRun', 'admin', 'dataDir'],
+  export: ['out', 'dataDir'],
 } as const;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -29,6 +30,7 @@ const OPTION_SYNTAX: Record<OptionName, string> = {
   force: '--force',
   dryRun: '--dry-run',
   to: '--to <folder>',
+  out: '--out <file>',
   dataDir: '--data-dir <folder>',
   help: '-h, --help',
 };
@@ -43,6 +45,7 @@ const REQUIRED: Record<CommandName, string> = {
   'verify-backup': '<file>',
   restore: '<file>',
   import: 'volunteers <file>',
+  export: '<ics|meeting-guide> --out <file>',
 };
 
 const EXAMPLES: Record<CommandName, string> = {
@@ -57,6 +60,7 @@ const EXAMPLES: Record<CommandName, string> = {
   restore:
     'circlekeeper restore --data-dir /srv/circlekeeper /media/maria/USB/circlekeeper-2026-11-23-1405.ckbackup',
   import: 'circlekeeper import volunteers --dry-run --admin maria.lopez volunteers.csv',
+  export: 'circlekeeper export meeting-guide --out /var/www/meetings.json',
 };
 
 const translateWords = (syntax: string) =>
@@ -67,9 +71,13 @@ const catalogueName = (command: CommandName) =>
   command.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 // Commands and options added by a feature keep their help in that feature's catalogue block.
-const BLOCK_COMMAND_TEXTS: Partial<Record<CommandName, string>> = { import: 'importCsv.cliHelp' };
+const BLOCK_COMMAND_TEXTS: Partial<Record<CommandName, string>> = {
+  import: 'importCsv.cliHelp',
+  export: 'feeds.cli',
+};
 const BLOCK_OPTION_TEXTS: Partial<Record<OptionName, string>> = {
   dryRun: 'importCsv.cliHelp.dryRunOption',
+  out: 'feeds.cli.outOption',
 };
 const commandTexts = (command: CommandName) =>
   BLOCK_COMMAND_TEXTS[command] ?? `cliHelp.commands.${catalogueName(command)}`;

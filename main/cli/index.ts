@@ -14,6 +14,7 @@ import {
 import { auditVerifyCommand } from './audit-verify-command';
 import { importCommand } from './import-command';
 import { backupCommand, restoreCommand, verifyBackupCommand } from './backup-commands';
+import { exportCommand } from './export-commands';
 import { COMMAND_OPTIONS, commandHelp, generalHelp, type CommandName } from './help';
 import { CliError, say } from './io';
 
@@ -27,6 +28,7 @@ const COMMANDS: Record<CommandName, (options: CommandOptions) => Promise<void>> 
   'verify-backup': verifyBackupCommand,
   restore: restoreCommand,
   import: importCommand,
+  export: exportCommand,
 };
 
 const OPTIONS = {
@@ -39,6 +41,7 @@ const OPTIONS = {
   port: { type: 'string' },
   size: { type: 'string' },
   to: { type: 'string' },
+  out: { type: 'string' },
   force: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

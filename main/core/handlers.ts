@@ -6,6 +6,7 @@ import { groupHandlers } from '../groups/handlers';
 import { locationHandlers } from '../locations/handlers';
 import { organisationHandlers } from '../organisation/handlers';
 import { publicPrintingHandlers } from '../public-printing/handlers';
+import { feedHandlers } from '../feeds/handlers';
 import { recoveryKeyHandlers } from '../recovery/handlers';
 import { signInHandlers } from '../sign-in/handlers';
 import { trainingHandlers } from '../trainings/handlers';
@@ -38,6 +39,7 @@ export const handlers: Handlers<MethodName> = {
   ...volunteerHandlers,
   ...trainingHandlers,
   ...publicPrintingHandlers,
+  ...feedHandlers,
   ...facilitatorHandlers,
   ...backupHandlers,
   ...calendarHandlers,

@@ -9,6 +9,8 @@ import { writeFileAtomic } from '../vault/atomic-file';
 /** What the page may save as a file, and how the save dialog names it. */
 export const SAVE_FILE_TYPES = {
   'text/csv;charset=utf-8': { extension: 'csv', filterName: 'CSV' },
+  'text/calendar;charset=utf-8': { extension: 'ics', filterName: 'iCalendar' },
+  'application/json;charset=utf-8': { extension: 'json', filterName: 'JSON' },
 } as const;
 export type SaveFileMime = keyof typeof SAVE_FILE_TYPES;
 

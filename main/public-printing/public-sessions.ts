@@ -9,6 +9,7 @@ import type {
 import { PUBLIC_MONTHS_AHEAD } from '../../shared/domain/public-snapshot';
 import { monthOf, monthsFrom, sessionWindowOf } from '../../shared/print/calendar-months';
 import { horizonWindow } from '../sessions/generate';
+import { addToWallTime } from '../../shared/feeds/wall-time';
 import type { Repositories } from '../store/store';
 
 /**
@@ -26,13 +27,6 @@ export async function publicSessionWindow(
   const first = month ?? monthOf(today);
   const last = month ?? monthsFrom(first, PUBLIC_MONTHS_AHEAD + 1).at(-1)!;
   return sessionWindowOf({ first, last }, horizon.to);
-}
-
-/** HH:MM plus minutes, on the same wall clock (a meeting past midnight wraps round). */
-function addToWallTime(time: string, minutes: number): string {
-  const [hours, mins] = time.split(':').map(Number) as [number, number];
-  const total = (((hours * 60 + mins + minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
 export interface PublicGroupRef {
@@ -63,6 +57,7 @@ export async function buildPublicSessions(
       {
         group,
         date: row.localDate,
+        occurrenceDate: row.occurrenceDate,
         startTime: row.localStart,
         endTime: addToWallTime(row.localStart, minutes),
         isCancelled,

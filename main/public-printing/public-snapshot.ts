@@ -90,7 +90,7 @@ export async function buildPublicSnapshot(
   // internal can be copied. (Not parsed by the schema here: the values were validated on their
   // way in, and parsing 300 groups on every write costs more than the write.)
   return {
-    version: 2,
+    version: 3,
     writtenAt: now.toISOString(),
     organisation: pickPublic(await repos.organisation.get(), ORGANISATION_FIELD_VISIBILITY),
     groups: groups.map((group, index) => {
@@ -99,6 +99,7 @@ export async function buildPublicSnapshot(
         id: group.id,
         ...pickPublic(group, GROUP_FIELD_VISIBILITY),
         location: location ? pickPublic(location, LOCATION_FIELD_VISIBILITY) : null,
+        updatedAt: group.updatedAt,
       };
     }),
     resources: (await repos.resources.list()).map((resource) =>

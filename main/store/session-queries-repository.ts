@@ -21,6 +21,7 @@ export interface SessionFilter {
 export interface PublicSessionRow {
   groupId: number;
   localDate: string;
+  occurrenceDate: string | null;
   localStart: string;
   startsAt: string;
   endsAt: string;
@@ -230,6 +231,7 @@ export class SessionQueriesRepository {
       .select([
         's.group_id as groupId',
         's.local_date as localDate',
+        's.occurrence_date as occurrenceDate',
         's.local_start as localStart',
         's.starts_at as startsAt',
         's.ends_at as endsAt',

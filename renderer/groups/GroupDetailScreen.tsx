@@ -10,6 +10,8 @@ import { QueryStatus } from '../ui/QueryStatus';
 import { StatusBadge } from '../ui/StatusBadge';
 import { AddExtraSessionButton } from '../sessions/exceptions/AddExtraSessionButton';
 import { ArchiveGroupButton } from './ArchiveGroupButton';
+import { FeedExportButtons } from '../feeds/FeedExportButtons';
+import { meetingSlug } from '../../shared/feeds/meeting-guide';
 import { FacilitatorsSection } from './facilitators/FacilitatorsSection';
 import { GroupDetails } from './GroupDetails';
 import { ParticipantsSection } from './participants/ParticipantsSection';
@@ -59,6 +61,9 @@ export function GroupDetailScreen() {
         onRetry={() => void group.refetch()}
       />
       {data && <GroupDetails group={data} />}
+      {data?.isListedPublicly && data.status === 'active' && (
+        <FeedExportButtons group={{ id, fileName: meetingSlug(data.name, id) }} />
+      )}
       {data && <FacilitatorsSection groupId={id} />}
       {data?.rosterMode === 'named_with_consent' && <ParticipantsSection groupId={id} />}
       {data && <GroupSessionsSection groupId={id} />}

@@ -4,6 +4,7 @@ import { canCall } from '../app/can-call';
 import { useSignedInUser } from '../app/vault-context';
 import { PageHeader } from '../ui/PageHeader';
 import { PrintableList } from './PrintableList';
+import { FeedExportSection } from '../feeds/FeedExportButtons';
 
 const SECTIONS: { key: string; printables: readonly PrintableId[] }[] = [
   { key: 'session', printables: ['tonight', 'sign-in', 'session-plan'] },
@@ -30,6 +31,7 @@ export function PrintCentreScreen() {
           </section>
         );
       })}
+      <FeedExportSection />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PRINTABLE_IDS, PRINTABLES } from '../../shared/print/printables';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
 import { PrintableList } from '../print/PrintableList';
+import { FeedExportSection } from '../feeds/FeedExportButtons';
 import { EmptyState } from '../ui/EmptyState';
 import { QueryStatus } from '../ui/QueryStatus';
 import { PreLoginLayout } from '../vault/PreLoginLayout';
@@ -21,6 +22,7 @@ function Chooser({ hasGroups }: { hasGroups: boolean }) {
         </EmptyState>
       )}
       <PrintableList printables={PUBLIC_PRINTABLES} />
+      {hasGroups && <FeedExportSection />}
     </section>
   );
 }

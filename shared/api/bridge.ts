@@ -32,8 +32,8 @@ export interface SavePdfRequest {
 export interface SaveFileRequest {
   suggestedName: string;
   text: string;
-  /** One of the types main accepts (save-file.ts): CSV for now. */
-  mime: 'text/csv;charset=utf-8';
+  /** One of the types main accepts (save-file.ts). */
+  mime: 'text/csv;charset=utf-8' | 'text/calendar;charset=utf-8' | 'application/json;charset=utf-8';
 }
 
 /** Written whole; cancelled in the dialog (nothing written); or failed (nothing written). */

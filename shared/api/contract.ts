@@ -67,6 +67,7 @@ import {
   type VolunteerPage,
 } from '../domain/volunteers';
 import type { PublicPrinting } from '../domain/public-snapshot';
+import { exportPublicFeedInputSchema, type PublicFeed } from '../feeds/export';
 import {
   backupSettingsInputSchema,
   createBackupInputSchema,
@@ -255,6 +256,12 @@ export const api = {
   removeTrainingCompletion: method<Volunteer>()({ input: idInput, access: STAFF, scope: 'all' }),
   // No session: the print station reads the public snapshot file, never the database.
   getPublicSnapshot: method<PublicPrinting>()({ input: noInput, access: 'public', scope: 'all' }),
+  /** The iCalendar file or Meeting Guide feed of the public groups, from the same file. */
+  exportPublicFeed: method<PublicFeed>()({
+    input: exportPublicFeedInputSchema,
+    access: 'public',
+    scope: 'all',
+  }),
 
   // Backup and restore (DESIGN §6, docs/BACKUP-FORMAT.md). The core runs calls one at a time, so
   // a backup holds the queue while it runs. Progress therefore never enters the queue: the core

@@ -61,8 +61,9 @@ export const ORGANISATION_FIELD_VISIBILITY = {
   address: 'public',
   phone: 'public',
   email: 'public',
-  // Not needed: meeting times are wall-clock times of the centre's own zone.
-  timeZone: 'internal',
+  // A calendar app or meeting finder elsewhere needs the zone the meeting times are written in
+  // (the iCalendar and Meeting Guide exports, issue 12).
+  timeZone: 'public',
   defaultLanguage: 'internal',
   // How the printed list is laid out and how its times are written.
   paperSize: 'public',
@@ -114,6 +115,8 @@ export const publicGroupSchema = groupFieldsSchema.pick(publicMask(GROUP_FIELD_V
   // with it, as the signed-in flyer does, so one address prints the same group either way.
   id: z.number().int().positive(),
   location: publicPlaceSchema.nullable(),
+  /** When its record last changed: the Meeting Guide feed's `updated`. */
+  updatedAt: z.iso.datetime(),
 });
 export type PublicGroup = z.output<typeof publicGroupSchema>;
 
@@ -135,6 +138,11 @@ export const publicSessionSchema = z.strictObject({
   /** Its group's position in `groups`. */
   group: z.number().int().min(0),
   date: civilDate,
+  /**
+   * The date its group's schedule gave it (null: an extra meeting): a moved meeting's date and
+   * time differ from it, which the calendar export writes as an override of that occurrence.
+   */
+  occurrenceDate: civilDate.nullable(),
   startTime: wallTime,
   endTime: wallTime,
   isCancelled: z.boolean(),
@@ -169,11 +177,12 @@ export const publicPrintDataInputSchema = z
 
 /**
  * Strict: the writer parses every snapshot with it, so an undeclared key can never be written.
- * Version 2 added the meetings: a version 1 file is 'unreadable' until the next sign-in or change
+ * Version 2 added the meetings, version 3 the time zone, group dates and scheduled dates (for the
+ * calendar and feed exports): an older file is 'unreadable' until the next sign-in or change
  * rewrites it.
  */
 export const publicSnapshotSchema = z.strictObject({
-  version: z.literal(2),
+  version: z.literal(3),
   /** When its public data last changed: the printed list says how current it is. */
   writtenAt: z.iso.datetime(),
   organisation: publicOrganisationSchema,

@@ -211,6 +211,7 @@ export function sampleInputs(ids: SampleIds): { [M in MethodName]: MethodInput<M
     },
     removeTrainingCompletion: { id: ids.completionId },
     getPublicSnapshot: {},
+    exportPublicFeed: { kind: 'meetingGuide', language: 'en' },
     // Paths that do not exist: a sample call must never write a backup anywhere real.
     createBackup: { targetDir: '/nonexistent/usb' },
     getBackupProgress: {},

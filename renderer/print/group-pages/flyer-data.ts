@@ -35,6 +35,7 @@ async function loadSignedIn(groupId: number): Promise<FlyerData> {
       id: group.id,
       ...pickPublic(group, GROUP_FIELD_VISIBILITY),
       location: location ? pickPublic(location, LOCATION_FIELD_VISIBILITY) : null,
+      updatedAt: group.updatedAt,
     },
     onlineLink: group.format === 'in_person' ? '' : group.onlineLink,
     organisation: { name: organisation.name, phone: organisation.phone },

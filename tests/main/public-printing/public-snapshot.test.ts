@@ -150,6 +150,7 @@ describe('the public snapshot for the print station', () => {
       email: 'office@example.org',
       paperSize: 'A4',
       dateRegion: '',
+      timeZone: 'Europe/London',
     });
     expect(snapshot.groups).toEqual([]);
     expect(snapshot.resources).toEqual([]);
@@ -160,7 +161,7 @@ describe('the public snapshot for the print station', () => {
   it('holds a listed group’s public fields, with its location’s name, address and room', async () => {
     const location = await test.call('createLocation', markedLocation());
     const input = markedListedGroup(location.id);
-    const { id } = await test.call('createGroup', input);
+    const { id, updatedAt } = await test.call('createGroup', input);
     const [group] = (await snapshotOf(test)).groups;
     expect(group).toEqual({
       id,
@@ -180,6 +181,7 @@ describe('the public snapshot for the print station', () => {
       publicContactPhone: input.publicContactPhone,
       publicContactEmail: input.publicContactEmail,
       location: { name: 'Main Hall', address: '1 River Road', room: 'Ground floor' },
+      updatedAt,
     });
   });
 

@@ -19,6 +19,7 @@ export const publicGroup = (overrides: Partial<PublicGroup>): PublicGroup => ({
   publicContactPhone: '',
   publicContactEmail: '',
   location: { name: 'Main Hall', address: '1 River Road', room: 'Room 2' },
+  updatedAt: '2026-11-02T09:30:00.000Z',
   ...overrides,
 });
 
@@ -27,7 +28,7 @@ export const publicSnapshot = (
   groups: PublicGroup[],
   more: Partial<PublicSnapshot> = {},
 ): PublicSnapshot => ({
-  version: 2,
+  version: 3,
   writtenAt: '2026-11-30T10:00:00.000Z',
   organisation: {
     name: 'Riverside Community Centre',
@@ -36,6 +37,7 @@ export const publicSnapshot = (
     email: 'office@example.org',
     paperSize: 'A4',
     dateRegion: 'GB',
+    timeZone: 'Europe/London',
   },
   groups,
   resources: [],

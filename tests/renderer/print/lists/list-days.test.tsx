@@ -107,6 +107,7 @@ describe('the monthly calendar', () => {
         {
           group: 0,
           date: '2026-12-03',
+          occurrenceDate: '2026-12-03',
           startTime: '19:00',
           endTime: '20:00',
           isCancelled: false,
@@ -115,6 +116,7 @@ describe('the monthly calendar', () => {
         {
           group: 1,
           date: '2026-12-03',
+          occurrenceDate: '2026-12-03',
           startTime: '20:00',
           endTime: '21:00',
           isCancelled: false,
@@ -123,6 +125,7 @@ describe('the monthly calendar', () => {
         {
           group: 0,
           date: '2027-01-07',
+          occurrenceDate: '2027-01-07',
           startTime: '19:00',
           endTime: '20:00',
           isCancelled: false,
