@@ -104,9 +104,9 @@ describe('circlekeeper CLI', () => {
 
   it('init says which values a bad --language or --timezone may take, instead of a list', async () => {
     const args = ['init', '--data-dir', makeTempDir(), '--org', 'X', '--admin', 'manager'];
-    const language = await runCli([...args, '--language', 'fr'], TWICE);
+    const language = await runCli([...args, '--language', 'de'], TWICE);
     expect(language.code).toBe(2);
-    expect(language.stderr).toContain('Bad value for --language: fr. Use one of: en, es.');
+    expect(language.stderr).toContain('Bad value for --language: de. Use one of: en, es, fr, ar.');
     const zone = await runCli([...args, '--timezone', 'Mars/Olympus'], TWICE);
     expect(zone.code).toBe(2);
     expect(zone.stderr).toContain(

@@ -6,8 +6,16 @@ describe('languages by name', () => {
     expect(appLanguageOptions('en')).toEqual([
       { value: 'en', label: 'English' },
       { value: 'es', label: 'Spanish' },
+      { value: 'fr', label: 'French' },
+      { value: 'ar', label: 'Arabic' },
     ]);
-    expect(appLanguageOptions('es').map((o) => o.label)).toEqual(['inglés', 'español']);
+    expect(appLanguageOptions('es').map((o) => o.label)).toEqual([
+      'inglés',
+      'español',
+      'francés',
+      'árabe',
+    ]);
+    expect(appLanguageOptions('ar').map((o) => o.label)).toContain('العربية');
   });
 
   it('offers spoken languages by name, sorted the way the UI language sorts', () => {
