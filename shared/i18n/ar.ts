@@ -1161,7 +1161,7 @@ export const ar: Catalogue = {
     addTitle: 'إضافة ميسّر',
     changeTitle: 'تغيير دور {{name}}',
     changeRole: 'تغيير الدور',
-    changeRoleNamed: 'تغيير دور {{name}}',
+    changeRoleNamed: 'تغيير الدور: {{name}}',
     remove: 'إزالة',
     removeNamed: 'إزالة {{name}}',
     removeTitle: 'هل تريد إزالة {{name}} من هذه المجموعة؟',

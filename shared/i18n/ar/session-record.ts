@@ -76,7 +76,7 @@ export const sessionRecord: Catalogue['sessionRecord'] = {
     rename: 'تغيير',
     renameNamed: 'تغيير {{name}}',
     withdraw: 'سحب الموافقة',
-    withdrawNamed: 'سحب موافقة {{name}}',
+    withdrawNamed: 'سحب الموافقة: {{name}}',
     showWithdrawn: 'عرض الأشخاص الذين سحبوا موافقتهم',
     save: 'حفظ',
     confirmWithdraw: 'سحب الموافقة',

@@ -81,7 +81,7 @@ export const sessionRecord: Catalogue['sessionRecord'] = {
     rename: 'Cambiar',
     renameNamed: 'Cambiar a {{name}}',
     withdraw: 'Retirar consentimiento',
-    withdrawNamed: 'Retirar el consentimiento de {{name}}',
+    withdrawNamed: 'Retirar consentimiento de {{name}}',
     showWithdrawn: 'Mostrar a quienes retiraron su consentimiento',
     save: 'Guardar',
     confirmWithdraw: 'Retirar consentimiento',

@@ -110,6 +110,9 @@ const KEPT_AS_IN_ENGLISH: Record<Exclude<Language, 'en'>, string[]> = {
     'audit.entities.organisation',
     'audit.entities.incident',
     'audit.entities.participant',
+    'exportCsv.groups.format',
+    'exportCsv.sessions.date',
+    'exportCsv.sessions.format',
     // The same word in French and English.
     'closures.columns.dates',
     'closures.session.date',
@@ -220,6 +223,23 @@ describe('the message catalogues', () => {
       expect({ key, params: have }).toEqual({ key, params: wanted });
     }
   });
+
+  // WCAG 2.5.3 (label in name): a button that shows "Rename" and is named "Rename Ana" for
+  // screen readers must keep the shown words, or speech users cannot say what they see.
+  it.each(LANGUAGES.map((code) => [code] as const))(
+    'keep the shown words inside every "…Named" label in %s',
+    (code) => {
+      const found = leaves(catalogues[code]);
+      const mismatched = [...found]
+        .filter(([key]) => key.endsWith('Named') && found.has(key.slice(0, -'Named'.length)))
+        .filter(([key, text]) => {
+          const shown = found.get(key.slice(0, -'Named'.length))!;
+          return !text.toLowerCase().includes(shown.toLowerCase());
+        })
+        .map(([key]) => key);
+      expect(mismatched).toEqual([]);
+    },
+  );
 
   it('have a message for every error code', () => {
     for (const code of ERROR_CODES) expect(english.has(`errors.${code}`)).toBe(true);
