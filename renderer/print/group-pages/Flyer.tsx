@@ -56,7 +56,10 @@ function FlyerSheet({ data }: { data: FlyerData }) {
             <p className="flyer__kicker">{kicker}</p>
             <h1 className={`flyer__name flyer__name--${nameLength(group.name)}`}>{group.name}</h1>
             {group.publicDescription && (
-              <p className="flyer__description">{group.publicDescription}</p>
+              // Typed by staff in any language: its own direction, not the printout's.
+              <p dir="auto" className="flyer__description">
+                {group.publicDescription}
+              </p>
             )}
             <div className="flyer__details">
               <FlyerFacts data={data} phone={phone} />

@@ -75,11 +75,12 @@ export function FlyerFacts({ data, phone }: { data: FlyerData; phone: string }) 
   const { t, language } = usePrint();
   const { group } = data;
   const facts: [key: string, value: ReactNode][] = [
-    ['whoFor', group.audience],
+    // Typed by staff in any language: isolated so "Adults 18+" keeps its order in Arabic.
+    ['whoFor', group.audience && <bdi key="whoFor">{group.audience}</bdi>],
     ['when', <When key="when" data={data} />],
     ['where', <Place key="where" data={data} />],
     ['languages', group.languages.length > 0 && formatLanguageList(group.languages, language)],
-    ['accessibility', group.accessibility],
+    ['accessibility', group.accessibility && <bdi key="access">{group.accessibility}</bdi>],
     [
       'newcomers',
       t(group.isOpenToNewcomers ? 'printGroup.flyer.newcomersWelcome' : 'printGroup.flyer.closed'),
