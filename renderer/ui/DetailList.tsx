@@ -21,6 +21,10 @@ export function DetailList({ details }: { details: Detail[] }) {
           <dd>
             {detail.value === '' || detail.value === null ? (
               <span className="muted">{t('common.notGiven')}</span>
+            ) : typeof detail.value === 'string' ? (
+              // Often typed by staff in another language than the screen's: its own direction,
+              // so "Adults 18+" or an English sentence keeps its order in Arabic.
+              <bdi>{detail.value}</bdi>
             ) : (
               detail.value
             )}
