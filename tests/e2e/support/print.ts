@@ -108,7 +108,12 @@ export async function printToPdf(page: Page, name: string): Promise<PrintedPdf> 
   writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  // Without the invisible marks that keep a phone number left to right inside a sentence
+  // (U+2066–U+2069): the words as a reader sees them.
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+    /[\u2066-\u2069]/g,
+    '',
+  );
   const pageTexts = text.split('\f').slice(0, pages);
   const pngBase = path.join(PRINT_DIR, name);
   execFileSync('pdftoppm', [
