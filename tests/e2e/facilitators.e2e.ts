@@ -109,7 +109,10 @@ describe('group facilitators and what a facilitator may see', () => {
   it('makes someone not ready the lead only with a written reason', async () => {
     await page.getByRole('button', { name: 'Change role of Jonas Berg' }).click();
     const dialog = page.getByRole('dialog', { name: 'Change role of Jonas Berg' });
-    await dialog.getByRole('radio', { name: 'Lead' }).check({ force: true });
+    // The person's readiness loads after the dialog opens and grows it (the dialog re-centres), so
+    // wait for it before choosing: a click aimed before the move would land beside the radio.
+    await dialog.getByRole('region', { name: 'Readiness for this role' }).waitFor();
+    await dialog.getByRole('radio', { name: 'Lead' }).check();
     await dialog.getByText('Jonas Berg is not ready to lead.', { exact: false }).waitFor();
     const reason = dialog.getByLabel('Reason for the override');
     await dialog.getByRole('button', { name: 'Save' }).click();

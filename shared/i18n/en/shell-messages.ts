@@ -1,0 +1,78 @@
+// English messages of the blocks 'app', 'common', 'unsaved', 'nav'. Spread into en.ts.
+
+export const app = {
+  name: 'Circlekeeper',
+  startupProblem: 'Circlekeeper could not start',
+  staleAddress: 'Open Circlekeeper at its current address',
+} as const;
+
+export const common = {
+  loading: 'Loading…',
+  tryAgain: 'Try again',
+  cancel: 'Cancel',
+  continue: 'Continue',
+  choose: 'Choose…',
+  edit: 'Edit',
+  delete: 'Delete',
+  actions: 'Actions',
+  yes: 'Yes',
+  no: 'No',
+  notGiven: 'Not given',
+  saved: 'Saved.',
+  passwordRulesTitle: 'The password must meet these rules:',
+  ruleMet: 'met',
+  ruleNotMet: 'not met yet',
+  wholeNumber: 'Enter a whole number, for example 12.',
+  tooManyAttempts: 'Too many wrong attempts in a row. Wait a moment before trying again.',
+  retryIn: 'Try again in {{count}} s',
+  retryNow: 'You can try again now.',
+} as const;
+
+export const unsaved = {
+  title: 'Leave without saving?',
+  lost: {
+    group: 'Your changes to this group will be lost.',
+    location: 'Your changes to this location will be lost.',
+    settings: 'Your changes to these settings will be lost.',
+    user: 'Your changes to this account will be lost.',
+    password: 'The passwords you typed will be lost.',
+    trainingCompletion: 'The training you were recording will be lost.',
+    facilitator: 'The facilitator you were adding will not be saved.',
+    volunteer: 'Your changes to this volunteer will be lost.',
+    training: 'Your changes to this training will be lost.',
+    closure: 'The closure you were adding will not be saved.',
+    sessionChange: 'Your change to this session will not be saved.',
+    sessionRecord: 'The record of this session will not be saved.',
+    participant: 'The participant you were changing will not be saved.',
+    incident: 'The incident you were writing will not be sent.',
+    incidentNote: 'The note you were writing will not be saved.',
+    resource: 'Your changes to this resource will be lost.',
+  },
+  leave: 'Leave',
+  keepEditing: 'Keep editing',
+  restored: 'Your unsaved changes were kept.',
+} as const;
+
+export const nav = {
+  label: 'Main menu',
+  menu: 'Menu',
+  skipToMain: 'Skip to main content',
+  dashboard: 'Dashboard',
+  calendar: 'Calendar',
+  groups: 'Groups',
+  locations: 'Locations',
+  volunteers: 'Volunteers',
+  trainings: 'Trainings',
+  closures: 'Closures',
+  incidents: 'Incidents',
+  hours: 'Volunteer hours',
+  print: 'Print centre',
+  resources: 'Referral resources',
+  settings: 'Settings',
+  backup: 'Backup',
+  users: 'User accounts',
+  audit: 'Audit log',
+  signedInAs: 'Signed in as',
+  lock: 'Lock',
+  signOut: 'Sign out',
+} as const;
