@@ -20,86 +20,30 @@ import { desktop } from './ar/desktop';
 import { importCsv } from './ar/import-csv';
 import { exportCsv } from './ar/export-csv';
 import { feeds } from './ar/feeds';
-import {
-  errors,
-  validation,
-  timeZonePicker,
-  externalLink,
-  duplicateName,
-  passwordRules,
-} from './ar/core-messages';
-import { cli, cliHelp } from './ar/cli-messages';
-import { app, common, unsaved, nav } from './ar/shell-messages';
-import { backup, restore, databaseDamaged } from './ar/backup-messages';
-import {
-  notFound,
-  notAllowed,
-  setup,
-  recoveryKey,
-  recoverySheet,
-  login,
-  publicPrinting,
-  lock,
-  keyFileProblem,
-  recover,
-} from './ar/access-messages';
-import { dashboard, groups, schedule, locations } from './ar/groups-messages';
-import { volunteers, trainingRecords, volunteerForm } from './ar/volunteers-messages';
-import { trainings, readiness, facilitators, pager } from './ar/people-messages';
-import {
-  settings,
-  recoveryReminder,
-  users,
-  passwordSettings,
-  recoveryKeySettings,
-} from './ar/settings-messages';
-import { audit } from './ar/audit-messages';
-import { enums } from './ar/enums-messages';
+import * as coreMessages from './ar/core-messages';
+import * as cliMessages from './ar/cli-messages';
+import * as shellMessages from './ar/shell-messages';
+import * as backupMessages from './ar/backup-messages';
+import * as accessMessages from './ar/access-messages';
+import * as groupsMessages from './ar/groups-messages';
+import * as volunteersMessages from './ar/volunteers-messages';
+import * as peopleMessages from './ar/people-messages';
+import * as settingsMessages from './ar/settings-messages';
+import * as auditMessages from './ar/audit-messages';
+import * as enumsMessages from './ar/enums-messages';
 
 export const ar: Catalogue = {
-  errors,
-  validation,
-  timeZonePicker,
-  externalLink,
-  duplicateName,
-  passwordRules,
-  cli,
-  cliHelp,
-  app,
-  common,
-  unsaved,
-  nav,
-  backup,
-  restore,
-  databaseDamaged,
-  notFound,
-  notAllowed,
-  setup,
-  recoveryKey,
-  recoverySheet,
-  login,
-  publicPrinting,
-  lock,
-  keyFileProblem,
-  recover,
-  dashboard,
-  groups,
-  schedule,
-  locations,
-  volunteers,
-  trainingRecords,
-  volunteerForm,
-  trainings,
-  readiness,
-  facilitators,
-  pager,
-  settings,
-  recoveryReminder,
-  users,
-  passwordSettings,
-  recoveryKeySettings,
-  audit,
-  enums,
+  ...coreMessages,
+  ...cliMessages,
+  ...shellMessages,
+  ...backupMessages,
+  ...accessMessages,
+  ...groupsMessages,
+  ...volunteersMessages,
+  ...peopleMessages,
+  ...settingsMessages,
+  ...auditMessages,
+  ...enumsMessages,
   sessions,
   closures,
   cover,

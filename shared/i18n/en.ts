@@ -20,86 +20,30 @@ import { desktop } from './en/desktop';
 import { importCsv } from './en/import-csv';
 import { exportCsv } from './en/export-csv';
 import { feeds } from './en/feeds';
-import {
-  errors,
-  validation,
-  timeZonePicker,
-  externalLink,
-  duplicateName,
-  passwordRules,
-} from './en/core-messages';
-import { cli, cliHelp } from './en/cli-messages';
-import { app, common, unsaved, nav } from './en/shell-messages';
-import { backup, restore, databaseDamaged } from './en/backup-messages';
-import {
-  notFound,
-  notAllowed,
-  setup,
-  recoveryKey,
-  recoverySheet,
-  login,
-  publicPrinting,
-  lock,
-  keyFileProblem,
-  recover,
-} from './en/access-messages';
-import { dashboard, groups, schedule, locations } from './en/groups-messages';
-import { volunteers, trainingRecords, volunteerForm } from './en/volunteers-messages';
-import { trainings, readiness, facilitators, pager } from './en/people-messages';
-import {
-  settings,
-  recoveryReminder,
-  users,
-  passwordSettings,
-  recoveryKeySettings,
-} from './en/settings-messages';
-import { audit } from './en/audit-messages';
-import { enums } from './en/enums-messages';
+import * as coreMessages from './en/core-messages';
+import * as cliMessages from './en/cli-messages';
+import * as shellMessages from './en/shell-messages';
+import * as backupMessages from './en/backup-messages';
+import * as accessMessages from './en/access-messages';
+import * as groupsMessages from './en/groups-messages';
+import * as volunteersMessages from './en/volunteers-messages';
+import * as peopleMessages from './en/people-messages';
+import * as settingsMessages from './en/settings-messages';
+import * as auditMessages from './en/audit-messages';
+import * as enumsMessages from './en/enums-messages';
 
 export const en = {
-  errors,
-  validation,
-  timeZonePicker,
-  externalLink,
-  duplicateName,
-  passwordRules,
-  cli,
-  cliHelp,
-  app,
-  common,
-  unsaved,
-  nav,
-  backup,
-  restore,
-  databaseDamaged,
-  notFound,
-  notAllowed,
-  setup,
-  recoveryKey,
-  recoverySheet,
-  login,
-  publicPrinting,
-  lock,
-  keyFileProblem,
-  recover,
-  dashboard,
-  groups,
-  schedule,
-  locations,
-  volunteers,
-  trainingRecords,
-  volunteerForm,
-  trainings,
-  readiness,
-  facilitators,
-  pager,
-  settings,
-  recoveryReminder,
-  users,
-  passwordSettings,
-  recoveryKeySettings,
-  audit,
-  enums,
+  ...coreMessages,
+  ...cliMessages,
+  ...shellMessages,
+  ...backupMessages,
+  ...accessMessages,
+  ...groupsMessages,
+  ...volunteersMessages,
+  ...peopleMessages,
+  ...settingsMessages,
+  ...auditMessages,
+  ...enumsMessages,
   sessions,
   closures,
   cover,

@@ -19,86 +19,30 @@ import { desktop } from './es/desktop';
 import { importCsv } from './es/import-csv';
 import { exportCsv } from './es/export-csv';
 import { feeds } from './es/feeds';
-import {
-  errors,
-  validation,
-  timeZonePicker,
-  externalLink,
-  duplicateName,
-  passwordRules,
-} from './es/core-messages';
-import { cli, cliHelp } from './es/cli-messages';
-import { app, common, unsaved, nav } from './es/shell-messages';
-import { backup, restore, databaseDamaged } from './es/backup-messages';
-import {
-  notFound,
-  notAllowed,
-  setup,
-  recoveryKey,
-  recoverySheet,
-  login,
-  publicPrinting,
-  lock,
-  keyFileProblem,
-  recover,
-} from './es/access-messages';
-import { dashboard, groups, schedule, locations } from './es/groups-messages';
-import { volunteers, trainingRecords, volunteerForm } from './es/volunteers-messages';
-import { trainings, readiness, facilitators, pager } from './es/people-messages';
-import {
-  settings,
-  recoveryReminder,
-  users,
-  passwordSettings,
-  recoveryKeySettings,
-} from './es/settings-messages';
-import { audit } from './es/audit-messages';
-import { enums } from './es/enums-messages';
+import * as coreMessages from './es/core-messages';
+import * as cliMessages from './es/cli-messages';
+import * as shellMessages from './es/shell-messages';
+import * as backupMessages from './es/backup-messages';
+import * as accessMessages from './es/access-messages';
+import * as groupsMessages from './es/groups-messages';
+import * as volunteersMessages from './es/volunteers-messages';
+import * as peopleMessages from './es/people-messages';
+import * as settingsMessages from './es/settings-messages';
+import * as auditMessages from './es/audit-messages';
+import * as enumsMessages from './es/enums-messages';
 
 export const es: Catalogue = {
-  errors,
-  validation,
-  timeZonePicker,
-  externalLink,
-  duplicateName,
-  passwordRules,
-  cli,
-  cliHelp,
-  app,
-  common,
-  unsaved,
-  nav,
-  backup,
-  restore,
-  databaseDamaged,
-  notFound,
-  notAllowed,
-  setup,
-  recoveryKey,
-  recoverySheet,
-  login,
-  publicPrinting,
-  lock,
-  keyFileProblem,
-  recover,
-  dashboard,
-  groups,
-  schedule,
-  locations,
-  volunteers,
-  trainingRecords,
-  volunteerForm,
-  trainings,
-  readiness,
-  facilitators,
-  pager,
-  settings,
-  recoveryReminder,
-  users,
-  passwordSettings,
-  recoveryKeySettings,
-  audit,
-  enums,
+  ...coreMessages,
+  ...cliMessages,
+  ...shellMessages,
+  ...backupMessages,
+  ...accessMessages,
+  ...groupsMessages,
+  ...volunteersMessages,
+  ...peopleMessages,
+  ...settingsMessages,
+  ...auditMessages,
+  ...enumsMessages,
   sessions,
   closures,
   cover,

@@ -21,86 +21,30 @@ import { desktop } from './fr/desktop';
 import { importCsv } from './fr/import-csv';
 import { exportCsv } from './fr/export-csv';
 import { feeds } from './fr/feeds';
-import {
-  errors,
-  validation,
-  timeZonePicker,
-  externalLink,
-  duplicateName,
-  passwordRules,
-} from './fr/core-messages';
-import { cli, cliHelp } from './fr/cli-messages';
-import { app, common, unsaved, nav } from './fr/shell-messages';
-import { backup, restore, databaseDamaged } from './fr/backup-messages';
-import {
-  notFound,
-  notAllowed,
-  setup,
-  recoveryKey,
-  recoverySheet,
-  login,
-  publicPrinting,
-  lock,
-  keyFileProblem,
-  recover,
-} from './fr/access-messages';
-import { dashboard, groups, schedule, locations } from './fr/groups-messages';
-import { volunteers, trainingRecords, volunteerForm } from './fr/volunteers-messages';
-import { trainings, readiness, facilitators, pager } from './fr/people-messages';
-import {
-  settings,
-  recoveryReminder,
-  users,
-  passwordSettings,
-  recoveryKeySettings,
-} from './fr/settings-messages';
-import { audit } from './fr/audit-messages';
-import { enums } from './fr/enums-messages';
+import * as coreMessages from './fr/core-messages';
+import * as cliMessages from './fr/cli-messages';
+import * as shellMessages from './fr/shell-messages';
+import * as backupMessages from './fr/backup-messages';
+import * as accessMessages from './fr/access-messages';
+import * as groupsMessages from './fr/groups-messages';
+import * as volunteersMessages from './fr/volunteers-messages';
+import * as peopleMessages from './fr/people-messages';
+import * as settingsMessages from './fr/settings-messages';
+import * as auditMessages from './fr/audit-messages';
+import * as enumsMessages from './fr/enums-messages';
 
 export const fr: Catalogue = {
-  errors,
-  validation,
-  timeZonePicker,
-  externalLink,
-  duplicateName,
-  passwordRules,
-  cli,
-  cliHelp,
-  app,
-  common,
-  unsaved,
-  nav,
-  backup,
-  restore,
-  databaseDamaged,
-  notFound,
-  notAllowed,
-  setup,
-  recoveryKey,
-  recoverySheet,
-  login,
-  publicPrinting,
-  lock,
-  keyFileProblem,
-  recover,
-  dashboard,
-  groups,
-  schedule,
-  locations,
-  volunteers,
-  trainingRecords,
-  volunteerForm,
-  trainings,
-  readiness,
-  facilitators,
-  pager,
-  settings,
-  recoveryReminder,
-  users,
-  passwordSettings,
-  recoveryKeySettings,
-  audit,
-  enums,
+  ...coreMessages,
+  ...cliMessages,
+  ...shellMessages,
+  ...backupMessages,
+  ...accessMessages,
+  ...groupsMessages,
+  ...volunteersMessages,
+  ...peopleMessages,
+  ...settingsMessages,
+  ...auditMessages,
+  ...enumsMessages,
   sessions,
   closures,
   cover,
