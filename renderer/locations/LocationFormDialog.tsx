@@ -2,10 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { locationInputSchema, type LocationInput } from '../../shared/domain/locations';
 import { useNamedRecordDialog } from '../forms/useNamedRecordDialog';
 import { zodFormResolver } from '../forms/zod-resolver';
-import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
-import { FormDialog } from '../ui/FormDialog';
-import { FormSubmitError } from '../ui/FormSubmitError';
+import { FormDialogFrame } from '../ui/FormDialogFrame';
 import { valuesToLocationInput, type LocationFormValues } from './location-form-values';
 
 const resolver = zodFormResolver<LocationFormValues>({
@@ -41,52 +39,47 @@ export function LocationFormDialog({
   });
   const { control, formState } = form;
   return (
-    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
-      <form noValidate onSubmit={submit} className="form">
-        {notices}
-        <FormSubmitError errors={formState.errors} />
-        <div className="form__grid">
-          <FormTextField
-            control={control}
-            name="name"
-            label={t('locations.fields.name')}
-            isRequired
-            autoFocus
-            className="form__wide"
-          />
-          <FormTextField
-            control={control}
-            name="address"
-            multiline
-            rows={2}
-            label={t('locations.fields.address')}
-            className="form__wide"
-          />
-          <FormTextField control={control} name="room" label={t('locations.fields.room')} />
-          <FormTextField
-            control={control}
-            name="capacity"
-            inputMode="numeric"
-            label={t('locations.fields.capacity')}
-            description={t('locations.hints.capacity')}
-          />
-          <FormTextField
-            control={control}
-            name="accessibilityNotes"
-            multiline
-            rows={3}
-            label={t('locations.fields.accessibilityNotes')}
-            description={t('locations.hints.accessibilityNotes')}
-            className="form__wide"
-          />
-        </div>
-        <div className="form__actions">
-          <Button onPress={cancel}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
-            {t('locations.save')}
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+    <FormDialogFrame
+      title={title}
+      submitLabel={t('locations.save')}
+      formState={formState}
+      onSubmit={submit}
+      onCancel={cancel}
+      notices={notices}
+    >
+      <FormTextField
+        control={control}
+        name="name"
+        label={t('locations.fields.name')}
+        isRequired
+        autoFocus
+        className="form__wide"
+      />
+      <FormTextField
+        control={control}
+        name="address"
+        multiline
+        rows={2}
+        label={t('locations.fields.address')}
+        className="form__wide"
+      />
+      <FormTextField control={control} name="room" label={t('locations.fields.room')} />
+      <FormTextField
+        control={control}
+        name="capacity"
+        inputMode="numeric"
+        label={t('locations.fields.capacity')}
+        description={t('locations.hints.capacity')}
+      />
+      <FormTextField
+        control={control}
+        name="accessibilityNotes"
+        multiline
+        rows={3}
+        label={t('locations.fields.accessibilityNotes')}
+        description={t('locations.hints.accessibilityNotes')}
+        className="form__wide"
+      />
+    </FormDialogFrame>
   );
 }

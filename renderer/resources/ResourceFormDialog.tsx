@@ -2,10 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { resourceInputSchema, type ResourceInput } from '../../shared/domain/resources';
 import { useNamedRecordDialog } from '../forms/useNamedRecordDialog';
 import { zodFormResolver } from '../forms/zod-resolver';
-import { Button } from '../ui/Button';
 import { FormCheckboxField, FormTextField } from '../ui/form-fields';
-import { FormDialog } from '../ui/FormDialog';
-import { FormSubmitError } from '../ui/FormSubmitError';
+import { FormDialogFrame } from '../ui/FormDialogFrame';
 import { valuesToResourceInput, type ResourceFormValues } from './resource-form-values';
 
 const resolver = zodFormResolver<ResourceFormValues>({
@@ -46,39 +44,34 @@ export function ResourceFormDialog({
     label: t(`resources.fields.${name}`),
   });
   return (
-    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
-      <form noValidate onSubmit={submit} className="form">
-        {notices}
-        <FormSubmitError errors={formState.errors} />
-        <div className="form__grid">
-          <FormTextField {...field('name')} isRequired autoFocus className="form__wide" />
-          <FormTextField
-            {...field('purpose')}
-            description={t('resources.hints.purpose')}
-            className="form__wide"
-          />
-          <FormCheckboxField
-            {...field('isCrisisLine')}
-            description={t('resources.hints.isCrisisLine')}
-            className="form__wide"
-          />
-          <FormTextField {...field('phone')} inputMode="tel" />
-          <FormTextField {...field('hours')} description={t('resources.hints.hours')} />
-          <FormTextField {...field('address')} multiline rows={2} className="form__wide" />
-          <FormTextField
-            {...field('website')}
-            inputMode="url"
-            description={t('resources.hints.website')}
-            className="form__wide"
-          />
-        </div>
-        <div className="form__actions">
-          <Button onPress={cancel}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
-            {t('resources.save')}
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+    <FormDialogFrame
+      title={title}
+      submitLabel={t('resources.save')}
+      formState={formState}
+      onSubmit={submit}
+      onCancel={cancel}
+      notices={notices}
+    >
+      <FormTextField {...field('name')} isRequired autoFocus className="form__wide" />
+      <FormTextField
+        {...field('purpose')}
+        description={t('resources.hints.purpose')}
+        className="form__wide"
+      />
+      <FormCheckboxField
+        {...field('isCrisisLine')}
+        description={t('resources.hints.isCrisisLine')}
+        className="form__wide"
+      />
+      <FormTextField {...field('phone')} inputMode="tel" />
+      <FormTextField {...field('hours')} description={t('resources.hints.hours')} />
+      <FormTextField {...field('address')} multiline rows={2} className="form__wide" />
+      <FormTextField
+        {...field('website')}
+        inputMode="url"
+        description={t('resources.hints.website')}
+        className="form__wide"
+      />
+    </FormDialogFrame>
   );
 }

@@ -6,10 +6,8 @@ import { confirmationErrors } from '../forms/passwords';
 import { useUnsavedChanges } from '../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../forms/validation-mode';
 import { zodFormResolver } from '../forms/zod-resolver';
-import { Button } from '../ui/Button';
 import { FormRadioGroupField, FormTextField } from '../ui/form-fields';
-import { FormDialog } from '../ui/FormDialog';
-import { FormSubmitError } from '../ui/FormSubmitError';
+import { FormDialogFrame } from '../ui/FormDialogFrame';
 import { NewPasswordFields } from './NewPasswordFields';
 import { roleOptions } from './role-options';
 
@@ -63,50 +61,48 @@ export function NewUserDialog({ onCreate, onClose }: NewUserDialogProps) {
   });
   const cancel = () => unsaved.confirmLeave(onClose);
   return (
-    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={t('users.newTitle')}>
-      <form noValidate onSubmit={submit} className="form">
-        {unsaved.notices}
-        <FormSubmitError errors={formState.errors} />
-        <div className="form__grid">
-          <FormTextField
-            control={control}
-            name="username"
-            label={t('users.fields.username')}
-            description={t('users.hints.username')}
-            autoComplete="off"
-            spellCheck={false}
-            isRequired
-            autoFocus
-          />
-          <FormTextField
-            control={control}
-            name="displayName"
-            label={t('users.fields.displayName')}
-            description={t('users.hints.displayName')}
-            autoComplete="off"
-            isRequired
-          />
-        </div>
-        <FormRadioGroupField
+    <FormDialogFrame
+      title={t('users.newTitle')}
+      submitLabel={t('users.create')}
+      formState={formState}
+      onSubmit={submit}
+      onCancel={cancel}
+      notices={unsaved.notices}
+      isGrid={false}
+    >
+      <div className="form__grid">
+        <FormTextField
           control={control}
-          name="role"
-          label={t('users.fields.role')}
-          options={roleOptions(t)}
+          name="username"
+          label={t('users.fields.username')}
+          description={t('users.hints.username')}
+          autoComplete="off"
+          spellCheck={false}
+          isRequired
+          autoFocus
         />
-        <NewPasswordFields
+        <FormTextField
           control={control}
-          names={['password', 'confirmPassword']}
-          labels={[t('users.fields.password'), t('users.fields.confirmPassword')]}
-          username={username}
-          description={t('users.hints.password')}
+          name="displayName"
+          label={t('users.fields.displayName')}
+          description={t('users.hints.displayName')}
+          autoComplete="off"
+          isRequired
         />
-        <div className="form__actions">
-          <Button onPress={cancel}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
-            {t('users.create')}
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+      </div>
+      <FormRadioGroupField
+        control={control}
+        name="role"
+        label={t('users.fields.role')}
+        options={roleOptions(t)}
+      />
+      <NewPasswordFields
+        control={control}
+        names={['password', 'confirmPassword']}
+        labels={[t('users.fields.password'), t('users.fields.confirmPassword')]}
+        username={username}
+        description={t('users.hints.password')}
+      />
+    </FormDialogFrame>
   );
 }

@@ -13,10 +13,8 @@ import { call } from '../../api/client';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../../forms/validation-mode';
 import { ReadinessSummary } from '../../people/Readiness';
-import { Button } from '../../ui/Button';
 import { FormRadioGroupField } from '../../ui/form-fields';
-import { FormDialog } from '../../ui/FormDialog';
-import { FormSubmitError } from '../../ui/FormSubmitError';
+import { FormDialogFrame } from '../../ui/FormDialogFrame';
 import {
   facilitatorResolver,
   needsOverrideReason,
@@ -87,47 +85,42 @@ export function FacilitatorDialog({
     : t('facilitators.addTitle');
 
   return (
-    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
-      <form noValidate onSubmit={submit} className="form">
-        {unsaved.notices}
-        <FormSubmitError errors={formState.errors} />
-        <div className="form__grid">
-          {!facilitator && (
-            <VolunteerPicker
-              control={control}
-              excludedIds={excludedIds}
-              onPick={(v) => setPicked(v && { name: v.displayName, readiness: v.readiness })}
-            />
-          )}
-          <FormRadioGroupField
-            control={control}
-            name="role"
-            label={t('facilitators.fields.role')}
-            options={FACILITATOR_ROLES.map((value) => ({
-              value,
-              label: t(`enums.facilitatorRole.${value}`),
-            }))}
+    <FormDialogFrame
+      title={title}
+      submitLabel={t('facilitators.save')}
+      formState={formState}
+      onSubmit={submit}
+      onCancel={cancel}
+      notices={unsaved.notices}
+    >
+      {!facilitator && (
+        <VolunteerPicker
+          control={control}
+          excludedIds={excludedIds}
+          onPick={(v) => setPicked(v && { name: v.displayName, readiness: v.readiness })}
+        />
+      )}
+      <FormRadioGroupField
+        control={control}
+        name="role"
+        label={t('facilitators.fields.role')}
+        options={FACILITATOR_ROLES.map((value) => ({
+          value,
+          label: t(`enums.facilitatorRole.${value}`),
+        }))}
+      />
+      {chosen && (
+        <section className="form__wide" aria-label={t('facilitators.readinessFor')}>
+          <h3 className="field__label">{t('facilitators.readinessFor')}</h3>
+          <ReadinessSummary readiness={readinessForRole(chosen.readiness, role)} />
+          <ReadinessWarning
+            name={chosen.name}
+            readiness={readinessForRole(chosen.readiness, role)}
+            isLead={role === 'lead'}
           />
-          {chosen && (
-            <section className="form__wide" aria-label={t('facilitators.readinessFor')}>
-              <h3 className="field__label">{t('facilitators.readinessFor')}</h3>
-              <ReadinessSummary readiness={readinessForRole(chosen.readiness, role)} />
-              <ReadinessWarning
-                name={chosen.name}
-                readiness={readinessForRole(chosen.readiness, role)}
-                isLead={role === 'lead'}
-              />
-            </section>
-          )}
-          {isReasonNeeded && <OverrideReasonField control={control} />}
-        </div>
-        <div className="form__actions">
-          <Button onPress={cancel}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
-            {t('facilitators.save')}
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+        </section>
+      )}
+      {isReasonNeeded && <OverrideReasonField control={control} />}
+    </FormDialogFrame>
   );
 }

@@ -12,10 +12,8 @@ import { queryKeys } from '../../app/query-keys';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../../forms/validation-mode';
 import { zodFormResolver } from '../../forms/zod-resolver';
-import { Button } from '../../ui/Button';
 import { FormDateField, FormTextField } from '../../ui/form-fields';
-import { FormDialog } from '../../ui/FormDialog';
-import { FormSubmitError } from '../../ui/FormSubmitError';
+import { FormDialogFrame } from '../../ui/FormDialogFrame';
 import { localToday } from '../../ui/format';
 
 interface ParticipantValues {
@@ -45,7 +43,6 @@ function ParticipantFormDialog<V extends FieldValues>({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const unsaved = useUnsavedChanges({ form, draftKey, subject: 'participant' });
   const mutation = useMutation({
@@ -59,19 +56,17 @@ function ParticipantFormDialog<V extends FieldValues>({
   });
   const cancel = () => unsaved.confirmLeave(onClose);
   return (
-    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
-      <form noValidate onSubmit={submit} className="form">
-        {unsaved.notices}
-        <FormSubmitError errors={form.formState.errors} />
-        {children}
-        <div className="form__actions">
-          <Button onPress={cancel}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting}>
-            {saveLabel}
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+    <FormDialogFrame
+      title={title}
+      submitLabel={saveLabel}
+      formState={form.formState}
+      onSubmit={submit}
+      onCancel={cancel}
+      notices={unsaved.notices}
+      isGrid={false}
+    >
+      {children}
+    </FormDialogFrame>
   );
 }
 

@@ -4,10 +4,8 @@ import type { z } from 'zod';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../../forms/validation-mode';
 import { zodFormResolver } from '../../forms/zod-resolver';
-import { Button } from '../../ui/Button';
 import { FormDateField, FormSelectField, FormTextField, FormTimeField } from '../../ui/form-fields';
-import { FormDialog } from '../../ui/FormDialog';
-import { FormSubmitError } from '../../ui/FormSubmitError';
+import { FormDialogFrame } from '../../ui/FormDialogFrame';
 import { useLocationOptions } from '../../locations/useLocationOptions';
 import type { SessionPlaceValues } from './session-place-values';
 
@@ -52,46 +50,40 @@ export function SessionPlaceDialog<I>({
   });
   const cancel = () => unsaved.confirmLeave(onClose);
   return (
-    <FormDialog isOpen onOpenChange={(isOpen) => !isOpen && cancel()} title={title}>
-      <form noValidate onSubmit={submit} className="form">
-        {unsaved.notices}
-        {intro && <p>{intro}</p>}
-        <FormSubmitError errors={formState.errors} />
-        <div className="form__grid">
-          <FormDateField
-            control={control}
-            name="date"
-            label={t('closures.session.date')}
-            isRequired
-          />
-          <FormTimeField
-            control={control}
-            name="startTime"
-            label={t('closures.session.startTime')}
-            isRequired
-          />
-          <FormTextField
-            control={control}
-            name="durationMinutes"
-            inputMode="numeric"
-            label={t('closures.session.duration')}
-            isRequired
-          />
-          <FormSelectField
-            control={control}
-            name="locationId"
-            label={t('closures.session.location')}
-            options={locationOptions}
-          />
-          <FormTextField control={control} name="room" label={t('closures.session.room')} />
-        </div>
-        <div className="form__actions">
-          <Button onPress={cancel}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
-            {saveLabel}
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+    <FormDialogFrame
+      title={title}
+      submitLabel={saveLabel}
+      formState={formState}
+      onSubmit={submit}
+      onCancel={cancel}
+      notices={
+        <>
+          {unsaved.notices}
+          {intro && <p>{intro}</p>}
+        </>
+      }
+    >
+      <FormDateField control={control} name="date" label={t('closures.session.date')} isRequired />
+      <FormTimeField
+        control={control}
+        name="startTime"
+        label={t('closures.session.startTime')}
+        isRequired
+      />
+      <FormTextField
+        control={control}
+        name="durationMinutes"
+        inputMode="numeric"
+        label={t('closures.session.duration')}
+        isRequired
+      />
+      <FormSelectField
+        control={control}
+        name="locationId"
+        label={t('closures.session.location')}
+        options={locationOptions}
+      />
+      <FormTextField control={control} name="room" label={t('closures.session.room')} />
+    </FormDialogFrame>
   );
 }
