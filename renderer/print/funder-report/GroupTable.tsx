@@ -1,6 +1,7 @@
 import type { FunderReportGroup, FunderReportTotals } from '../../../shared/domain/funder-report';
 import { usePrint } from '../print-context';
 import { useFunderNumbers } from './funder-numbers';
+import { NumberCells, NumberHeaders } from './NumberColumns';
 
 /** One row per group, by name, then the whole centre; the header repeats on every page. */
 export function GroupTable({
@@ -28,24 +29,16 @@ export function GroupTable({
             <tr>
               <th scope="col">{t('funderReport.groups.group')}</th>
               <th scope="col">{t('funderReport.groups.focus')}</th>
-              <th scope="col" className="funder-table__number">
-                {t('funderReport.groups.held')}
-              </th>
-              <th scope="col" className="funder-table__number">
-                {t('funderReport.groups.cancelled')}
-              </th>
-              <th scope="col" className="funder-table__number">
-                {t('funderReport.groups.attendance')}
-              </th>
-              <th scope="col" className="funder-table__number">
-                {t('funderReport.groups.average')}
-              </th>
-              <th scope="col" className="funder-table__number">
-                {t('funderReport.groups.newcomers')}
-              </th>
-              <th scope="col" className="funder-table__number">
-                {t('funderReport.groups.hours')}
-              </th>
+              <NumberHeaders
+                labels={[
+                  t('funderReport.groups.held'),
+                  t('funderReport.groups.cancelled'),
+                  t('funderReport.groups.attendance'),
+                  t('funderReport.groups.average'),
+                  t('funderReport.groups.newcomers'),
+                  t('funderReport.groups.hours'),
+                ]}
+              />
             </tr>
           </thead>
           <tbody>
@@ -53,24 +46,32 @@ export function GroupTable({
               <tr key={group.groupId}>
                 <th scope="row">{group.name}</th>
                 <td>{t(`enums.focus.${group.focus}`)}</td>
-                <td className="funder-table__number">{count(group.held)}</td>
-                <td className="funder-table__number">{count(group.cancelled)}</td>
-                <td className="funder-table__number">{count(group.attendance)}</td>
-                <td className="funder-table__number">{average(group.averageAttendance)}</td>
-                <td className="funder-table__number">{count(group.newcomers)}</td>
-                <td className="funder-table__number">{hours(group.hours)}</td>
+                <NumberCells
+                  values={[
+                    count(group.held),
+                    count(group.cancelled),
+                    count(group.attendance),
+                    average(group.averageAttendance),
+                    count(group.newcomers),
+                    hours(group.hours),
+                  ]}
+                />
               </tr>
             ))}
             <tr className="funder-table__total">
               <th scope="row" colSpan={2}>
                 {t('funderReport.groups.total')}
               </th>
-              <td className="funder-table__number">{count(totals.sessionsHeld)}</td>
-              <td className="funder-table__number">{count(totals.sessionsCancelled)}</td>
-              <td className="funder-table__number">{count(totals.attendance)}</td>
-              <td className="funder-table__number">{average(overall)}</td>
-              <td className="funder-table__number">{count(totals.newcomers)}</td>
-              <td className="funder-table__number">{hours(totals.volunteerHours)}</td>
+              <NumberCells
+                values={[
+                  count(totals.sessionsHeld),
+                  count(totals.sessionsCancelled),
+                  count(totals.attendance),
+                  average(overall),
+                  count(totals.newcomers),
+                  hours(totals.volunteerHours),
+                ]}
+              />
             </tr>
           </tbody>
         </table>

@@ -1,6 +1,7 @@
 import type { FunderReportMonth } from '../../../shared/domain/funder-report';
 import { usePrint } from '../print-context';
 import { useFunderNumbers } from './funder-numbers';
+import { NumberCells, NumberHeaders } from './NumberColumns';
 
 /** The charts' figures, month by month: what a screen reader reads, and the exact numbers. */
 export function MonthTable({ months }: { months: readonly FunderReportMonth[] }) {
@@ -13,32 +14,30 @@ export function MonthTable({ months }: { months: readonly FunderReportMonth[] })
         <thead>
           <tr>
             <th scope="col">{t('funderReport.months.month')}</th>
-            <th scope="col" className="funder-table__number">
-              {t('funderReport.charts.held')}
-            </th>
-            <th scope="col" className="funder-table__number">
-              {t('funderReport.charts.cancelled')}
-            </th>
-            <th scope="col" className="funder-table__number">
-              {t('funderReport.charts.attendanceSeries')}
-            </th>
-            <th scope="col" className="funder-table__number">
-              {t('funderReport.charts.newcomersSeries')}
-            </th>
-            <th scope="col" className="funder-table__number">
-              {t('funderReport.charts.hoursSeries')}
-            </th>
+            <NumberHeaders
+              labels={[
+                t('funderReport.charts.held'),
+                t('funderReport.charts.cancelled'),
+                t('funderReport.charts.attendanceSeries'),
+                t('funderReport.charts.newcomersSeries'),
+                t('funderReport.charts.hoursSeries'),
+              ]}
+            />
           </tr>
         </thead>
         <tbody>
           {months.map((m) => (
             <tr key={m.month}>
               <th scope="row">{month(m.month)}</th>
-              <td className="funder-table__number">{count(m.held)}</td>
-              <td className="funder-table__number">{count(m.cancelled)}</td>
-              <td className="funder-table__number">{count(m.attendance)}</td>
-              <td className="funder-table__number">{count(m.newcomers)}</td>
-              <td className="funder-table__number">{hours(m.hours)}</td>
+              <NumberCells
+                values={[
+                  count(m.held),
+                  count(m.cancelled),
+                  count(m.attendance),
+                  count(m.newcomers),
+                  hours(m.hours),
+                ]}
+              />
             </tr>
           ))}
         </tbody>
