@@ -106,8 +106,16 @@ export function useAppSession(
     return session;
   };
   beforeAll(async () => {
+    const started = Date.now();
     await prepare?.(dataDir);
+    const prepared = Date.now();
     session = await openAppSession(dataDir, locale);
+    // `CK_E2E_STEP_TIMES=1` says where a file's setup time goes (the data, or the app and browser).
+    if (process.env.CK_E2E_STEP_TIMES) {
+      process.stderr.write(
+        `${expect.getState().testPath}: prepare ${prepared - started} ms, app and browser ${Date.now() - prepared} ms\n`,
+      );
+    }
   });
   afterAll(async () => {
     await session?.close();
