@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { rawRequest } from '../support/http';
 import { accessibilityViolations, screenshot, useAppSession, VIEWPORT } from './support/app';
-import { initCentre } from './support/demo-centre';
+import { createCentre } from './support/demo-centre';
 
 // The shared office PC: closing the tab must end the session, a reload must not, and nothing
 // left in a closed or restored tab may open the data again without the password.
@@ -12,7 +12,7 @@ const SESSION_KEY = 'circlekeeper.session';
 
 describe('the browser session on a shared PC', () => {
   const session = useAppSession(async (dataDir) => {
-    await initCentre(dataDir, PASSWORD);
+    await createCentre(dataDir, PASSWORD);
   });
   let page: Page;
 

@@ -12,7 +12,7 @@ import {
   useAppSession,
   VIEWPORT,
 } from './support/app';
-import { DEMO_ADMIN, DEMO_PASSWORD, initCentre, signIn } from './support/demo-centre';
+import { DEMO_ADMIN, DEMO_PASSWORD, createCentre, signIn } from './support/demo-centre';
 import { asDemoAdmin } from './support/volunteers';
 
 // A group meeting on the 2nd and 4th Tuesday at 18:30, made with the group form, in the calendar's
@@ -43,7 +43,7 @@ let zone = 'UTC';
 const nextMonth = () => addMonths(`${todayIn(zone).slice(0, 7)}-01`, 1);
 
 async function prepareCentre(dataDir: string): Promise<void> {
-  await initCentre(dataDir);
+  await createCentre(dataDir);
   let courseId = 0;
   let fynnId = 0;
   await asDemoAdmin(dataDir, async (call) => {

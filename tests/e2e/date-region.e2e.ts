@@ -2,24 +2,17 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateDemoData } from '../../main/demo/generate';
 import { SCREENSHOT_DIR, useAppSession } from './support/app';
-import { addDemoData, initCentre } from './support/demo-centre';
+import { DEMO_ADMIN, DEMO_PASSWORD, prepareDemoCentre } from './support/demo-centre';
 
 // A British centre opened in a browser whose own language is American English: once the
 // organisation's region is set, times read the centre's way, "19:00".
-const PASSWORD = 'lantern-meadow-58';
 
 const eveningGroup = generateDemoData('small').groups.find(
   (g) => g.group.status !== 'archived' && g.group.schedule.startTime === '19:00',
 )!.group;
 
 describe('the organisation’s region for dates and times', () => {
-  const session = useAppSession(
-    async (dataDir) => {
-      await initCentre(dataDir, PASSWORD);
-      await addDemoData(dataDir, PASSWORD);
-    },
-    { locale: 'en-US' },
-  );
+  const session = useAppSession(prepareDemoCentre, { locale: 'en-US' });
   let page: Page;
 
   beforeAll(() => {
@@ -37,8 +30,8 @@ describe('the organisation’s region for dates and times', () => {
 
   it('writes times the browser’s way while the organisation has no region', async () => {
     await page.goto(session.app.url);
-    await page.getByLabel('Username').fill('manager');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Username').fill(DEMO_ADMIN);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await openGroups();

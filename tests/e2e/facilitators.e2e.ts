@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
-import { Core } from '../../main/core/core';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { withRawVaultDatabase } from '../support/raw-database';
 import { fullVolunteer } from '../support/sample-inputs';
 import { sampleGroup } from '../support/temp-core';
 import { screenshot, settledCount, useAppSession } from './support/app';
-import { DEMO_ADMIN, DEMO_PASSWORD, initCentre, signIn } from './support/demo-centre';
+import { createCentre, DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support/demo-centre';
+import { asDemoAdmin } from './support/volunteers';
 
 // A coordinator gives a group its facilitators (and is told when someone is not ready); a
 // facilitator account then sees only its own group, and typed addresses for staff screens
@@ -20,16 +19,9 @@ const isoDaysAgo = (days: number) =>
 
 /** The centre, its people and its groups, made through the API as the administrator. */
 async function prepareCentre(dataDir: string): Promise<void> {
-  await initCentre(dataDir);
-  const core = new Core({ dataDir, isIdleLockTimerOn: false });
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
-    const result = await core.call(method, input);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.value as MethodOutput<M>;
-  };
+  await createCentre(dataDir);
   let fynnId = 0;
-  try {
-    await call('logIn', { username: DEMO_ADMIN, password: DEMO_PASSWORD });
+  await asDemoAdmin(dataDir, async (call) => {
     await call('createUser', { ...CORA, displayName: 'Cora Lane', role: 'coordinator' });
     await call('createUser', { ...FYNN, displayName: 'Fynn Holm', role: 'facilitator' });
     const own = await call('createGroup', sampleGroup({ name: 'Thursday Grief Circle' }));
@@ -61,9 +53,7 @@ async function prepareCentre(dataDir: string): Promise<void> {
     }
     await call('assignFacilitator', { groupId: own.id, volunteerId: fynn.id, role: 'co' });
     fynnId = fynn.id;
-  } finally {
-    await core.close();
-  }
+  });
   // The users screen that links an account to a volunteer is built elsewhere: link it directly.
   await withRawVaultDatabase(dataDir, { username: DEMO_ADMIN, password: DEMO_PASSWORD }, (db) =>
     db

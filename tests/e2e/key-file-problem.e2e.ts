@@ -2,7 +2,7 @@ import { renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { screenshot, useAppSession } from './support/app';
-import { initCentre } from './support/demo-centre';
+import { createCentre } from './support/demo-centre';
 
 // A centre's key file went missing (a cleanup, a half copy): the app must say so and never
 // offer setup over the data; once the file is back, it opens as before.
@@ -11,7 +11,7 @@ const PASSWORD = 'lantern-meadow-58';
 describe('a data folder whose key file is missing', () => {
   let keySlots = '';
   const session = useAppSession(async (dataDir) => {
-    await initCentre(dataDir, PASSWORD);
+    await createCentre(dataDir, PASSWORD);
     keySlots = path.join(dataDir, 'keyslots.json');
     renameSync(keySlots, `${keySlots}.away`);
   });

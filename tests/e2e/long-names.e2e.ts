@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { screenshot, useAppSession, VIEWPORT } from './support/app';
-import { initCentre } from './support/demo-centre';
+import { createCentre } from './support/demo-centre';
 
 // Names typed without spaces (a pasted link, a long compound word) must wrap on every screen:
 // a 120-character one once made the groups page 2,228 px wide and pushed Edit/Archive off screen.
@@ -22,7 +22,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 
 describe('long unbroken names', () => {
   const session = useAppSession(async (dataDir) => {
-    await initCentre(dataDir, PASSWORD);
+    await createCentre(dataDir, PASSWORD);
   });
   let page: Page;
 

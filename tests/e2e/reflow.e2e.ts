@@ -25,16 +25,27 @@ describe('reflow at 200 % zoom and in narrow windows', () => {
   const session = useAppSession(prepareDemoCentre);
   let browser: Browser;
   let page: Page;
+  /** The signed-in window the tests share while they need its pixel density and language. */
+  let shared: { key: string; page: Page } | undefined;
 
   beforeAll(() => {
     browser = session.page.context().browser()!;
   });
-  afterEach(async () => {
-    await page?.context().close();
+  afterAll(async () => {
+    await shared?.page.context().close();
   });
 
+  // A sign-in elsewhere ends the host's session, so a window is reused only by the next tests.
   async function openAt(size: typeof ZOOM_200, language: Language) {
+    const key = `${size.deviceScaleFactor}×-${language}`;
+    if (shared?.key === key) {
+      page = shared.page;
+      await page.setViewportSize(size.viewport);
+      return;
+    }
+    await shared?.page.context().close();
     page = await (await browser.newContext(size)).newPage();
+    shared = { key, page };
     await openSignedInAsDemo(page, session.app.url);
     if (language === 'es') {
       const menu = page.getByRole('button', { name: 'Menu' });
@@ -63,21 +74,22 @@ describe('reflow at 200 % zoom and in narrow windows', () => {
   const sidewaysOverflow = () =>
     page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-  it.each(['en', 'es'] as const)(
-    'has no sideways scrolling and no axe violation at 683×384, 2× (%s)',
-    async (language) => {
-      await openAt(ZOOM_200, language);
-      const problems: unknown[] = [];
-      for (const screen of SCREENS) {
-        await visit(screen, language);
-        await screenshot(page, `50-zoom200-${screen.name}-${language}`, true);
-        const overflow = await sidewaysOverflow();
-        const violations = await accessibilityViolations(page);
-        if (overflow > 0 || violations.length > 0) problems.push({ screen, overflow, violations });
-      }
-      expect(problems).toEqual([]);
-    },
-  );
+  async function expectZoomedScreensFine(language: Language) {
+    await openAt(ZOOM_200, language);
+    const problems: unknown[] = [];
+    for (const screen of SCREENS) {
+      await visit(screen, language);
+      await screenshot(page, `50-zoom200-${screen.name}-${language}`, true);
+      const overflow = await sidewaysOverflow();
+      const violations = await accessibilityViolations(page);
+      if (overflow > 0 || violations.length > 0) problems.push({ screen, overflow, violations });
+    }
+    expect(problems).toEqual([]);
+  }
+
+  // In window order: the English 200 % window serves the next two tests as well.
+  it('has no sideways scrolling and no axe violation at 683×384, 2× (en)', () =>
+    expectZoomedScreensFine('en'));
 
   it('folds the sidebar into a Menu button that opens, closes on Escape and after a choice', async () => {
     await openAt(ZOOM_200, 'en');
@@ -108,6 +120,9 @@ describe('reflow at 200 % zoom and in narrow windows', () => {
     await visit(SCREENS[3], 'en');
     await expect(focusStopsUnderSaveBar(page, 'Name')).resolves.toEqual([]);
   });
+
+  it('has no sideways scrolling and no axe violation at 683×384, 2× (es)', () =>
+    expectZoomedScreensFine('es'));
 
   it.each([
     ['320 px', 'en', PHONE_WIDE],

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR, useAppSession } from './support/app';
 import { fullVolunteer } from '../support/sample-inputs';
 import { createTestCore } from '../support/temp-core';
-import { DEMO_ADMIN, DEMO_PASSWORD, initCentre, signInToDemo } from './support/demo-centre';
+import { DEMO_ADMIN, DEMO_PASSWORD, createCentre, signInToDemo } from './support/demo-centre';
 
 // The centre manager gives colleagues their own accounts, resets a forgotten password and
 // disables the account of someone who left; everyone changes their own password in Settings.
@@ -27,7 +27,7 @@ async function addVolunteer(dataDir: string) {
 
 describe('user accounts', () => {
   const session = useAppSession(async (dataDir) => {
-    await initCentre(dataDir);
+    await createCentre(dataDir);
     await addVolunteer(dataDir);
   });
   let page: Page;

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { fillDateTimeField, screenshot, useAppSession, ZOOM_200 } from './support/app';
-import { initCentre, signInToDemo, openSignedInAsDemo } from './support/demo-centre';
+import { createCentre, signInToDemo, openSignedInAsDemo } from './support/demo-centre';
 
 // A coordinator sets up the training catalogue, then takes a new volunteer's details down,
 // gets told in words what to fix, saves, and edits the record again.
 describe('the training catalogue and the volunteer form', () => {
   const session = useAppSession(async (dataDir) => {
-    await initCentre(dataDir);
+    await createCentre(dataDir);
   });
   let page: Page;
   let volunteerPath = '';

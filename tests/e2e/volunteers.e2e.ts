@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { settledCount, screenshot, useAppSession, VIEWPORT } from './support/app';
-import { initCentre, signInToDemo } from './support/demo-centre';
+import { createCentre, signInToDemo } from './support/demo-centre';
 import { activeCleared, asDemoAdmin, monthsAgo } from './support/volunteers';
 
 // 58 ready volunteers and 4 who are not: more than one page of 50, and a readiness filter with
@@ -10,7 +10,7 @@ const NOT_READY = ['Bruno Silva', 'Erin Eastwood', 'Nadia Novak', 'Omar Quint'];
 const TOTAL = READY_COUNT + NOT_READY.length;
 
 async function prepareVolunteers(dataDir: string) {
-  await initCentre(dataDir);
+  await createCentre(dataDir);
   await asDemoAdmin(dataDir, async (call) => {
     const safeguarding = await call('createTraining', {
       name: 'Safeguarding',

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GroupForm } from '../../renderer/groups/GroupForm';
 import { emptyGroupValues } from '../../renderer/groups/group-form-values';
 import { ApiCallError } from '../../renderer/api/client';
@@ -34,9 +34,16 @@ async function renderForm(onSave = jest.fn(async (_input: unknown) => undefined)
 const submit = () =>
   act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save group' })));
 
+/**
+ * Waits for the locations to load into the Location list. Looking only inside the list keeps each
+ * retry cheap: a role query over the whole form takes seconds in jsdom on a busy machine.
+ */
+const locationsLoaded = () =>
+  within(screen.getByLabelText('Location')).findByRole('option', { name: 'Main Hall' });
+
 /** Fills the fields a group needs, once the locations have loaded. */
 async function fillRequired(name: string, focus: string) {
-  await screen.findByRole('option', { name: 'Main Hall' });
+  await locationsLoaded();
   fireEvent.change(screen.getByLabelText('Name'), { target: { value: name } });
   fireEvent.change(screen.getByLabelText('Focus'), { target: { value: focus } });
   fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
@@ -68,7 +75,7 @@ describe('GroupForm', () => {
 
   it('saves the schedule built from the choices as an RRULE', async () => {
     const onSave = await renderForm();
-    await screen.findByRole('option', { name: 'Main Hall' });
+    await locationsLoaded();
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Carers Coffee Morning' } });
     fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'caregivers' } });
     fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });
@@ -101,7 +108,7 @@ describe('GroupForm', () => {
         });
       }),
     );
-    await screen.findByRole('option', { name: 'Main Hall' });
+    await locationsLoaded();
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'A group' } });
     fireEvent.change(screen.getByLabelText('Focus'), { target: { value: 'grief' } });
     fireEvent.change(screen.getByLabelText('Location'), { target: { value: '7' } });

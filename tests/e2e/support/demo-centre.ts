@@ -1,7 +1,11 @@
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import { Core } from '../../../main/core/core';
+import { loadDemoCentre } from '../../../main/demo/load-centre';
 import { ROOT, runCli, type CliResult } from '../../support/cli';
+import { TEST_SCRYPT } from '../../support/temp-core';
 
 export const DEMO_ADMIN = 'manager';
 export const DEMO_PASSWORD = 'lantern-meadow-58';
@@ -12,6 +16,47 @@ function mustSucceed(result: CliResult, command: string): CliResult {
     throw new Error(`circlekeeper ${command} exited with ${result.code}: ${result.stderr}`);
   }
   return result;
+}
+
+/** Calls a method of an in-process core and returns its value; a refusal throws. */
+export type Caller = <M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+) => Promise<MethodOutput<M>>;
+
+/** Runs `use` with a core on `dataDir` in this process, then closes it. */
+export async function withTestCore<T>(
+  dataDir: string,
+  use: (call: Caller, core: Core) => Promise<T>,
+): Promise<T> {
+  // Test-only scrypt cost for the slots made here: the tests that set a password through the app
+  // (first run, user accounts) and the CLI ones still derive keys at the production cost.
+  const core = new Core({ dataDir, scrypt: TEST_SCRYPT, isIdleLockTimerOn: false });
+  const call: Caller = async (method, input) => {
+    const result = await core.call(method, input);
+    if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result.error)}`);
+    return result.value as never;
+  };
+  try {
+    return await use(call, core);
+  } finally {
+    await core.close();
+  }
+}
+
+/**
+ * The centre `circlekeeper init` makes (same organisation, administrator, language and the
+ * computer's time zone), set up in this process with cheap key slots. For tests not about `init`.
+ */
+export async function createCentre(dataDir: string, password = DEMO_PASSWORD): Promise<void> {
+  await withTestCore(dataDir, (call) =>
+    call('setUpVault', {
+      organisationName: 'Harbour Community Centre',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      language: 'en',
+      admin: { username: DEMO_ADMIN, displayName: DEMO_ADMIN, password },
+    }),
+  );
 }
 
 /** `circlekeeper init` as IT staff run it for a new centre (it asks for the password twice). */
@@ -35,15 +80,23 @@ export async function addDemoData(dataDir: string, password = DEMO_PASSWORD): Pr
 /** The demo centre every run builds once (global-setup.ts); files start from copies of it. */
 export const DEMO_TEMPLATE_DIR = path.join(ROOT, 'test-results', 'e2e-demo-centre');
 
+/**
+ * What `init` then `demo-data --size small` make, loaded by the same code in this process with
+ * cheap key slots (demo-data.e2e.ts runs the two commands themselves).
+ */
 export async function buildDemoCentreTemplate(): Promise<void> {
-  await initCentre(DEMO_TEMPLATE_DIR);
-  await addDemoData(DEMO_TEMPLATE_DIR);
+  await createCentre(DEMO_TEMPLATE_DIR);
+  await withTestCore(DEMO_TEMPLATE_DIR, async (call, core) => {
+    const account = { username: DEMO_ADMIN, password: DEMO_PASSWORD };
+    await call('logIn', account);
+    await loadDemoCentre(core, call, 'small', account);
+  });
 }
 
 /**
- * A centre made as IT staff would (`init`, then the small demo data): a copy of the run's demo
- * centre, as if its folder had been moved to this PC. The lock file stays behind: it belongs to
- * the process that held the folder.
+ * A centre as `init` and the small demo data make it: a copy of the run's demo centre, as if its
+ * folder had been moved to this PC. The lock file stays behind: it belongs to the process that
+ * held the folder.
  */
 export async function prepareDemoCentre(dataDir: string): Promise<void> {
   if (!existsSync(path.join(DEMO_TEMPLATE_DIR, 'keyslots.json'))) await buildDemoCentreTemplate();
