@@ -3,7 +3,7 @@
 // removes; never in the repository. The app cannot open it: Store.open refuses a plain file, and
 // only the bench may pass an opener (ESLint keeps main/ from it).
 import Sqlite from 'better-sqlite3-multiple-ciphers';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   configureConnection,
@@ -49,10 +49,11 @@ export const plainOpener = (): BenchOpener =>
   });
 
 /**
- * Writes a plain copy of `dataDir`'s database (SQLCipher's own `sqlcipher_export` into a database
- * attached with an empty key) into a new temp folder, with the key-slot file so the same
- * password signs in. The slot file's record of the encrypted file's salt is left out: a plain
- * file has none, and sign-in would take the folder for a mismatched one.
+ * Copies `dataDir`'s database into a new temp folder and decrypts the copy in place (rekey to an
+ * empty key, which SQLite3 Multiple Ciphers takes as "no cipher"), so both files keep the same
+ * page layout. The key-slot file comes along so the same password signs in; its record of the
+ * encrypted file's salt is left out: a plain file has none, and sign-in would take the folder
+ * for a mismatched one. The caller's core must be idle meanwhile (its WAL is copied as it is).
  */
 export async function makePlainCopy(
   dataDir: string,
@@ -62,26 +63,30 @@ export async function makePlainCopy(
   if (!key) throw new Error('the bench account does not open the data folder');
   const plainDir = makeTempDir('ck-bench-plain-');
   const plainFile = vaultPaths(plainDir).database;
-  // A second connection beside the core's (WAL lets both read); it writes only the attached copy.
-  const source = openEncryptedDatabase(vaultPaths(dataDir).database, key);
-  key.fill(0);
   try {
-    source.prepare('ATTACH DATABASE ? AS plain KEY ?').run(plainFile, '');
-    source.prepare(`SELECT sqlcipher_export('plain')`).get();
-    const version = source.pragma('user_version', { simple: true }) as number;
-    source.pragma(`plain.user_version = ${Math.trunc(version)}`);
-    source.exec('DETACH DATABASE plain');
+    for (const suffix of ['', '-wal']) {
+      const from = vaultPaths(dataDir).database + suffix;
+      if (existsSync(from)) copyFileSync(from, plainFile + suffix);
+    }
+    const copy = openEncryptedDatabase(plainFile, key);
+    try {
+      // Rekey is refused in WAL mode; leaving it folds the WAL into the file.
+      copy.pragma('journal_mode = DELETE');
+      copy.pragma(`rekey = ''`);
+      copy.pragma('journal_mode = WAL');
+    } finally {
+      copy.close();
+    }
+    if (readFileSync(plainFile).subarray(0, 16).toString('latin1') !== PLAINTEXT_HEADER) {
+      throw new Error('the copy is not a plain SQLite file');
+    }
+    const { databaseSalt: _salt, ...slots } = readKeySlotFile(path.join(dataDir, KEYSLOTS_FILE));
+    writeKeySlotFile(path.join(plainDir, KEYSLOTS_FILE), slots);
   } catch (error) {
     rmSync(plainDir, { recursive: true, force: true });
     throw error;
   } finally {
-    source.close();
+    key.fill(0);
   }
-  if (readFileSync(plainFile).subarray(0, 16).toString('latin1') !== PLAINTEXT_HEADER) {
-    rmSync(plainDir, { recursive: true, force: true });
-    throw new Error('the copy is not a plain SQLite file');
-  }
-  const { databaseSalt: _salt, ...slots } = readKeySlotFile(path.join(dataDir, KEYSLOTS_FILE));
-  writeKeySlotFile(path.join(plainDir, KEYSLOTS_FILE), slots);
   return plainDir;
 }

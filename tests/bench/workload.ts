@@ -64,7 +64,9 @@ export async function buildWorkload(call: Caller, today: string): Promise<Worklo
   if (!group || volunteerId === undefined || !session) {
     throw new Error('the bench data has no active group, volunteer or past session');
   }
-  const volunteer = editableFields(await must<Volunteer>(call, 'getVolunteer', { id: volunteerId }));
+  const volunteer = editableFields(
+    await must<Volunteer>(call, 'getVolunteer', { id: volunteerId }),
+  );
   return [
     read('listGroups', 'listGroups', 'list', {}),
     read('listVolunteers page 1', 'listVolunteers', 'list', {}),
