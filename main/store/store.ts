@@ -93,7 +93,7 @@ export class Store extends Repositories {
     super(kysely, auditKey);
   }
 
-  static open(file: string, key: Buffer): Promise<Store> {
+  static async open(file: string, key: Buffer): Promise<Store> {
     return Store.overConnection(openEncryptedDatabase(file, key), key, true);
   }
 
