@@ -32,11 +32,8 @@ export interface VaultSessionOptions {
   now?: () => number;
   /** Told after a lock or sign-out has closed the database (the worker then ends). */
   onLocked?: () => void;
-  /**
-   * The bench's alone (a plain copy beside the encrypted database, tests/bench/cipher-cost.ts):
-   * opens the database at sign-in. ESLint refuses it in main/, and a worker's options carry no
-   * function, so the app always opens with Store.open.
-   */
+  /** Bench only (tests/bench/cipher-cost.ts): opens the database at sign-in, e.g. a plain copy.
+   *  ESLint refuses it in main/, and a worker's options carry no function. */
   benchStoreOpener?: (file: string, key: Buffer) => Promise<Store>;
 }
 
