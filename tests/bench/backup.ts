@@ -62,6 +62,7 @@ export async function benchBackup(
     report('backup + verify (createBackup) vs bare VACUUM INTO', k, Number.POSITIVE_INFINITY, {
       ratio: ratioOf(k, b),
       maxRatio: RATIO_GOAL,
+      baseline: b,
     });
     console.log(
       `restore (restoreBackup)            runs=${r.runs}  p50=${ms(r.p50)}  max=${ms(r.max)}`,

@@ -44,6 +44,7 @@ export async function benchHttpPath(
       report(`direct: ${work.label}`, pair.baseline, HTTP_LIST_GOAL_MS);
       report(`HTTP: ${work.label}`, pair.measured, HTTP_LIST_GOAL_MS, {
         ratio: ratioOf(pair.measured, pair.baseline),
+        baseline: pair.baseline,
       });
     }
   } finally {

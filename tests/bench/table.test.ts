@@ -44,8 +44,16 @@ describe('bench table', () => {
   });
 
   it('keeps a ratio that is only information next to a time goal', () => {
-    const row = benchRow('HTTP: listGroups', summary(5, 12), 30, { ratio: 4 });
-    expect(row).toMatchObject({ ratio: 4, goal: { p95BelowMs: 30 }, isMet: true });
+    const row = benchRow('HTTP: listGroups', summary(5, 12), 30, {
+      ratio: 4,
+      baseline: summary(1.25, 3),
+    });
+    expect(row).toMatchObject({
+      ratio: 4,
+      baseline: { p50: 1.25, p95: 3 },
+      goal: { p95BelowMs: 30 },
+      isMet: true,
+    });
   });
 
   it('prints one aligned line per row under a header, and says which goals were missed', () => {
@@ -93,6 +101,7 @@ describe('bench table', () => {
           p50: 1,
           p95: 2,
           ratio: null,
+          baseline: null,
           goal: { p95BelowMs: 30 },
           isMet: true,
         },
@@ -102,6 +111,7 @@ describe('bench table', () => {
           p50: 40,
           p95: 60,
           ratio: null,
+          baseline: null,
           goal: { p95BelowMs: 30 },
           isMet: false,
         },

@@ -12,6 +12,8 @@ export interface BenchRow {
   p95: number;
   /** Against the row's baseline (plain SQLite, the direct core call), p50 over p50. */
   ratio: number | null;
+  /** The baseline's own percentiles, when the row has one. */
+  baseline: { p50: number; p95: number } | null;
   goal: Goal;
   isMet: boolean;
 }
@@ -20,6 +22,7 @@ export interface BenchRow {
 export interface RowExtras {
   ratio?: number;
   maxRatio?: number;
+  baseline?: Summary;
 }
 
 /**
@@ -53,6 +56,7 @@ export function benchRow(
     p50: summary.p50,
     p95: summary.p95,
     ratio,
+    baseline: extras.baseline ? { p50: extras.baseline.p50, p95: extras.baseline.p95 } : null,
     goal,
     isMet: isGoalMet(goal, summary, ratio),
   };
