@@ -91,6 +91,23 @@ export default tseslint.config(
     ]),
   },
   {
+    // The bench opens a plain copy of the database through these; the app never may.
+    files: ['main/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='openBenchConnection']",
+          message: 'Store.openBenchConnection is for the bench alone: open with Store.open.',
+        },
+        {
+          selector: "Property[key.name='benchStoreOpener']",
+          message: 'benchStoreOpener is for the bench alone: the app opens with Store.open.',
+        },
+      ],
+    },
+  },
+  {
     files: ['main/store/**/*.ts'],
     rules: restrict([{ group: ['electron'], message: 'Only main/electron/ imports electron.' }]),
   },

@@ -9,7 +9,7 @@ export default {
       transform,
       // kysely and other dependencies are ESM-only; swc turns them into CommonJS for Jest.
       transformIgnorePatterns: [],
-      testMatch: ['<rootDir>/tests/{shared,main,migrations,cli,reliability}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{shared,main,migrations,cli,reliability,bench}/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/build-main.cjs',
     },
     {

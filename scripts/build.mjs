@@ -57,8 +57,12 @@ function buildRunners(entryPoints) {
   });
 }
 
-/** The benchmark runs bundled like the app, so it measures what ships (the PDFs: the renderer). */
+/**
+ * The benchmark runs bundled like the app, so it measures what ships (the PDFs: the renderer;
+ * the HTTP path: the core worker).
+ */
 export async function buildBench() {
+  await buildMain();
   await buildRunners({
     'bench/run': 'tests/bench/run.ts',
     'bench/sessions-probe': 'tests/bench/sessions-probe.ts',

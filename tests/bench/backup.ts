@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Core } from '../../main/core/core';
 import { makeTempDir } from '../support/temp-core';
 import { ms, summarize } from './stats';
+import { ratioOf, type Report } from './table';
 
 const RUNS = 7;
 const RATIO_GOAL = 2.5;
@@ -21,7 +22,8 @@ export async function benchBackup(
   call: Caller,
   signIn: () => Promise<unknown>,
   secret: { kind: 'password'; username: string; password: string },
-): Promise<boolean> {
+  report: Report,
+): Promise<void> {
   const work = makeTempDir('ck-bench-backup-');
   const bare: number[] = [];
   const backup: number[] = [];
@@ -51,23 +53,20 @@ export async function benchBackup(
     const b = summarize(bare);
     const k = summarize(backup);
     const r = summarize(restore);
-    const ratio = k.p50 / b.p50;
     console.log(
       `backup file size                   ${(last.sizeBytes / 1024 / 1024).toFixed(2)} MB`,
     );
     console.log(
       `bare VACUUM INTO                   runs=${b.runs}  p50=${ms(b.p50)}  max=${ms(b.max)}`,
     );
-    console.log(
-      `backup + verify (createBackup)     runs=${k.runs}  p50=${ms(k.p50)}  max=${ms(k.max)}`,
-    );
-    console.log(
-      `backup / bare (p50)                ${ratio.toFixed(2)}×  goal ≤ ${RATIO_GOAL}×: ${ratio <= RATIO_GOAL ? 'met' : 'MISSED'}`,
-    );
+    report('backup + verify (createBackup) vs bare VACUUM INTO', k, Number.POSITIVE_INFINITY, {
+      ratio: ratioOf(k, b),
+      maxRatio: RATIO_GOAL,
+      baseline: b,
+    });
     console.log(
       `restore (restoreBackup)            runs=${r.runs}  p50=${ms(r.p50)}  max=${ms(r.max)}`,
     );
-    return ratio <= RATIO_GOAL;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
