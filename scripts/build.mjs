@@ -59,6 +59,8 @@ function buildRunners(entryPoints) {
 
 /** The benchmark runs bundled like the app, so it measures what ships (the PDFs: the renderer). */
 export async function buildBench() {
+  // The start-up bench runs the browser host as `npm start` does: dist/main/cli.js.
+  await buildMain();
   await buildRunners({
     'bench/run': 'tests/bench/run.ts',
     'bench/sessions-probe': 'tests/bench/sessions-probe.ts',

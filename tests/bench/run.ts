@@ -12,7 +12,9 @@ import { benchBackup } from './backup';
 import { BENCH_ACCOUNT, BENCH_TIME_ZONE, describeCentre, openBenchCentre } from './demo-cache';
 import { benchPrintPdf } from './print-pdf';
 import { ms, summarize, timeRuns, type Summary } from './stats';
+import { benchScreensInChromium } from './screens';
 import { benchSessions, databaseSize } from './sessions';
+import { benchStartup } from './startup';
 import { benchVolunteerList } from './volunteer-list';
 
 const UNLOCK_GOAL_MS = 1000;
@@ -101,6 +103,16 @@ async function main(): Promise<void> {
     await logIn();
     const today = todayIn(BENCH_TIME_ZONE);
     const [group] = await call('listGroups', { status: 'active' });
+    await benchScreensInChromium(core, BENCH_ACCOUNT, group!.id, (label, summary, goalMs) =>
+      results.push(report(label, summary, goalMs)),
+    );
+    // With this process's core locked (the screens signed out): the host runs in its own.
+    results.push(
+      await benchStartup(dataDir, BENCH_ACCOUNT, group!.id, (label, summary, goalMs) =>
+        results.push(report(label, summary, goalMs)),
+      ),
+    );
+    await logIn();
     await benchSessions(
       core,
       {
