@@ -3,8 +3,15 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { sumHours, type HoursSummaryRow } from '../../shared/domain/hours';
 import { useDateLocale } from '../i18n/date-locale';
+import { Pager } from '../ui/Pager';
 import { SortableHeader } from '../ui/SortableHeader';
 import { formatHours } from './format-hours';
+
+/**
+ * As many rows as the volunteer list shows: a large centre has thousands of volunteers with
+ * hours in a year, and drawing them all made the screen slow to open and to sort.
+ */
+export const HOURS_ROWS_PER_PAGE = 50;
 
 type SortKey = 'name' | 'sessions' | 'hours';
 interface Sort {
@@ -17,11 +24,15 @@ interface HoursSummaryTableProps {
   caption: string;
 }
 
-/** Hours per volunteer, sortable by name, sessions or hours, with the period's total below. */
+/**
+ * Hours per volunteer, sortable by name, sessions or hours, a page at a time, with the whole
+ * period's total below.
+ */
 export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
   const { t, i18n } = useTranslation();
   const locale = useDateLocale();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'asc' });
+  const [page, setPage] = useState(1);
   const nameOf = (row: HoursSummaryRow) => row.displayName ?? t('hours.erasedVolunteer');
   const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
   const compare = (a: HoursSummaryRow, b: HoursSummaryRow) =>
@@ -32,15 +43,23 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
       : a[sort.key] - b[sort.key];
   const sign = sort.direction === 'asc' ? 1 : -1;
   const sorted = rows.toSorted((a, b) => sign * compare(a, b) || a.volunteerId - b.volunteerId);
+  const pages = Math.max(1, Math.ceil(sorted.length / HOURS_ROWS_PER_PAGE));
+  // Another period may have fewer pages than the one before.
+  const shownPage = Math.min(page, pages);
+  const shown = sorted.slice(
+    (shownPage - 1) * HOURS_ROWS_PER_PAGE,
+    shownPage * HOURS_ROWS_PER_PAGE,
+  );
   const sortable = (key: SortKey, label: string) => (
     <SortableHeader
       direction={sort.key === key ? sort.direction : null}
-      onSort={() =>
+      onSort={() => {
         setSort({
           key,
           direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc',
-        })
-      }
+        });
+        setPage(1);
+      }}
     >
       {label}
     </SortableHeader>
@@ -49,50 +68,55 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
   const totalHours = sumHours(rows.map((row) => row.hours));
 
   return (
-    <table className="table table--stack hours-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {sortable('name', t('hours.columns.volunteer'))}
-          {sortable('sessions', t('hours.columns.sessions'))}
-          {sortable('hours', t('hours.columns.hours'))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <tr key={row.volunteerId}>
-            <th scope="row">
-              {row.displayName === null ? (
-                <span className="muted">{t('hours.erasedVolunteer')}</span>
-              ) : (
-                <Link
-                  to="/volunteers/$volunteerId"
-                  params={{ volunteerId: String(row.volunteerId) }}
-                >
-                  {row.displayName}
-                </Link>
-              )}
-            </th>
+    <>
+      <table className="table table--stack hours-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {sortable('name', t('hours.columns.volunteer'))}
+            {sortable('sessions', t('hours.columns.sessions'))}
+            {sortable('hours', t('hours.columns.hours'))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.volunteerId}>
+              <th scope="row">
+                {row.displayName === null ? (
+                  <span className="muted">{t('hours.erasedVolunteer')}</span>
+                ) : (
+                  <Link
+                    to="/volunteers/$volunteerId"
+                    params={{ volunteerId: String(row.volunteerId) }}
+                  >
+                    {row.displayName}
+                  </Link>
+                )}
+              </th>
+              <td className="numeric" data-label={t('hours.columns.sessions')}>
+                {new Intl.NumberFormat(locale).format(row.sessions)}
+              </td>
+              <td className="numeric" data-label={t('hours.columns.hours')}>
+                {formatHours(row.hours, locale)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('hours.total')}</th>
             <td className="numeric" data-label={t('hours.columns.sessions')}>
-              {new Intl.NumberFormat(locale).format(row.sessions)}
+              {new Intl.NumberFormat(locale).format(totalSessions)}
             </td>
             <td className="numeric" data-label={t('hours.columns.hours')}>
-              {formatHours(row.hours, locale)}
+              {formatHours(totalHours, locale)}
             </td>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('hours.total')}</th>
-          <td className="numeric" data-label={t('hours.columns.sessions')}>
-            {new Intl.NumberFormat(locale).format(totalSessions)}
-          </td>
-          <td className="numeric" data-label={t('hours.columns.hours')}>
-            {formatHours(totalHours, locale)}
-          </td>
-        </tr>
-      </tfoot>
-    </table>
+        </tfoot>
+      </table>
+      {pages > 1 && (
+        <Pager page={shownPage} pages={pages} onPage={setPage} label={t('hoursPages.label')} />
+      )}
+    </>
   );
 }
