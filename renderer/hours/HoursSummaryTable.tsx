@@ -3,15 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { sumHours, type HoursSummaryRow } from '../../shared/domain/hours';
 import { useDateLocale } from '../i18n/date-locale';
-import { Pager } from '../ui/Pager';
 import { SortableHeader } from '../ui/SortableHeader';
+import { usePagedRows } from '../ui/usePagedRows';
 import { formatHours } from './format-hours';
-
-/**
- * As many rows as the volunteer list shows: a large centre has thousands of volunteers with
- * hours in a year, and drawing them all made the screen slow to open and to sort.
- */
-export const HOURS_ROWS_PER_PAGE = 50;
 
 type SortKey = 'name' | 'sessions' | 'hours';
 interface Sort {
@@ -32,7 +26,6 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
   const { t, i18n } = useTranslation();
   const locale = useDateLocale();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'asc' });
-  const [page, setPage] = useState(1);
   const nameOf = (row: HoursSummaryRow) => row.displayName ?? t('hours.erasedVolunteer');
   const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
   const compare = (a: HoursSummaryRow, b: HoursSummaryRow) =>
@@ -43,23 +36,19 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
       : a[sort.key] - b[sort.key];
   const sign = sort.direction === 'asc' ? 1 : -1;
   const sorted = rows.toSorted((a, b) => sign * compare(a, b) || a.volunteerId - b.volunteerId);
-  const pages = Math.max(1, Math.ceil(sorted.length / HOURS_ROWS_PER_PAGE));
-  // Another period may have fewer pages than the one before.
-  const shownPage = Math.min(page, pages);
-  const shown = sorted.slice(
-    (shownPage - 1) * HOURS_ROWS_PER_PAGE,
-    shownPage * HOURS_ROWS_PER_PAGE,
-  );
+  const { shown, pager } = usePagedRows(sorted, {
+    label: t('listPages.hours'),
+    listKey: `${sort.key} ${sort.direction}`,
+  });
   const sortable = (key: SortKey, label: string) => (
     <SortableHeader
       direction={sort.key === key ? sort.direction : null}
-      onSort={() => {
+      onSort={() =>
         setSort({
           key,
           direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc',
-        });
-        setPage(1);
-      }}
+        })
+      }
     >
       {label}
     </SortableHeader>
@@ -114,9 +103,7 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
           </tr>
         </tfoot>
       </table>
-      {pages > 1 && (
-        <Pager page={shownPage} pages={pages} onPage={setPage} label={t('hoursPages.label')} />
-      )}
+      {pager}
     </>
   );
 }

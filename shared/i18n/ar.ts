@@ -20,7 +20,7 @@ import { desktop } from './ar/desktop';
 import { importCsv } from './ar/import-csv';
 import { exportCsv } from './ar/export-csv';
 import { feeds } from './ar/feeds';
-import { hoursPages } from './ar/hours-pages';
+import { listPages } from './ar/list-pages';
 import {
   errors,
   validation,
@@ -121,5 +121,5 @@ export const ar: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
-  hoursPages,
+  listPages,
 };

@@ -20,7 +20,7 @@ import { desktop } from './en/desktop';
 import { importCsv } from './en/import-csv';
 import { exportCsv } from './en/export-csv';
 import { feeds } from './en/feeds';
-import { hoursPages } from './en/hours-pages';
+import { listPages } from './en/list-pages';
 import {
   errors,
   validation,
@@ -121,7 +121,7 @@ export const en = {
   importCsv,
   exportCsv,
   feeds,
-  hoursPages,
+  listPages,
 } as const;
 
 /** Plural forms some languages add beside English's `_one` and `_other` (Arabic uses all). */

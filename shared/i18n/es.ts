@@ -19,7 +19,7 @@ import { desktop } from './es/desktop';
 import { importCsv } from './es/import-csv';
 import { exportCsv } from './es/export-csv';
 import { feeds } from './es/feeds';
-import { hoursPages } from './es/hours-pages';
+import { listPages } from './es/list-pages';
 import {
   errors,
   validation,
@@ -120,5 +120,5 @@ export const es: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
-  hoursPages,
+  listPages,
 };

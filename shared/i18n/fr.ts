@@ -21,7 +21,7 @@ import { desktop } from './fr/desktop';
 import { importCsv } from './fr/import-csv';
 import { exportCsv } from './fr/export-csv';
 import { feeds } from './fr/feeds';
-import { hoursPages } from './fr/hours-pages';
+import { listPages } from './fr/list-pages';
 import {
   errors,
   validation,
@@ -122,5 +122,5 @@ export const fr: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
-  hoursPages,
+  listPages,
 };

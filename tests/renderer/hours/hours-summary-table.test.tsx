@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { HoursSummaryRow } from '../../../shared/domain/hours';
-import { HOURS_ROWS_PER_PAGE, HoursSummaryTable } from '../../../renderer/hours/HoursSummaryTable';
+import { HoursSummaryTable } from '../../../renderer/hours/HoursSummaryTable';
+import { ROWS_PER_PAGE } from '../../../renderer/ui/usePagedRows';
 import { renderInRouter } from '../support/render';
 
 /** A large centre's year: more volunteers with hours than one page shows. */
@@ -17,7 +18,7 @@ const names = () => bodyRows().map((row) => within(row).getByRole('rowheader').t
 describe('HoursSummaryTable', () => {
   it('draws one page of rows however many volunteers gave hours, and the whole total', async () => {
     await renderInRouter(<HoursSummaryTable rows={ROWS} caption="Hours" />);
-    expect(bodyRows()).toHaveLength(HOURS_ROWS_PER_PAGE);
+    expect(bodyRows()).toHaveLength(ROWS_PER_PAGE);
     expect(names()[0]).toBe('Volunteer 1');
     expect(screen.getByRole('status').textContent).toBe('Page 1 of 3');
     const total = within(screen.getByRole('table')).getAllByRole('row').at(-1)!;
