@@ -33,7 +33,13 @@ interface Screen {
 
 export function benchScreens(groupId: number): Screen[] {
   return [
-    { label: 'groups', hash: '#/groups', heading: 'Groups', ready: 'table tbody tr a' },
+    {
+      label: 'groups',
+      hash: '#/groups',
+      heading: 'Groups',
+      ready: 'table tbody tr a',
+      rows: 'table tbody tr',
+    },
     {
       label: 'volunteers',
       hash: '#/volunteers',
