@@ -103,8 +103,10 @@ async function main(): Promise<void> {
     await logIn();
     const today = todayIn(BENCH_TIME_ZONE);
     const [group] = await call('listGroups', { status: 'active' });
-    await benchScreensInChromium(core, BENCH_ACCOUNT, group!.id, (label, summary, goalMs) =>
-      results.push(report(label, summary, goalMs)),
+    results.push(
+      await benchScreensInChromium(core, BENCH_ACCOUNT, group!.id, (label, summary, goalMs) =>
+        results.push(report(label, summary, goalMs)),
+      ),
     );
     // With this process's core locked (the screens signed out): the host runs in its own.
     results.push(
