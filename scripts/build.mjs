@@ -59,7 +59,7 @@ function buildRunners(entryPoints) {
 
 /**
  * The benchmark runs bundled like the app, so it measures what ships (the PDFs: the renderer;
- * the HTTP path: the core worker).
+ * the HTTP path: the core worker; the start-up: dist/main/cli.js as `npm start` runs it).
  */
 export async function buildBench() {
   await buildMain();

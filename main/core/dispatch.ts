@@ -60,6 +60,11 @@ export async function dispatch(
     logError(method, error);
     // A full disk or a damaged file is told as such, so the user knows what to do about it.
     const meaning = explainFailure(error, context.vault.dataDir);
+    // A page that does not verify: the banner shows from now on, and the close does not vouch
+    // for the file, so the next unlock checks it whole (clean-close.ts).
+    if (meaning?.code === 'DATABASE_CORRUPT' && context.vault.isUnlocked) {
+      context.store.isDamaged = true;
+    }
     return { ok: false, error: meaning?.toApiError() ?? apiError('INTERNAL', 'errors.INTERNAL') };
   }
 }

@@ -110,7 +110,7 @@ export class VaultSession {
       this.options.scrypt,
     );
     // Built under a setup name: only the renames at the end make a database the folder's own.
-    let store = await Store.open(paths.setupDatabase, key);
+    let store = await Store.open(paths.setupDatabase, key, { isVouchedAtClose: false });
     let userId: number;
     try {
       userId = await store.transaction(async (repos) => {

@@ -6,6 +6,7 @@ import { BackupSettingsRepository } from './backup-settings-repository';
 import { openEncryptedDatabase, type RawDatabase } from './database';
 import { FacilitatorsRepository } from './facilitators-repository';
 import { GroupsRepository } from './groups-repository';
+import { deriveCleanCloseKey, recordCleanClose, takeCleanCloseRecord } from './clean-close';
 import { isDatabaseIntact } from './integrity';
 import { LocationsRepository } from './locations-repository';
 import { migrateToLatest } from './migrate';
@@ -82,6 +83,8 @@ export class Repositories {
 export class Store extends Repositories {
   /** Set at open when quick_check found damage: an admin must be told before more is entered. */
   isDamaged = false;
+  /** Whether the open ran quick_check; skipped when the last clean close vouches for the file. */
+  wasCheckedAtOpen = true;
   /** Inside `batch`: how many transactions deep, each a savepoint of the batch's one. */
   private batchDepth = 0;
 
@@ -89,12 +92,27 @@ export class Store extends Repositories {
     private readonly kysely: Kysely<Database>,
     private readonly raw: RawDatabase,
     auditKey: Buffer,
+    /** Null when this file is not to be vouched for at close (setup's, renamed afterwards). */
+    private readonly cleanClose: { file: string; key: Buffer } | null,
   ) {
     super(kysely, auditKey);
   }
 
-  static async open(file: string, key: Buffer): Promise<Store> {
-    return Store.overConnection(openEncryptedDatabase(file, key), key, true);
+  /**
+   * Opens, migrates and checks the database. The check is skipped when the file is exactly as
+   * this core's last clean close left it: see clean-close.ts for why that keeps its purpose.
+   */
+  static async open(
+    file: string,
+    key: Buffer,
+    { isVouchedAtClose = true }: { isVouchedAtClose?: boolean } = {},
+  ): Promise<Store> {
+    const cleanCloseKey = deriveCleanCloseKey(key);
+    const isUnchanged = takeCleanCloseRecord(file, cleanCloseKey);
+    const raw = openEncryptedDatabase(file, key);
+    const cleanClose = isVouchedAtClose ? { file, key: cleanCloseKey } : null;
+    if (!cleanClose) cleanCloseKey.fill(0);
+    return Store.overConnection(raw, key, { isIntegrityChecked: !isUnchanged, cleanClose });
   }
 
   /**
@@ -103,22 +121,26 @@ export class Store extends Repositories {
    * calls measure what the cipher costs. No integrity check: its full read would warm the cache.
    */
   static openBenchConnection(raw: RawDatabase, key: Buffer): Promise<Store> {
-    return Store.overConnection(raw, key, false);
+    return Store.overConnection(raw, key, { isIntegrityChecked: false, cleanClose: null });
   }
 
   private static async overConnection(
     raw: RawDatabase,
     key: Buffer,
-    isIntegrityChecked: boolean,
+    {
+      isIntegrityChecked,
+      cleanClose,
+    }: { isIntegrityChecked: boolean; cleanClose: { file: string; key: Buffer } | null },
   ): Promise<Store> {
     registerTextFunctions(raw);
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
     const auditKey = deriveAuditKey(key);
-    const store = new Store(kysely, raw, auditKey);
+    const store = new Store(kysely, raw, auditKey, cleanClose);
     try {
       await migrateToLatest(kysely as Kysely<unknown>, undefined, {
         auditChain: { genesis: GENESIS, tag: (entry) => entryTag(auditKey, entry) },
       });
+      store.wasCheckedAtOpen = isIntegrityChecked;
       store.isDamaged = isIntegrityChecked && !isDatabaseIntact(raw);
     } catch (error) {
       await store.close();
@@ -225,16 +247,33 @@ export class Store extends Repositories {
    */
   async close(): Promise<void> {
     this.auditKey.fill(0);
-    if (!this.raw.open) return;
+    if (!this.raw.open) {
+      this.cleanClose?.key.fill(0);
+      return;
+    }
+    let isClean = !this.isDamaged;
     try {
       this.checkpoint();
     } catch {
       // SQLITE_FULL or SQLITE_IOERR: the WAL keeps every committed write until the next open.
+      isClean = false;
     }
     try {
       await this.kysely.destroy();
     } finally {
       if (this.raw.open) this.raw.close();
+      if (this.cleanClose) this.vouchAtClose(this.cleanClose, isClean);
+    }
+  }
+
+  /** Never fails the close: without a record the next open simply checks the whole file. */
+  private vouchAtClose({ file, key }: { file: string; key: Buffer }, isClean: boolean): void {
+    try {
+      if (isClean) recordCleanClose(file, key);
+    } catch {
+      // A read-only or full folder: the next unlock runs the check.
+    } finally {
+      key.fill(0);
     }
   }
 }

@@ -24,6 +24,7 @@ import { describeSchedule } from './describe-schedule';
 import { GroupFilterBar } from './GroupFilterBar';
 import { GroupsEmptyState } from './GroupsEmptyState';
 import { GroupsTable } from './GroupsTable';
+import { usePagedRows } from '../ui/usePagedRows';
 
 export function GroupsScreen() {
   const { t, i18n } = useTranslation();
@@ -39,6 +40,10 @@ export function GroupsScreen() {
     placeholderData: keepPreviousData,
   });
   const shown = groups.data ? applyStatusFilter(groups.data, filters.status) : [];
+  const page = usePagedRows(shown, {
+    label: t('listPages.groups'),
+    listKey: JSON.stringify(filters),
+  });
   const csvExport = useCsvExport({
     listKey: JSON.stringify(filters),
     count: groups.data && !groups.isPlaceholderData ? shown.length : undefined,
@@ -76,7 +81,10 @@ export function GroupsScreen() {
       />
       {groups.data &&
         (shown.length > 0 ? (
-          <GroupsTable groups={shown} />
+          <>
+            <GroupsTable groups={page.shown} />
+            {page.pager}
+          </>
         ) : (
           <GroupsEmptyState filters={filters} onChangeFilters={setFilters} />
         ))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { sumHours, type HoursSummaryRow } from '../../shared/domain/hours';
 import { useDateLocale } from '../i18n/date-locale';
 import { SortableHeader } from '../ui/SortableHeader';
+import { usePagedRows } from '../ui/usePagedRows';
 import { formatHours } from './format-hours';
 
 type SortKey = 'name' | 'sessions' | 'hours';
@@ -17,7 +18,10 @@ interface HoursSummaryTableProps {
   caption: string;
 }
 
-/** Hours per volunteer, sortable by name, sessions or hours, with the period's total below. */
+/**
+ * Hours per volunteer, sortable by name, sessions or hours, a page at a time, with the whole
+ * period's total below.
+ */
 export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
   const { t, i18n } = useTranslation();
   const locale = useDateLocale();
@@ -32,6 +36,10 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
       : a[sort.key] - b[sort.key];
   const sign = sort.direction === 'asc' ? 1 : -1;
   const sorted = rows.toSorted((a, b) => sign * compare(a, b) || a.volunteerId - b.volunteerId);
+  const { shown, pager } = usePagedRows(sorted, {
+    label: t('listPages.hours'),
+    listKey: `${sort.key} ${sort.direction}`,
+  });
   const sortable = (key: SortKey, label: string) => (
     <SortableHeader
       direction={sort.key === key ? sort.direction : null}
@@ -49,50 +57,53 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
   const totalHours = sumHours(rows.map((row) => row.hours));
 
   return (
-    <table className="table table--stack hours-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {sortable('name', t('hours.columns.volunteer'))}
-          {sortable('sessions', t('hours.columns.sessions'))}
-          {sortable('hours', t('hours.columns.hours'))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <tr key={row.volunteerId}>
-            <th scope="row">
-              {row.displayName === null ? (
-                <span className="muted">{t('hours.erasedVolunteer')}</span>
-              ) : (
-                <Link
-                  to="/volunteers/$volunteerId"
-                  params={{ volunteerId: String(row.volunteerId) }}
-                >
-                  {row.displayName}
-                </Link>
-              )}
-            </th>
+    <>
+      <table className="table table--stack hours-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {sortable('name', t('hours.columns.volunteer'))}
+            {sortable('sessions', t('hours.columns.sessions'))}
+            {sortable('hours', t('hours.columns.hours'))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.volunteerId}>
+              <th scope="row">
+                {row.displayName === null ? (
+                  <span className="muted">{t('hours.erasedVolunteer')}</span>
+                ) : (
+                  <Link
+                    to="/volunteers/$volunteerId"
+                    params={{ volunteerId: String(row.volunteerId) }}
+                  >
+                    {row.displayName}
+                  </Link>
+                )}
+              </th>
+              <td className="numeric" data-label={t('hours.columns.sessions')}>
+                {new Intl.NumberFormat(locale).format(row.sessions)}
+              </td>
+              <td className="numeric" data-label={t('hours.columns.hours')}>
+                {formatHours(row.hours, locale)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('hours.total')}</th>
             <td className="numeric" data-label={t('hours.columns.sessions')}>
-              {new Intl.NumberFormat(locale).format(row.sessions)}
+              {new Intl.NumberFormat(locale).format(totalSessions)}
             </td>
             <td className="numeric" data-label={t('hours.columns.hours')}>
-              {formatHours(row.hours, locale)}
+              {formatHours(totalHours, locale)}
             </td>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('hours.total')}</th>
-          <td className="numeric" data-label={t('hours.columns.sessions')}>
-            {new Intl.NumberFormat(locale).format(totalSessions)}
-          </td>
-          <td className="numeric" data-label={t('hours.columns.hours')}>
-            {formatHours(totalHours, locale)}
-          </td>
-        </tr>
-      </tfoot>
-    </table>
+        </tfoot>
+      </table>
+      {pager}
+    </>
   );
 }

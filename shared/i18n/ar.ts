@@ -31,6 +31,7 @@ import * as peopleMessages from './ar/people-messages';
 import * as settingsMessages from './ar/settings-messages';
 import * as auditMessages from './ar/audit-messages';
 import * as enumsMessages from './ar/enums-messages';
+import { listPages } from './ar/list-pages';
 
 export const ar: Catalogue = {
   ...coreMessages,
@@ -64,4 +65,5 @@ export const ar: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
+  listPages,
 };

@@ -31,6 +31,7 @@ import * as peopleMessages from './en/people-messages';
 import * as settingsMessages from './en/settings-messages';
 import * as auditMessages from './en/audit-messages';
 import * as enumsMessages from './en/enums-messages';
+import { listPages } from './en/list-pages';
 
 export const en = {
   ...coreMessages,
@@ -76,5 +77,6 @@ type ExtraPluralForm = 'zero' | 'two' | 'few' | 'many';
  */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & {
   [K in keyof T as K extends `${infer Base}_other` ? `${Base}_${ExtraPluralForm}` : never]?: string;
+  listPages,
 };
 export type Catalogue = Translation<typeof en>;

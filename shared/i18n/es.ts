@@ -30,6 +30,7 @@ import * as peopleMessages from './es/people-messages';
 import * as settingsMessages from './es/settings-messages';
 import * as auditMessages from './es/audit-messages';
 import * as enumsMessages from './es/enums-messages';
+import { listPages } from './es/list-pages';
 
 export const es: Catalogue = {
   ...coreMessages,
@@ -63,4 +64,5 @@ export const es: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
+  listPages,
 };

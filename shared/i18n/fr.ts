@@ -32,6 +32,7 @@ import * as peopleMessages from './fr/people-messages';
 import * as settingsMessages from './fr/settings-messages';
 import * as auditMessages from './fr/audit-messages';
 import * as enumsMessages from './fr/enums-messages';
+import { listPages } from './fr/list-pages';
 
 export const fr: Catalogue = {
   ...coreMessages,
@@ -65,4 +66,5 @@ export const fr: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
+  listPages,
 };

@@ -13,7 +13,7 @@ import { printHref } from '../../renderer/print/print-search';
 import { launchChromium } from '../support/chromium';
 import { summarize, type Summary } from './stats';
 
-const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+export const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 const RUNS = 10;
 const GOAL_MS = 2000;
 const PRINTABLES: PrintableId[] = ['calendar', 'meeting-list'];
@@ -24,7 +24,7 @@ type Report = (label: string, summary: Summary, goalMs: number) => void;
  * Signs in on a new page (so no data is cached in it) and waits until the dashboard has loaded
  * everything it asks for.
  */
-async function signedInPage(
+export async function signedInPage(
   context: BrowserContext,
   url: string,
   account: { username: string; password: string },

@@ -15,8 +15,10 @@ import { benchCipherCost, COLD_MEANING } from './cipher-cost';
 import { BENCH_ACCOUNT, BENCH_TIME_ZONE, describeCentre, openBenchCentre } from './demo-cache';
 import { benchHttpPath } from './http-path';
 import { benchPrintPdf } from './print-pdf';
+import { benchScreensInChromium } from './screens';
 import { ms, summarize, timeRuns } from './stats';
 import { benchSessions, databaseSize } from './sessions';
+import { benchStartup } from './startup';
 import {
   benchReport,
   benchRow,
@@ -46,6 +48,8 @@ async function must<M extends MethodName>(
 const RESULTS_DIR = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 
 const rows: BenchRow[] = [];
+/** Goals that are not times (rows a list draws, memory): printed as they are measured. */
+let isOtherGoalMissed = false;
 
 /** Every module reports here: a line as it goes, a row of the table at the end. */
 const report: Report = (label, summary, goalMs, extras) => {
@@ -65,10 +69,21 @@ function writeResults(size: DemoSize, notes: string[]): void {
   writeFileSync(file, `${JSON.stringify(benchReport(rows, { date, size, notes }), null, 2)}\n`);
   const missed = rows.filter((row) => !row.isMet).length;
   console.log(`\n${notes.join('\n')}\n${missed} goal(s) missed. Written to ${file}`);
-  process.exitCode = exitCodeFor(rows);
+  process.exitCode = isOtherGoalMissed ? 1 : exitCodeFor(rows);
 }
 
-const PARTS = ['unlock', 'lists', 'cipher', 'http', 'volunteers', 'print', 'sessions', 'backup'];
+const PARTS = [
+  'unlock',
+  'lists',
+  'cipher',
+  'http',
+  'volunteers',
+  'print',
+  'screens',
+  'startup',
+  'sessions',
+  'backup',
+];
 type Part = (typeof PARTS)[number];
 
 /** `--size small|large` (default large); `--only cipher,http` runs only those parts. */
@@ -151,6 +166,19 @@ async function main(): Promise<void> {
     if (parts.has('print')) {
       await benchPrintPdf(core, BENCH_ACCOUNT, report);
       // The browser host signed out when its pages closed.
+      await logIn();
+    }
+    if (parts.has('screens') || parts.has('startup')) {
+      const [group] = await call('listGroups', { status: 'active' });
+      if (parts.has('screens')) {
+        const areListsShort = await benchScreensInChromium(core, BENCH_ACCOUNT, group!.id, report);
+        isOtherGoalMissed ||= !areListsShort;
+      }
+      // With this process's core locked (the screens signed out): the host runs in its own.
+      if (parts.has('startup')) {
+        const isMemoryMet = await benchStartup(dataDir, BENCH_ACCOUNT, group!.id, report);
+        isOtherGoalMissed ||= !isMemoryMet;
+      }
       await logIn();
     }
     if (parts.has('sessions')) {

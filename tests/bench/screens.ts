@@ -1,0 +1,165 @@
+// Screens in Chromium on the bench's data (DESIGN §8: "any screen interactive within 100 ms of
+// navigation"): the browser host in-process with the built renderer, Debian's Chromium, the
+// demo admin signed in. Each run is a fresh page and a fresh sign-in, so every screen's data
+// comes from the core (the renderer's query cache is emptied while nobody is signed in); each
+// screen is reached by a hash change, as a click on a link makes, and is timed until an element
+// that only its data draws is on screen. The long lists' table rows are counted too: a list
+// must not draw more rows than fit however large the centre is.
+import type { BrowserContext, Page } from 'playwright-core';
+import type { CoreCaller } from '../../main/core/core-caller';
+import { startWebHost } from '../../main/web/server';
+import { printHref } from '../../renderer/print/print-search';
+import { launchChromium } from '../support/chromium';
+import { RENDERER_DIR, signedInPage } from './print-pdf';
+import { summarize, type Summary } from './stats';
+
+const RUNS = 10;
+const GOAL_MS = 100;
+/** A list longer than this draws more than a 1366×768 screen can show in a few scrolls. */
+export const MAX_LIST_ROWS = 100;
+
+type Report = (label: string, summary: Summary, goalMs: number) => void;
+
+interface Screen {
+  label: string;
+  hash: string;
+  /** The page's h1 once this screen is up (so the screen before it cannot count as ready). */
+  heading: string;
+  /** Drawn only from the screen's data: not "Loading…", not an empty table. */
+  ready: string;
+  /** A long list: its drawn rows are counted, and must stay within MAX_LIST_ROWS. */
+  rows?: string;
+}
+
+export function benchScreens(groupId: number): Screen[] {
+  return [
+    {
+      label: 'groups',
+      hash: '#/groups',
+      heading: 'Groups',
+      ready: 'table tbody tr a',
+      rows: 'table tbody tr',
+    },
+    {
+      label: 'volunteers',
+      hash: '#/volunteers',
+      heading: 'Volunteers',
+      ready: '.volunteers-table tbody tr',
+      rows: '.volunteers-table tbody tr',
+    },
+    {
+      label: 'calendar month',
+      hash: '#/calendar',
+      heading: 'Calendar',
+      ready: '.calendar-month .calendar-session',
+      rows: '.calendar-month .calendar-session',
+    },
+    {
+      label: 'calendar agenda (4 weeks)',
+      hash: '#/calendar?view=agenda',
+      heading: 'Calendar',
+      ready: '.calendar-days--agenda .calendar-session',
+      rows: '.calendar-days--agenda .calendar-session',
+    },
+    {
+      label: "one group's sessions",
+      hash: `#/groups/${groupId}`,
+      heading: '',
+      ready: '.group-sessions table tbody tr',
+      rows: '.group-sessions table tbody tr',
+    },
+    {
+      label: 'volunteer hours summary',
+      hash: '#/hours',
+      heading: 'Volunteer hours',
+      ready: '.hours-table tbody tr',
+      rows: '.hours-table tbody tr',
+    },
+    {
+      label: 'audit log',
+      hash: '#/audit',
+      heading: 'Audit log',
+      ready: '.table--audit tbody tr',
+      rows: '.table--audit tbody tr',
+    },
+    {
+      label: 'funder report',
+      hash: printHref('funder-report', { paper: 'A4' }),
+      heading: '',
+      ready: '.print-doc .print-sheet',
+    },
+    // Last: it was drawn at sign-in, so this is a return to it (its data may be cached).
+    { label: 'dashboard (back to it)', hash: '#/', heading: 'Dashboard', ready: '.dashboard tr' },
+  ];
+}
+
+/** Navigates as a link does and waits, frame by frame, until the screen shows its data. */
+export async function openScreen(page: Page, screen: Screen): Promise<number> {
+  const start = performance.now();
+  await page.evaluate((target) => void (window.location.hash = target), screen.hash);
+  await page.waitForFunction(
+    ({ hash, heading, ready }) =>
+      window.location.hash === hash &&
+      (heading === '' || document.querySelector('h1')?.textContent === heading) &&
+      document.querySelector(ready) !== null &&
+      document.querySelector('.loading') === null,
+    screen,
+    { polling: 'raf' },
+  );
+  return performance.now() - start;
+}
+
+const countRows = (page: Page, selector: string) =>
+  page.evaluate((rows) => document.querySelectorAll(rows).length, selector);
+
+async function oneRun(
+  context: BrowserContext,
+  url: string,
+  account: { username: string; password: string },
+  screens: Screen[],
+  samples: Map<string, number[]>,
+  rowCounts: Map<string, number>,
+): Promise<void> {
+  const page = await signedInPage(context, url, account);
+  for (const screen of screens) {
+    samples.get(screen.label)!.push(await openScreen(page, screen));
+    if (screen.rows) rowCounts.set(screen.label, await countRows(page, screen.rows));
+  }
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByLabel('Username').waitFor();
+  await page.close();
+}
+
+export async function benchScreensInChromium(
+  core: CoreCaller,
+  account: { username: string; password: string },
+  groupId: number,
+  report: Report,
+): Promise<boolean> {
+  const host = await startWebHost({ core, rendererDir: RENDERER_DIR });
+  const browser = await launchChromium();
+  const screens = benchScreens(groupId);
+  const samples = new Map(screens.map((screen) => [screen.label, [] as number[]]));
+  const rowCounts = new Map<string, number>();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    for (let run = 0; run < RUNS; run += 1) {
+      await oneRun(context, host.url, account, screens, samples, rowCounts);
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+  for (const screen of screens) {
+    report(`screen ${screen.label}`, summarize(samples.get(screen.label)!), GOAL_MS);
+  }
+  let isEveryListShort = true;
+  for (const [label, rows] of rowCounts) {
+    const isMet = rows <= MAX_LIST_ROWS;
+    isEveryListShort &&= isMet;
+    console.log(
+      `${`rows drawn: ${label}`.padEnd(48)} ${rows}  goal <=${MAX_LIST_ROWS}: ${isMet ? 'met' : 'MISSED'}`,
+    );
+  }
+  return isEveryListShort;
+}
