@@ -1,4 +1,4 @@
-// `npm run bench [-- --size small]`: timings on this machine, measured in one run, with
+// `npm run bench [-- --size small] [-- --scale]`: timings on this machine, measured in one run, with
 // percentiles, on the large demo centre (built once and cached, see demo-cache.ts).
 // Production scrypt parameters and the real encrypted database; nothing is mocked.
 import { rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { todayIn } from '../../shared/domain/civil-dates';
 import { benchBackup } from './backup';
 import { BENCH_ACCOUNT, BENCH_TIME_ZONE, describeCentre, openBenchCentre } from './demo-cache';
 import { benchPrintPdf } from './print-pdf';
+import { benchScale } from './scale';
 import { ms, summarize, timeRuns, type Summary } from './stats';
 import { benchSessions, databaseSize } from './sessions';
 import { benchVolunteerList } from './volunteer-list';
@@ -36,16 +37,26 @@ function report(label: string, summary: Summary, goalMs: number): boolean {
   return isMet;
 }
 
-function sizeFromArgs(): DemoSize {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'large' } } });
+function optionsFromArgs(): { size: DemoSize; isScale: boolean } {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'large' },
+      // The scale curve (tests/bench/scale.ts) instead of the usual workload.
+      scale: { type: 'boolean', default: false },
+    },
+  });
   if (!Object.hasOwn(DEMO_SIZES, values.size)) {
     throw new Error(`--size must be one of: ${Object.keys(DEMO_SIZES).join(', ')}`);
   }
-  return values.size as DemoSize;
+  return { size: values.size as DemoSize, isScale: values.scale };
 }
 
 async function main(): Promise<void> {
-  const size = sizeFromArgs();
+  const { size, isScale } = optionsFromArgs();
+  if (isScale) {
+    if (!(await benchScale(size))) process.exitCode = 1;
+    return;
+  }
   const centre = await openBenchCentre(size);
   console.log(describeCentre(centre, size));
   const { dataDir, summary } = centre;
