@@ -1,6 +1,7 @@
-// `npm run bench [-- --size small] [-- --scale]`: timings on this machine, measured in one run, with
+// `npm run bench [-- --size small]`: timings on this machine, measured in one run, with
 // percentiles, on the large demo centre (built once and cached, see demo-cache.ts).
 // Production scrypt parameters and the real encrypted database; nothing is mocked.
+// `npm run bench -- --scale [--scale-without-index NAME]`: the scale curve instead (scale.ts).
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Core } from '../../main/core/core';
@@ -37,24 +38,30 @@ function report(label: string, summary: Summary, goalMs: number): boolean {
   return isMet;
 }
 
-function optionsFromArgs(): { size: DemoSize; isScale: boolean } {
+function optionsFromArgs(): { size: DemoSize; isScale: boolean; droppedIndex?: string } {
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: 'large' },
       // The scale curve (tests/bench/scale.ts) instead of the usual workload.
       scale: { type: 'boolean', default: false },
+      // With --scale: each size measured again without this index (what the index is worth).
+      'scale-without-index': { type: 'string' },
     },
   });
   if (!Object.hasOwn(DEMO_SIZES, values.size)) {
     throw new Error(`--size must be one of: ${Object.keys(DEMO_SIZES).join(', ')}`);
   }
-  return { size: values.size as DemoSize, isScale: values.scale };
+  return {
+    size: values.size as DemoSize,
+    isScale: values.scale,
+    droppedIndex: values['scale-without-index'],
+  };
 }
 
 async function main(): Promise<void> {
-  const { size, isScale } = optionsFromArgs();
+  const { size, isScale, droppedIndex } = optionsFromArgs();
   if (isScale) {
-    if (!(await benchScale(size))) process.exitCode = 1;
+    if (!(await benchScale(size, droppedIndex))) process.exitCode = 1;
     return;
   }
   const centre = await openBenchCentre(size);

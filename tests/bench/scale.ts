@@ -9,6 +9,7 @@ import { Core } from '../../main/core/core';
 import type { DemoSize } from '../../main/demo/generate';
 import type { MethodName } from '../../shared/api/contract';
 import { addDays, todayIn } from '../../shared/domain/civil-dates';
+import { COVERAGE_DAYS } from '../../shared/domain/session-cover';
 import { makeTempDir } from '../support/temp-core';
 import { withRawVaultDatabase } from '../support/raw-database';
 import {
@@ -33,8 +34,10 @@ interface ScaleQuery {
   method: MethodName;
   input: unknown;
   /** How many rows the answer holds (or, for a count, how many rows it counts). */
-  rows(output: unknown): number;
+  rows(output: unknown, call: CoreCall): number | Promise<number>;
 }
+
+type CoreCall = (method: MethodName, input: unknown) => Promise<unknown>;
 
 const lengthOf = (output: unknown) => (output as unknown[]).length;
 
@@ -73,7 +76,16 @@ function workload(today: string, groupId: number): ScaleQuery[] {
       input: { from: today, to: today },
       rows: lengthOf,
     },
-    { label: 'dashboard: coverage gaps', method: 'listCoverageGaps', input: {}, rows: lengthOf },
+    {
+      label: 'dashboard: coverage gaps',
+      method: 'listCoverageGaps',
+      input: {},
+      // Mostly none: what it weighs is every session of the coming fortnight.
+      rows: async (_output, call) =>
+        lengthOf(
+          await call('listSessions', { from: today, to: addDays(today, COVERAGE_DAYS - 1) }),
+        ),
+    },
     {
       label: 'dashboard: cover conflicts',
       method: 'listCoverConflicts',
@@ -153,13 +165,14 @@ async function measure(dataDir: string, factor: number): Promise<Map<string, Mea
     const groups = await core.call('listGroups', { status: 'active' });
     const [group] = groups.ok ? (groups.value as { id: number }[]) : [];
     if (!group) throw new Error('no active group');
+    const coreCall: CoreCall = async (method, input) => {
+      const result = await core.call(method, input as never);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+      return result.value;
+    };
     for (const query of workload(todayIn(BENCH_TIME_ZONE), group.id)) {
-      const call = async () => {
-        const result = await core.call(query.method, query.input as never);
-        if (!result.ok) throw new Error(`${query.method} failed: ${result.error.code}`);
-        return result.value;
-      };
-      const rows = query.rows(await call());
+      const call = () => coreCall(query.method, query.input);
+      const rows = await query.rows(await call(), coreCall);
       const samples: number[] = [];
       for (let i = 0; i < RUNS; i += 1) {
         const began = performance.now();
@@ -207,20 +220,64 @@ function printTable(byFactor: Map<number, Map<string, Measured>>): boolean {
   return isAllInLine;
 }
 
-/** The scale curve; false when a query's cost grows faster than the rows it returns. */
-export async function benchScale(size: DemoSize): Promise<boolean> {
+/** The same workload again without one index: what it is worth, measured in the same run. */
+async function withoutIndex(dataDir: string, index: string): Promise<void> {
+  await withRawVaultDatabase(dataDir, BENCH_ACCOUNT, (db) => {
+    db.exec(`DROP INDEX ${JSON.stringify(index)}`);
+  });
+}
+
+function printComparison(
+  withIt: Map<number, Map<string, Measured>>,
+  without: Map<number, Map<string, Measured>>,
+  index: string,
+): void {
+  console.log(`\nWithout ${index} (p50 without / p50 with, same run):`);
+  for (const label of withIt.get(SCALE_FACTORS[0])!.keys()) {
+    const cells = SCALE_FACTORS.map((f) => {
+      const a = without.get(f)!.get(label)!.summary.p50;
+      const b = withIt.get(f)!.get(label)!.summary.p50;
+      return `×${f}: ${ms(a)} / ${ms(b)} = ${ratio(a, b).toFixed(1)}×`.padStart(36);
+    });
+    console.log(`${label.padEnd(32)}${cells.join('')}`);
+  }
+}
+
+/**
+ * The scale curve; false when a query's cost grows faster than the rows it returns. With
+ * `droppedIndex`, each size is measured again after that index is dropped from its copy.
+ */
+export async function benchScale(size: DemoSize, droppedIndex?: string): Promise<boolean> {
   const centre = await openBenchCentre(size);
   console.log(describeCentre(centre, size));
   const byFactor = new Map<number, Map<string, Measured>>();
+  const without = new Map<number, Map<string, Measured>>();
+  const measureBoth = async (dataDir: string, factor: number) => {
+    byFactor.set(factor, await measure(dataDir, factor));
+    if (!droppedIndex) return;
+    await withoutIndex(dataDir, droppedIndex);
+    without.set(factor, await measure(dataDir, factor));
+  };
   try {
     for (const factor of SCALE_FACTORS) {
       if (factor === 1) {
+        // The 1× copy is what the bigger ones are cloned from: it keeps every index.
         byFactor.set(factor, await measure(centre.dataDir, factor));
+        if (droppedIndex) {
+          const copy = makeTempDir('ck-bench-x1-');
+          cpSync(centre.dataDir, copy, { recursive: true });
+          try {
+            await withoutIndex(copy, droppedIndex);
+            without.set(factor, await measure(copy, factor));
+          } finally {
+            rmSync(copy, { recursive: true, force: true });
+          }
+        }
         continue;
       }
       const dataDir = await scaledDataDir(size, centre.dataDir, factor);
       try {
-        byFactor.set(factor, await measure(dataDir, factor));
+        await measureBoth(dataDir, factor);
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
       }
@@ -229,5 +286,7 @@ export async function benchScale(size: DemoSize): Promise<boolean> {
     rmSync(centre.dataDir, { recursive: true, force: true });
   }
   console.log(`\nScale curve (${RUNS} runs each, in-process calls, warm cache):`);
-  return printTable(byFactor);
+  const isInLine = printTable(byFactor);
+  if (droppedIndex) printComparison(byFactor, without, droppedIndex);
+  return isInLine;
 }
