@@ -3,7 +3,15 @@
 // data. The bigger centres are cloned from the cached one inside its encrypted database
 // (scale-clone.ts) and cached beside it. A query whose cost grows much faster than what it
 // returns (a missing index, a query per row, a full scan under a filter) is flagged.
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Core } from '../../main/core/core';
 import type { DemoSize } from '../../main/demo/generate';
@@ -17,6 +25,7 @@ import {
   BENCH_TIME_ZONE,
   CACHE_DIR,
   cacheKey,
+  type BenchCentre,
   describeCentre,
   openBenchCentre,
 } from './demo-cache';
@@ -25,7 +34,7 @@ import { ms, summarize, type Summary } from './stats';
 import { databaseSize } from './sessions';
 
 export const SCALE_FACTORS = [1, 4, 16] as const;
-const RUNS = 30;
+const RUNS = 20;
 /** Cost may grow this much faster than the rows a query returns before it is flagged. */
 const SLACK = 2;
 
@@ -121,15 +130,18 @@ interface Measured {
   summary: Summary;
 }
 
-/** The cached centre at `factor`, cloned from the 1× one in `baseDir` the first time. */
-function scaledDataDir(size: DemoSize, baseDir: string, factor: number): Promise<string> | string {
+/**
+ * A copy of the centre at `factor`: from the cache when it was cloned from this very 1× centre
+ * (the demo data is laid out around the day it was built), cloned from `base` otherwise.
+ */
+async function scaledDataDir(size: DemoSize, base: BenchCentre, factor: number): Promise<string> {
   const cache = path.join(CACHE_DIR, `scale-${cacheKey(size)}-x${factor}`);
-  const dataDir = makeTempDir(`ck-bench-x${factor}-`);
-  if (existsSync(cache)) {
-    cpSync(path.join(cache, 'data'), dataDir, { recursive: true });
-    return dataDir;
-  }
-  return (async () => {
+  const summaryFile = path.join(cache, 'summary.json');
+  const isCurrent =
+    existsSync(summaryFile) &&
+    (JSON.parse(readFileSync(summaryFile, 'utf8')) as { baseBuiltAt: string }).baseBuiltAt ===
+      base.summary.builtAt;
+  if (!isCurrent) {
     for (const name of readdirSync(CACHE_DIR)) {
       if (name.startsWith('scale-') && name.endsWith(`-x${factor}`)) {
         rmSync(path.join(CACHE_DIR, name), { recursive: true, force: true });
@@ -137,17 +149,19 @@ function scaledDataDir(size: DemoSize, baseDir: string, factor: number): Promise
     }
     const building = `${cache}.building-${process.pid}`;
     const start = performance.now();
-    cpSync(baseDir, path.join(building, 'data'), { recursive: true });
+    cpSync(base.dataDir, path.join(building, 'data'), { recursive: true });
     const counts = await withRawVaultDatabase(path.join(building, 'data'), BENCH_ACCOUNT, (db) =>
       cloneCentre(db, factor),
     );
     const seconds = Math.round((performance.now() - start) / 1000);
-    writeFileSync(path.join(building, 'summary.json'), JSON.stringify({ factor, counts }));
+    const summary = { factor, baseBuiltAt: base.summary.builtAt, counts };
+    writeFileSync(path.join(building, 'summary.json'), JSON.stringify(summary));
     renameSync(building, cache);
     console.log(`Cloned the centre ×${factor} in ${seconds} s: ${JSON.stringify(counts)}`);
-    cpSync(path.join(cache, 'data'), dataDir, { recursive: true });
-    return dataDir;
-  })();
+  }
+  const dataDir = makeTempDir(`ck-bench-x${factor}-`);
+  cpSync(path.join(cache, 'data'), dataDir, { recursive: true });
+  return dataDir;
 }
 
 async function measure(dataDir: string, factor: number): Promise<Map<string, Measured>> {
@@ -275,7 +289,7 @@ export async function benchScale(size: DemoSize, droppedIndex?: string): Promise
         }
         continue;
       }
-      const dataDir = await scaledDataDir(size, centre.dataDir, factor);
+      const dataDir = await scaledDataDir(size, centre, factor);
       try {
         await measureBoth(dataDir, factor);
       } finally {
