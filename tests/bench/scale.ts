@@ -193,7 +193,10 @@ async function measure(dataDir: string, factor: number): Promise<Map<string, Mea
         await call();
         samples.push(performance.now() - began);
       }
-      results.set(query.label, { rows, summary: summarize(samples) });
+      const summary = summarize(samples);
+      results.set(query.label, { rows, summary });
+      // As it goes: a 16× run takes many minutes, and an interrupted one still tells something.
+      console.log(`  ×${factor} ${query.label}: ${rows} rows, p50 ${ms(summary.p50)}`);
     }
   } finally {
     await core.close();
