@@ -84,7 +84,9 @@ function toVolunteer(row: Selectable<VolunteerTable>): StoredVolunteer {
 }
 
 /** The text a search looks in, folded once when written instead of at every search. */
-function searchTextOf(fields: VolunteerFields): string {
+export function searchTextOf(
+  fields: Pick<VolunteerFields, 'firstName' | 'lastName' | 'preferredName' | 'email' | 'phone'>,
+): string {
   return foldForSearch(
     [fields.firstName, fields.lastName, fields.preferredName, fields.email, fields.phone].join(
       '\u0001',

@@ -65,6 +65,7 @@ export const en = {
   importCsv,
   exportCsv,
   feeds,
+  listPages,
 } as const;
 
 /** Plural forms some languages add beside English's `_one` and `_other` (Arabic uses all). */
@@ -77,6 +78,5 @@ type ExtraPluralForm = 'zero' | 'two' | 'few' | 'many';
  */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & {
   [K in keyof T as K extends `${infer Base}_other` ? `${Base}_${ExtraPluralForm}` : never]?: string;
-  listPages,
 };
 export type Catalogue = Translation<typeof en>;

@@ -1,6 +1,7 @@
 // `npm run bench [-- --size small]`: timings on this machine, measured in one run, with
 // percentiles, on the large demo centre (built once and cached, see demo-cache.ts).
 // Production scrypt parameters and the real encrypted database; nothing is mocked.
+// `npm run bench -- --scale [--scale-without-index NAME]`: the scale curve instead (scale.ts).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { benchCipherCost, COLD_MEANING } from './cipher-cost';
 import { BENCH_ACCOUNT, BENCH_TIME_ZONE, describeCentre, openBenchCentre } from './demo-cache';
 import { benchHttpPath } from './http-path';
 import { benchPrintPdf } from './print-pdf';
+import { benchScale } from './scale';
 import { benchScreensInChromium } from './screens';
 import { ms, summarize, timeRuns } from './stats';
 import { benchSessions, databaseSize } from './sessions';
@@ -87,11 +89,20 @@ const PARTS = [
 type Part = (typeof PARTS)[number];
 
 /** `--size small|large` (default large); `--only cipher,http` runs only those parts. */
-function optionsFromArgs(): { size: DemoSize; parts: Set<Part> } {
+function optionsFromArgs(): {
+  size: DemoSize;
+  parts: Set<Part>;
+  isScale: boolean;
+  droppedIndex?: string;
+} {
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: 'large' },
       only: { type: 'string', default: PARTS.join(',') },
+      // The scale curve (tests/bench/scale.ts) instead of the usual workload.
+      scale: { type: 'boolean', default: false },
+      // With --scale: each size measured again without this index (what the index is worth).
+      'scale-without-index': { type: 'string' },
     },
   });
   if (!Object.hasOwn(DEMO_SIZES, values.size)) {
@@ -100,11 +111,20 @@ function optionsFromArgs(): { size: DemoSize; parts: Set<Part> } {
   const parts = values.only.split(',').map((part) => part.trim());
   const unknown = parts.filter((part) => !PARTS.includes(part));
   if (unknown.length > 0) throw new Error(`--only takes some of: ${PARTS.join(', ')}`);
-  return { size: values.size as DemoSize, parts: new Set(parts) };
+  return {
+    size: values.size as DemoSize,
+    parts: new Set(parts),
+    isScale: values.scale,
+    droppedIndex: values['scale-without-index'],
+  };
 }
 
 async function main(): Promise<void> {
-  const { size, parts } = optionsFromArgs();
+  const { size, parts, isScale, droppedIndex } = optionsFromArgs();
+  if (isScale) {
+    if (!(await benchScale(size, droppedIndex))) process.exitCode = 1;
+    return;
+  }
   const centre = await openBenchCentre(size);
   console.log(describeCentre(centre, size));
   const { dataDir, summary } = centre;
