@@ -8,6 +8,7 @@ import type { SessionRow } from '../../shared/domain/sessions';
 import type { VolunteerSummary } from '../../shared/domain/volunteers';
 import { writeCsv, type CsvColumn } from '../../shared/csv/write-csv';
 import { formatLanguageList } from '../ui/format';
+import { dateTimeFormat } from '../ui/intl-cache';
 
 export interface CsvText {
   t: TFunction;
@@ -59,7 +60,7 @@ export function groupsCsv(
 
 /** HH:MM on the centre's clock, whatever this computer's zone. */
 function wallClock(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

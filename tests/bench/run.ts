@@ -9,6 +9,7 @@ import { DEMO_SIZES, type DemoSize } from '../../main/demo/generate';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { benchBackup } from './backup';
+import { benchCsvExport } from './csv-export';
 import { BENCH_ACCOUNT, BENCH_TIME_ZONE, describeCentre, openBenchCentre } from './demo-cache';
 import { benchPrintPdf } from './print-pdf';
 import { ms, summarize, timeRuns, type Summary } from './stats';
@@ -92,6 +93,9 @@ async function main(): Promise<void> {
     }
     await benchVolunteerList(core, BENCH_ACCOUNT, dataDir, (label, summary) =>
       results.push(report(label, summary, LIST_GOAL_MS)),
+    );
+    await benchCsvExport(core, (label, summary, goalMs) =>
+      results.push(report(label, summary, goalMs)),
     );
     // Before the horizon case moves the clock on: this month's calendar, this week's list.
     await benchPrintPdf(core, BENCH_ACCOUNT, (label, result, goalMs) =>
