@@ -8,6 +8,7 @@ import type { SessionRow } from '../../shared/domain/sessions';
 import type { VolunteerSummary } from '../../shared/domain/volunteers';
 import { writeCsv, type CsvColumn } from '../../shared/csv/write-csv';
 import { formatLanguageList } from '../ui/format';
+import { dateTimeFormat } from '../ui/intl-cache';
 
 export interface CsvText {
   t: TFunction;
@@ -15,10 +16,30 @@ export interface CsvText {
   language: string;
 }
 
-const yesNo = (value: boolean, t: TFunction) => t(value ? 'common.yes' : 'common.no');
+/**
+ * `make` kept per key: a list repeats the same few words (statuses, yes and no, sets of
+ * languages) thousands of times, and each i18next or Intl lookup costs tens of microseconds.
+ */
+function kept(make: (key: string) => string): (key: string) => string {
+  const made = new Map<string, string>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+const yesNo = (value: boolean, word: (key: string) => string) =>
+  word(value ? 'common.yes' : 'common.no');
 
 export function volunteersCsv(rows: readonly VolunteerSummary[], { t, language }: CsvText): string {
   const header = (key: string) => t(`exportCsv.volunteers.${key}`);
+  const word = kept(t);
+  // Language tags hold no spaces: a set of them is kept under its codes joined by spaces.
+  const languages = kept((codes) => formatLanguageList(codes ? codes.split(' ') : [], language));
   const columns: CsvColumn<VolunteerSummary>[] = [
     { header: header('displayName'), value: (v) => v.displayName },
     { header: header('firstName'), value: (v) => v.firstName },
@@ -26,15 +47,15 @@ export function volunteersCsv(rows: readonly VolunteerSummary[], { t, language }
     { header: header('pronouns'), value: (v) => v.pronouns },
     { header: header('phone'), value: (v) => v.phone },
     { header: header('email'), value: (v) => v.email },
-    { header: header('languages'), value: (v) => formatLanguageList(v.languages, language) },
-    { header: header('status'), value: (v) => t(`enums.volunteerStatus.${v.status}`) },
+    { header: header('languages'), value: (v) => languages(v.languages.join(' ')) },
+    { header: header('status'), value: (v) => word(`enums.volunteerStatus.${v.status}`) },
     { header: header('startDate'), value: (v) => v.startDate },
     {
       header: header('backgroundCheck'),
-      value: (v) => t(`enums.backgroundCheck.${v.backgroundCheckStatus}`),
+      value: (v) => word(`enums.backgroundCheck.${v.backgroundCheckStatus}`),
     },
     { header: header('backgroundCheckExpiresOn'), value: (v) => v.backgroundCheckExpiresOn },
-    { header: header('readiness'), value: (v) => t(`readiness.state.${v.readiness.state}`) },
+    { header: header('readiness'), value: (v) => word(`readiness.state.${v.readiness.state}`) },
   ];
   return writeCsv(rows, columns);
 }
@@ -44,22 +65,23 @@ export function groupsCsv(
   { t, describeSchedule }: CsvText & { describeSchedule: (schedule: Schedule) => string },
 ): string {
   const header = (key: string) => t(`exportCsv.groups.${key}`);
+  const word = kept(t);
   const columns: CsvColumn<GroupSummary>[] = [
     { header: header('name'), value: (g) => g.name },
-    { header: header('focus'), value: (g) => t(`enums.focus.${g.focus}`) },
-    { header: header('format'), value: (g) => t(`enums.format.${g.format}`) },
+    { header: header('focus'), value: (g) => word(`enums.focus.${g.focus}`) },
+    { header: header('format'), value: (g) => word(`enums.format.${g.format}`) },
     { header: header('schedule'), value: (g) => describeSchedule(g.schedule) },
     { header: header('location'), value: (g) => g.locationName },
-    { header: header('status'), value: (g) => t(`enums.status.${g.status}`) },
-    { header: header('isOpenToNewcomers'), value: (g) => yesNo(g.isOpenToNewcomers, t) },
-    { header: header('isListedPublicly'), value: (g) => yesNo(g.isListedPublicly, t) },
+    { header: header('status'), value: (g) => word(`enums.status.${g.status}`) },
+    { header: header('isOpenToNewcomers'), value: (g) => yesNo(g.isOpenToNewcomers, word) },
+    { header: header('isListedPublicly'), value: (g) => yesNo(g.isListedPublicly, word) },
   ];
   return writeCsv(rows, columns);
 }
 
 /** HH:MM on the centre's clock, whatever this computer's zone. */
 function wallClock(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -72,8 +94,9 @@ export function sessionsCsv(
   { t, timeZone }: CsvText & { timeZone: string },
 ): string {
   const header = (key: string) => t(`exportCsv.sessions.${key}`);
+  const word = kept(t);
   const kinds = (s: SessionRow) =>
-    [s.isExtra && t('exportCsv.sessions.extra'), s.isMoved && t('exportCsv.sessions.moved')]
+    [s.isExtra && word('exportCsv.sessions.extra'), s.isMoved && word('exportCsv.sessions.moved')]
       .filter(Boolean)
       .join(', ');
   const columns: CsvColumn<SessionRow>[] = [
@@ -81,11 +104,11 @@ export function sessionsCsv(
     { header: header('start'), value: (s) => s.localStart },
     { header: header('end'), value: (s) => wallClock(s.endsAt, timeZone) },
     { header: header('group'), value: (s) => s.groupName },
-    { header: header('focus'), value: (s) => t(`enums.focus.${s.focus}`) },
-    { header: header('format'), value: (s) => t(`enums.format.${s.format}`) },
+    { header: header('focus'), value: (s) => word(`enums.focus.${s.focus}`) },
+    { header: header('format'), value: (s) => word(`enums.format.${s.format}`) },
     { header: header('location'), value: (s) => s.locationName },
     { header: header('room'), value: (s) => s.room },
-    { header: header('status'), value: (s) => t(`enums.sessionStatus.${s.status}`) },
+    { header: header('status'), value: (s) => word(`enums.sessionStatus.${s.status}`) },
     { header: header('cancelReason'), value: (s) => s.cancelReason },
     { header: header('kind'), value: kinds },
   ];

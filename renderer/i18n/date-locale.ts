@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { organisationQuery } from '../app/organisation-query';
 import { VaultContext } from '../app/vault-context';
+import { dateTimeFormat } from '../ui/intl-cache';
 
 function regionOf(locale: string): string | undefined {
   try {
@@ -66,21 +67,9 @@ export function dateTimeExample(locale: string): string {
   return `${formatWallTime('19:00', locale)}, ${date.format(example)}`;
 }
 
-// Building a formatter costs far more than using one, and a printed list formats hundreds of
-// times: one formatter per locale, kept.
-const wallTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A wall-clock time "HH:MM" the way the locale writes it: "19:00" or "7:00 PM". */
 export function formatWallTime(time: string, locale: string): string {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  let format = wallTimeFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, {
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'UTC',
-    });
-    wallTimeFormats.set(locale, format);
-  }
+  const format = dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   return format.format(new Date(Date.UTC(2024, 0, 1, hour, minute)));
 }

@@ -1,4 +1,5 @@
 // Languages are chosen and shown by name, in the UI language ("Spanish", "árabe"), never by code.
+import { displayNames } from './intl-cache';
 import type { SelectOption } from './SelectField';
 
 /**
@@ -55,9 +56,7 @@ const OFFERED_LANGUAGES = [
 /** A language code's name in `uiLanguage`; the code itself when Intl does not know it. */
 export function languageName(code: string, uiLanguage: string): string {
   try {
-    return (
-      new Intl.DisplayNames(uiLanguage, { type: 'language', fallback: 'code' }).of(code) ?? code
-    );
+    return displayNames(uiLanguage, { type: 'language', fallback: 'code' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -13,6 +13,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/con
 import { todayIn } from '../../shared/domain/civil-dates';
 import { benchBackup } from './backup';
 import { benchCipherCost, COLD_MEANING } from './cipher-cost';
+import { benchCsvExport } from './csv-export';
 import { BENCH_ACCOUNT, BENCH_TIME_ZONE, describeCentre, openBenchCentre } from './demo-cache';
 import { benchHttpPath } from './http-path';
 import { benchPrintPdf } from './print-pdf';
@@ -80,6 +81,7 @@ const PARTS = [
   'cipher',
   'http',
   'volunteers',
+  'csv',
   'print',
   'screens',
   'startup',
@@ -182,6 +184,7 @@ async function main(): Promise<void> {
         report(label, summary, LIST_GOAL_MS),
       );
     }
+    if (parts.has('csv')) await benchCsvExport(core, report);
     // Before the horizon case moves the clock on: this month's calendar, this week's list.
     if (parts.has('print')) {
       await benchPrintPdf(core, BENCH_ACCOUNT, report);

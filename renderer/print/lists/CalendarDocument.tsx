@@ -8,14 +8,15 @@ import {
 } from '../../../shared/print/calendar-months';
 import { WEEKDAYS } from '../../../shared/schedule/rrule';
 import { formatCivilDate } from '../../ui/format';
+import { dateTimeFormat } from '../../ui/intl-cache';
 import { SelectField } from '../../ui/SelectField';
 import { capitalise } from '../../groups/describe-schedule';
 import { PrintSheet } from '../PrintDocument';
 import { PrintQueryStatus } from '../PrintQueryStatus';
 import { usePrint } from '../print-context';
 import { calendarDays, calendarWeeks } from './calendar-days';
-import { BusyDayTable, CalendarGrid } from './CalendarGrid';
-import { ContactFooter, ListHeader } from './ListFrame';
+import { BusyDay, CalendarGrid } from './CalendarGrid';
+import { ContactFooter, FormatLegend, ListHeader } from './ListFrame';
 import { PlaceAndFocusPickers } from './ListSubject';
 import { weekFrom } from './meeting-days';
 import { firstDayOfWeek, matchingGroups, placesOf } from './public-filters';
@@ -23,7 +24,7 @@ import { useCalendarData, useCalendarMonth } from './use-calendar-data';
 
 /** "December 2026", in the printout's language. */
 function monthName(month: string, locale: string): string {
-  const name = new Intl.DateTimeFormat(locale, {
+  const name = dateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -44,7 +45,7 @@ function Calendar({ data, month }: { data: PublicSnapshot; month: string }) {
   const firstDay = firstDayOfWeek(locale);
   const weekdays = weekFrom(firstDay).map((day) =>
     capitalise(
-      new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(
+      dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(
         // 1 January 2024 was a Monday.
         new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))),
       ),
@@ -83,13 +84,14 @@ function Calendar({ data, month }: { data: PublicSnapshot; month: string }) {
       {busyDays.length > 0 && (
         <section className="print-calendar__busy">
           <h2>{t('printLists.calendar.busyDays')}</h2>
+          <FormatLegend />
           {busyDays.map((day) => (
-            <BusyDayTable
+            <BusyDay
               key={day.date}
               data={data}
               day={day}
               heading={capitalise(
-                new Intl.DateTimeFormat(locale, {
+                dateTimeFormat(locale, {
                   weekday: 'long',
                   day: 'numeric',
                   month: 'long',

@@ -1,20 +1,14 @@
 import type { PublicSession, PublicSnapshot } from '../../../shared/domain/public-snapshot';
 import { formatWallTime } from '../../i18n/date-locale';
+import { dateTimeFormat } from '../../ui/intl-cache';
 import { usePrint } from '../print-context';
 import type { CalendarDay } from './calendar-days';
-import { FormatLetter, ListColumns } from './ListFrame';
 
 /** "Cancelled", with the reason of the closure that cancels it. */
-function CancelledNote({
-  meeting,
-  isOwnLine = false,
-}: {
-  meeting: PublicSession;
-  isOwnLine?: boolean;
-}) {
+function CancelledNote({ meeting }: { meeting: PublicSession }) {
   const { t } = usePrint();
   return (
-    <strong className={`print-calendar__cancelled${isOwnLine ? ' print-lists__line' : ''}`}>
+    <strong className="print-calendar__cancelled">
       {meeting.closure
         ? t('printLists.calendar.cancelledBecause', { reason: meeting.closure })
         : t('printLists.calendar.cancelled')}
@@ -22,23 +16,16 @@ function CancelledNote({
   );
 }
 
-/** Struck through AND the word "Cancelled" (with a closure's reason): never colour alone. */
-function Meeting({ meeting, name }: { meeting: PublicSession; name: string }) {
-  const { locale } = usePrint();
-  const time = formatWallTime(meeting.startTime, locale);
-  if (!meeting.isCancelled) {
-    return (
-      <li className="print-calendar__meeting">
-        <span className="print-calendar__time">{time}</span> {name}
-      </li>
-    );
-  }
+/**
+ * One meeting as one line of plain text ("19:00 Dads' Group"): a month of a large centre holds
+ * over a thousand of them, and each element more is laid out again on every page. Cancelled:
+ * struck through AND the word "Cancelled" (with a closure's reason), never colour alone.
+ */
+function Meeting({ meeting, text }: { meeting: PublicSession; text: string }) {
+  if (!meeting.isCancelled) return <li className="print-calendar__meeting">{text}</li>;
   return (
     <li className="print-calendar__meeting print-calendar__meeting--cancelled">
-      <s>
-        <span className="print-calendar__time">{time}</span> {name}
-      </s>{' '}
-      <CancelledNote meeting={meeting} />
+      <s>{text}</s> <CancelledNote meeting={meeting} />
     </li>
   );
 }
@@ -66,7 +53,9 @@ interface CalendarGridProps {
 /** The month as a table: a week per row, so a row is never split and the weekdays repeat. */
 export function CalendarGrid({ data, weeks, weekdayNames, days, cellLimit }: CalendarGridProps) {
   const { t, locale } = usePrint();
-  const dayNumber = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+  const dayNumber = dateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+  const meetingText = (meeting: PublicSession) =>
+    `${formatWallTime(meeting.startTime, locale)} ${data.groups[meeting.group]?.name ?? ''}`;
   return (
     <table className="print-calendar__grid" aria-label={t('printLists.calendar.weekdays')}>
       <thead>
@@ -94,11 +83,7 @@ export function CalendarGrid({ data, weeks, weekdayNames, days, cellLimit }: Cal
                   <ClosureNotes day={day} />
                   <ul className="print-calendar__meetings">
                     {shown.map((meeting, at) => (
-                      <Meeting
-                        key={at}
-                        meeting={meeting}
-                        name={data.groups[meeting.group]?.name ?? ''}
-                      />
+                      <Meeting key={at} meeting={meeting} text={meetingText(meeting)} />
                     ))}
                   </ul>
                   {isBusy && (
@@ -116,8 +101,11 @@ export function CalendarGrid({ data, weeks, weekdayNames, days, cellLimit }: Cal
   );
 }
 
-/** A busy day in full, after the grid: the day heading repeats on every page it runs over. */
-export function BusyDayTable({
+/**
+ * A busy day in full, after the grid: a line per meeting (time, group, format letter, place) in
+ * two columns, kept on one page with its heading. The format letters' key is above the days.
+ */
+export function BusyDay({
   data,
   day,
   heading,
@@ -127,45 +115,23 @@ export function BusyDayTable({
   heading: string;
 }) {
   const { t, locale } = usePrint();
+  const online = t('printLists.formats.online.name');
   return (
-    <table className="print-lists__table print-calendar__busy-day" aria-label={heading}>
-      <ListColumns names={['time', 'group', 'format', 'wide-place']} />
-      <thead>
-        <tr>
-          <th colSpan={4} scope="colgroup" className="print-lists__day-heading">
-            {heading}
-          </th>
-        </tr>
-        <tr className="print-lists__columns">
-          <th scope="col">{t('printLists.columns.time')}</th>
-          <th scope="col">{t('printLists.columns.group')}</th>
-          <th scope="col">{t('printLists.columns.format')}</th>
-          <th scope="col">{t('printLists.columns.place')}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <section className="print-calendar__busy-day" aria-label={heading}>
+      <h3>{heading}</h3>
+      <ul className="print-calendar__day-meetings">
         {day.meetings.map((meeting, index) => {
           const group = data.groups[meeting.group];
           if (!group) return null;
-          return (
-            <tr key={index}>
-              <td className="print-lists__time">{formatWallTime(meeting.startTime, locale)}</td>
-              <th scope="row">
-                {meeting.isCancelled ? <s>{group.name}</s> : group.name}
-                {meeting.isCancelled && <CancelledNote meeting={meeting} isOwnLine />}
-              </th>
-              <td className="print-lists__format-cell">
-                <FormatLetter format={group.format} />
-              </td>
-              <td>
-                {group.format === 'online' || !group.location
-                  ? t('printLists.formats.online.name')
-                  : group.location.name}
-              </td>
-            </tr>
-          );
+          const place = group.format === 'online' || !group.location ? online : group.location.name;
+          const text = [
+            `${formatWallTime(meeting.startTime, locale)} ${group.name}`,
+            t(`printLists.formats.${group.format}.letter`),
+            place,
+          ].join(' · ');
+          return <Meeting key={index} meeting={meeting} text={text} />;
         })}
-      </tbody>
-    </table>
+      </ul>
+    </section>
   );
 }

@@ -16,8 +16,10 @@ import {
   sessionQuery,
 } from './session-queries';
 import { ChooseSession } from './SessionSubject';
-import { useFitToPage } from './use-fit-to-page';
+import { useFitToPage } from '../use-fit-to-page';
 
+/** A short plan's type grows to use the page (easier to read in a dim room), a long one shrinks. */
+const FIT = { min: 0.58, max: 1.3 };
 /** Ruled lines to write tonight's topic on: what the page has room for at each size of type. */
 const TOPIC_LINES = { regular: 10, large: 4 };
 
@@ -47,8 +49,9 @@ export function SessionPlan({ sessionId }: { sessionId: number }) {
   const facilitators = useQuery(sessionFacilitatorsQuery(sessionId));
   const resources = useQuery(resourcesQuery);
   const status = allOf([session, organisation, group, facilitators, resources]);
-  const fitBody = useFitToPage(
+  const { ref: fitBody } = useFitToPage<HTMLDivElement>(
     JSON.stringify([paper, language, isLargePrint, group.data, facilitators.data, resources.data]),
+    FIT,
   );
   if (!session.data || !organisation.data || !group.data || !facilitators.data || !resources.data) {
     return <PrintQueryStatus {...status} onRetry={status.refetch} />;
