@@ -7,6 +7,7 @@ import * as sessions from './0005-sessions';
 import * as hoursIndexes from './0006-hours-indexes';
 import * as resources from './0007-resources';
 import * as groupGuide from './0008-group-guide';
+import * as groupOnlinePublish from './0009-group-online-publish';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -50,4 +51,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'hours-indexes', ...hoursIndexes },
   { version: 7, name: 'resources', ...resources },
   { version: 8, name: 'group-guide', ...groupGuide },
+  { version: 9, name: 'group-online-publish', ...groupOnlinePublish },
 ];

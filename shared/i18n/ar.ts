@@ -20,6 +20,7 @@ import { desktop } from './ar/desktop';
 import { importCsv } from './ar/import-csv';
 import { exportCsv } from './ar/export-csv';
 import { feeds } from './ar/feeds';
+import { feedsOnline } from './ar/feeds-online';
 import {
   errors,
   validation,
@@ -120,4 +121,5 @@ export const ar: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
+  feedsOnline,
 };

@@ -20,6 +20,7 @@ import { desktop } from './en/desktop';
 import { importCsv } from './en/import-csv';
 import { exportCsv } from './en/export-csv';
 import { feeds } from './en/feeds';
+import { feedsOnline } from './en/feeds-online';
 import {
   errors,
   validation,
@@ -120,6 +121,7 @@ export const en = {
   importCsv,
   exportCsv,
   feeds,
+  feedsOnline,
 } as const;
 
 /** Plural forms some languages add beside English's `_one` and `_other` (Arabic uses all). */

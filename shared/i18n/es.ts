@@ -19,6 +19,7 @@ import { desktop } from './es/desktop';
 import { importCsv } from './es/import-csv';
 import { exportCsv } from './es/export-csv';
 import { feeds } from './es/feeds';
+import { feedsOnline } from './es/feeds-online';
 import {
   errors,
   validation,
@@ -119,4 +120,5 @@ export const es: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
+  feedsOnline,
 };

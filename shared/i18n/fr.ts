@@ -21,6 +21,7 @@ import { desktop } from './fr/desktop';
 import { importCsv } from './fr/import-csv';
 import { exportCsv } from './fr/export-csv';
 import { feeds } from './fr/feeds';
+import { feedsOnline } from './fr/feeds-online';
 import {
   errors,
   validation,
@@ -121,4 +122,5 @@ export const fr: Catalogue = {
   importCsv,
   exportCsv,
   feeds,
+  feedsOnline,
 };
