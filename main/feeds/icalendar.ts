@@ -26,6 +26,12 @@ export interface CalendarWords {
 
 const local = (date: string, time: string) => `${date}T${time}:00`;
 
+/**
+ * The TZID the file names the zone by. ical-generator takes 'UTC' to mean "no zone" and writes
+ * floating times (each reader's own clock); 'Etc/UTC' is the same zone under a name it keeps.
+ */
+const tzidOf = (timeZone: string) => (timeZone === 'UTC' ? 'Etc/UTC' : timeZone);
+
 const scheduleOf = (group: PublicGroup) => ({
   ...group.schedule,
   startDate: group.startDate,
@@ -102,7 +108,7 @@ function addGroup(
     .map((s) => `${s.occurrenceDate!.replaceAll('-', '')}T${startTime.replace(':', '')}00`);
   const common = {
     summary: group.name,
-    timezone: timeZone,
+    timezone: tzidOf(timeZone),
     stamp: snapshot.writtenAt,
     location: placeOf(group, words) || null,
     url: group.onlineLink ?? null,
@@ -117,7 +123,7 @@ function addGroup(
     // monthly "second Tuesday"); EXDATE lines follow it in the same block.
     repeating: [
       `RRULE:${rule}`,
-      ...exdates.map((stamp) => `EXDATE;TZID=${timeZone}:${stamp}`),
+      ...exdates.map((stamp) => `EXDATE;TZID=${tzidOf(timeZone)}:${stamp}`),
     ].join('\n'),
   });
   for (const session of sessions) {
@@ -152,7 +158,7 @@ export function buildPublicCalendar(
     name,
     prodId: { company: 'Circlekeeper', product: 'Circlekeeper', language: 'EN' },
     timezone: {
-      name: timeZone,
+      name: tzidOf(timeZone),
       generator: (zone) => vtimezone(zone, fromYear, thisYear + ZONE_YEARS_AHEAD),
     },
   });

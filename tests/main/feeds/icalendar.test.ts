@@ -152,4 +152,17 @@ describe('the public calendar (.ics)', () => {
     expect(online!.location).toBe('Online');
     expect(online!.description).toBe('Join online: https://meet.example.org/online');
   });
+
+  it('names a UTC centre’s zone so that times are not read as each reader’s own clock', () => {
+    const utc = publicSnapshot([publicGroup({ id: 7 })], {
+      organisation: { ...SNAPSHOT.organisation, timeZone: 'UTC' },
+      sessions: [session({ date: '2026-12-10', occurrenceDate: '2026-12-10', isCancelled: true })],
+    });
+    const text = buildPublicCalendar(utc, WORDS);
+    expect(text).toContain('DTSTART;TZID=Etc/UTC:20260108T190000');
+    expect(text).toContain('EXDATE;TZID=Etc/UTC:20261210T190000');
+    const { zone, events } = parse(text);
+    expect(zone!.getFirstPropertyValue('tzid')).toBe('Etc/UTC');
+    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2026-01-08T19:00:00.000Z');
+  });
 });
