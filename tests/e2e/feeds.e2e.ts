@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { useAppSession } from './support/app';
+import { useAppSession, ZOOM_200 } from './support/app';
 import { DEMO_PASSWORD, prepareDemoCentre, signIn } from './support/demo-centre';
 
 // Issue 12: a coordinator lets an online group publish its link; the print centre's Meeting
@@ -192,5 +192,29 @@ describe('the public feeds with online meetings', () => {
     expect(events.some((e) => e.component.getFirstPropertyValue('url') === CHOSEN.link)).toBe(true);
     await session.expectAccessible('feeds-print-station');
     expect(new URL(page.url()).origin).toBe(new URL(app.url).origin);
+  });
+
+  it('fits the choice and the buttons at 200 % zoom', async () => {
+    const { page, app } = session;
+    const zoomed = await page.context().browser()!.newContext(ZOOM_200);
+    try {
+      const small = await zoomed.newPage();
+      await signIn(small, app.url, { username: 'coordinator', password: DEMO_PASSWORD });
+      await small.goto(`${groupUrl.replace(/\/?$/, '')}/edit`);
+      const choice = small.getByRole('checkbox', { name: PUBLISH });
+      await choice.waitFor({ state: 'attached' });
+      await small.getByText(PUBLISH).scrollIntoViewIfNeeded();
+      await small.screenshot({ path: `${SHOTS}/group-form-publish-link-200.png` });
+      await small.goto(`${new URL(app.url).origin}/#/print`);
+      await small
+        .getByRole('button', { name: 'Save the Meeting Guide feed (.json)' })
+        .scrollIntoViewIfNeeded();
+      await small.screenshot({ path: `${SHOTS}/print-centre-export-buttons-200.png` });
+      expect(
+        await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+    } finally {
+      await zoomed.close();
+    }
   });
 });
