@@ -8,6 +8,7 @@ import * as hoursIndexes from './0006-hours-indexes';
 import * as resources from './0007-resources';
 import * as groupGuide from './0008-group-guide';
 import * as scheduledStarts from './0009-scheduled-starts-index';
+import * as groupOnlinePublish from './0010-group-online-publish';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -52,4 +53,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'resources', ...resources },
   { version: 8, name: 'group-guide', ...groupGuide },
   { version: 9, name: 'scheduled-starts-index', ...scheduledStarts },
+  { version: 10, name: 'group-online-publish', ...groupOnlinePublish },
 ];

@@ -108,6 +108,9 @@ export function generateDemoData(size: DemoSize, seed = 20261123): DemoData {
         publicDescription: `A peer-led ${focus.replace('_', ' ')} group. Come as you are; you do not have to speak.`,
         audience: random() < 0.5 ? 'Adults 18+' : 'Anyone affected',
         onlineLink: format === 'in_person' ? '' : `https://meet.example.org/${focus}-${i}`,
+        // Half the online and hybrid groups publish their link, half give it on request (from
+        // the position, not the random stream, so the rest of the data stays as it was).
+        isOnlineLinkPublic: format !== 'in_person' && i % 10 < 5,
         schedule: {
           rrule,
           startTime: pick(random, START_TIMES),

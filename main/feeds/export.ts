@@ -19,7 +19,12 @@ export function exportPublicFeed(dataDir: string, input: ExportPublicFeedInput):
       leftOut: feed.leftOut,
     };
   }
-  const words = { onlineOnly: translate(input.language, 'feeds.onlineOnlyNote') };
+  const words = {
+    onlineOnly: translate(input.language, 'feeds.onlineOnlyNote'),
+    online: translate(input.language, 'feedsOnline.calendar.online'),
+    link: translate(input.language, 'feedsOnline.calendar.link'),
+    dialIn: translate(input.language, 'feedsOnline.calendar.dialIn'),
+  };
   return {
     status: 'ready',
     text: buildPublicCalendar(snapshot, words, input.groupId),

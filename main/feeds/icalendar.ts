@@ -17,9 +17,20 @@ const ZONE_YEARS_AHEAD = 10;
 export interface CalendarWords {
   /** Said of a group that meets online only: its link is given by its contact. */
   onlineOnly: string;
+  /** The location of a group that meets online only. */
+  online: string;
+  /** Labels, in the description, of the online link and dial-in a group chose to publish. */
+  link: string;
+  dialIn: string;
 }
 
 const local = (date: string, time: string) => `${date}T${time}:00`;
+
+/**
+ * The TZID the file names the zone by. ical-generator takes 'UTC' to mean "no zone" and writes
+ * floating times (each reader's own clock); 'Etc/UTC' is the same zone under a name it keeps.
+ */
+const tzidOf = (timeZone: string) => (timeZone === 'UTC' ? 'Etc/UTC' : timeZone);
 
 const scheduleOf = (group: PublicGroup) => ({
   ...group.schedule,
@@ -58,10 +69,23 @@ function endOf(date: string, time: string, endTime: string): string {
   return local(endTime <= time ? addDays(date, 1) : date, endTime);
 }
 
-function placeOf(group: PublicGroup): string {
+function placeOf(group: PublicGroup, words: CalendarWords): string {
+  if (group.format === 'online') return words.online;
   if (!group.location) return '';
   const room = group.room || group.location.room;
   return [group.location.name, room, group.location.address].filter(Boolean).join(', ');
+}
+
+/** Its public description, then how to join: the published link and dial-in, or who to ask. */
+function descriptionOf(group: PublicGroup, words: CalendarWords): string {
+  const joining = [
+    group.onlineLink ? `${words.link}: ${group.onlineLink}` : '',
+    group.dialIn ? `${words.dialIn}: ${group.dialIn}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const howToJoin = joining || (group.format === 'online' ? words.onlineOnly : '');
+  return [group.publicDescription, howToJoin].filter(Boolean).join('\n\n');
 }
 
 function addGroup(
@@ -84,13 +108,11 @@ function addGroup(
     .map((s) => `${s.occurrenceDate!.replaceAll('-', '')}T${startTime.replace(':', '')}00`);
   const common = {
     summary: group.name,
-    timezone: timeZone,
+    timezone: tzidOf(timeZone),
     stamp: snapshot.writtenAt,
-    location: placeOf(group) || null,
-    description:
-      [group.publicDescription, group.format === 'online' ? words.onlineOnly : '']
-        .filter(Boolean)
-        .join('\n\n') || null,
+    location: placeOf(group, words) || null,
+    url: group.onlineLink ?? null,
+    description: descriptionOf(group, words) || null,
   };
   calendar.createEvent({
     ...common,
@@ -101,7 +123,7 @@ function addGroup(
     // monthly "second Tuesday"); EXDATE lines follow it in the same block.
     repeating: [
       `RRULE:${rule}`,
-      ...exdates.map((stamp) => `EXDATE;TZID=${timeZone}:${stamp}`),
+      ...exdates.map((stamp) => `EXDATE;TZID=${tzidOf(timeZone)}:${stamp}`),
     ].join('\n'),
   });
   for (const session of sessions) {
@@ -136,7 +158,7 @@ export function buildPublicCalendar(
     name,
     prodId: { company: 'Circlekeeper', product: 'Circlekeeper', language: 'EN' },
     timezone: {
-      name: timeZone,
+      name: tzidOf(timeZone),
       generator: (zone) => vtimezone(zone, fromYear, thisYear + ZONE_YEARS_AHEAD),
     },
   });

@@ -7,6 +7,7 @@ import {
   LOCATION_FIELD_VISIBILITY,
   ORGANISATION_FIELD_VISIBILITY,
   pickPublic,
+  publishedOnlineFields,
   publicSnapshotSchema,
   RESOURCE_FIELD_VISIBILITY,
   type PublicPrinting,
@@ -90,7 +91,7 @@ export async function buildPublicSnapshot(
   // internal can be copied. (Not parsed by the schema here: the values were validated on their
   // way in, and parsing 300 groups on every write costs more than the write.)
   return {
-    version: 3,
+    version: 4,
     writtenAt: now.toISOString(),
     organisation: pickPublic(await repos.organisation.get(), ORGANISATION_FIELD_VISIBILITY),
     groups: groups.map((group, index) => {
@@ -100,6 +101,7 @@ export async function buildPublicSnapshot(
         ...pickPublic(group, GROUP_FIELD_VISIBILITY),
         location: location ? pickPublic(location, LOCATION_FIELD_VISIBILITY) : null,
         updatedAt: group.updatedAt,
+        ...publishedOnlineFields(group),
       };
     }),
     resources: (await repos.resources.list()).map((resource) =>

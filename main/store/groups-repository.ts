@@ -34,6 +34,7 @@ function toGroup(row: GroupRow): Group {
     room: row.room,
     onlineLink: row.online_link,
     dialIn: row.dial_in,
+    isOnlineLinkPublic: fromFlag(row.is_online_link_public),
     schedule: {
       rrule: row.rrule,
       startTime: row.start_time,
@@ -69,6 +70,7 @@ function toColumns(fields: GroupFields) {
     room: fields.room,
     online_link: fields.onlineLink,
     dial_in: fields.dialIn,
+    is_online_link_public: toFlag(fields.isOnlineLinkPublic),
     rrule: fields.schedule.rrule,
     start_time: fields.schedule.startTime,
     duration_minutes: fields.schedule.durationMinutes,

@@ -48,6 +48,7 @@ export interface SupportGroupTable extends Timestamps {
   room: string;
   online_link: string;
   dial_in: string;
+  is_online_link_public: number;
   rrule: string;
   start_time: string;
   duration_minutes: number;

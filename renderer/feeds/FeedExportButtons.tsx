@@ -68,7 +68,10 @@ export function FeedExportButtons({ group }: Props) {
         {outcome?.kind === 'saved' && <StatusNote>{t('desktop.fileSaved')}</StatusNote>}
         {outcome?.kind === 'leftOut' && (
           <StatusNote>
-            {t('feeds.leftOut', { notWeekly: outcome.notWeekly, onlineOnly: outcome.onlineOnly })}
+            {t('feedsOnline.leftOut', {
+              notWeekly: outcome.notWeekly,
+              onlineOnly: outcome.onlineOnly,
+            })}
           </StatusNote>
         )}
       </div>
@@ -85,7 +88,7 @@ export function FeedExportSection() {
   return (
     <section className="print-centre__section" aria-labelledby="feeds-title">
       <h2 id="feeds-title">{t('feeds.title')}</h2>
-      <p>{t('feeds.intro')}</p>
+      <p>{t('feedsOnline.intro')}</p>
       <FeedExportButtons />
     </section>
   );

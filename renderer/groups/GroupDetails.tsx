@@ -42,6 +42,7 @@ export function GroupDetails({ group }: { group: Group }) {
                 value: group.onlineLink && <ExternalLink url={group.onlineLink} />,
               },
               { label: t('groups.fields.dialIn'), value: group.dialIn },
+              { label: t('feedsOnline.published'), value: yesNo(group.isOnlineLinkPublic) },
             ]
           : []),
       ],

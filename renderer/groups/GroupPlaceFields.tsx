@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { GROUP_FORMATS } from '../../shared/domain/groups';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
-import { FormSelectField, FormTextField } from '../ui/form-fields';
+import { FormCheckboxField, FormSelectField, FormTextField } from '../ui/form-fields';
 import { enumOptions } from '../ui/options';
 import type { GroupFormValues } from './group-form-values';
 
@@ -72,6 +72,13 @@ export function GroupPlaceFields({ control }: { control: Control<GroupFormValues
             name="dialIn"
             label={t('groups.fields.dialIn')}
             description={t('groups.hints.dialIn')}
+          />
+          <FormCheckboxField
+            control={control}
+            name="isOnlineLinkPublic"
+            label={t('feedsOnline.publishLink')}
+            description={t('feedsOnline.publishLinkHint')}
+            className="form__wide"
           />
         </>
       )}

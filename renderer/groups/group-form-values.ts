@@ -48,6 +48,7 @@ export interface GroupFormValues extends ScheduleChoice, Record<TextField, strin
   languages: string;
   status: GroupStatus;
   isListedPublicly: boolean;
+  isOnlineLinkPublic: boolean;
   rosterMode: RosterMode;
 }
 
@@ -70,6 +71,7 @@ export function emptyGroupValues(now = new Date()): GroupFormValues {
     languages: '',
     status: 'active',
     isListedPublicly: false,
+    isOnlineLinkPublic: false,
     rosterMode: 'anonymous',
   };
 }
@@ -93,6 +95,7 @@ export function groupToValues(group: Group): GroupFormValues {
     languages: group.languages.join(', '),
     status: group.status,
     isListedPublicly: group.isListedPublicly,
+    isOnlineLinkPublic: group.isOnlineLinkPublic,
     rosterMode: group.rosterMode,
   };
 }
@@ -125,6 +128,7 @@ export function valuesToGroupInput(values: GroupFormValues): GroupInput {
     room: isOnline ? '' : values.room,
     onlineLink: isInPerson ? '' : values.onlineLink.trim(),
     dialIn: isInPerson ? '' : values.dialIn,
+    isOnlineLinkPublic: !isInPerson && values.isOnlineLinkPublic,
     schedule: {
       rrule: rruleFromChoice(values),
       startTime: values.startTime,

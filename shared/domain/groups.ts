@@ -58,6 +58,8 @@ const groupShape = {
   room: optionalText(100),
   onlineLink: optionalUrl,
   dialIn: optionalText(200),
+  /** Whether the link and dial-in may be published (meeting list, calendar, feed); off: on request. */
+  isOnlineLinkPublic: z.boolean().default(false),
   schedule: scheduleSchema,
   startDate: civilDate,
   endDate: civilDate.nullable().default(null),

@@ -9,8 +9,11 @@ import { locationFieldsSchema, type LocationFields } from './locations';
 import { organisationInputSchema, type Organisation } from './organisation';
 import { resourceFieldsSchema, type ResourceFields } from './resources';
 
-/** 'internal' fields never leave the encrypted database. */
-export type Visibility = 'public' | 'internal';
+/**
+ * 'internal' fields never leave the encrypted database; 'chosen' ones are public only for a
+ * group that chose to publish them (its `isOnlineLinkPublic`).
+ */
+export type Visibility = 'public' | 'chosen' | 'internal';
 type VisibilityTable = Record<string, Visibility>;
 
 export const GROUP_FIELD_VISIBILITY = {
@@ -22,10 +25,12 @@ export const GROUP_FIELD_VISIBILITY = {
   // The location's own public fields stand in for its id.
   locationId: 'internal',
   room: 'public',
-  // Given on request by the public contact: a link on a printed list invites strangers to
-  // disrupt a meeting of vulnerable people.
-  onlineLink: 'internal',
-  dialIn: 'internal',
+  // Given on request by the public contact unless the group chooses to publish them: a link on
+  // a printed list invites strangers to disrupt a meeting of vulnerable people.
+  onlineLink: 'chosen',
+  dialIn: 'chosen',
+  // The choice itself is not shown: the link's presence says it.
+  isOnlineLinkPublic: 'internal',
   schedule: 'public',
   startDate: 'public',
   endDate: 'public',
@@ -108,6 +113,20 @@ export function pickPublic<R extends object, T extends VisibilityTable>(
   >;
 }
 
+/**
+ * The fields GROUP_FIELD_VISIBILITY calls 'chosen', filled, of a group that meets online and
+ * chose to publish them; nothing for any other group.
+ */
+export function publishedOnlineFields(
+  group: Pick<GroupFields, 'format' | 'isOnlineLinkPublic' | 'onlineLink' | 'dialIn'>,
+): { onlineLink?: string; dialIn?: string } {
+  if (!group.isOnlineLinkPublic || group.format === 'in_person') return {};
+  return {
+    ...(group.onlineLink ? { onlineLink: group.onlineLink } : {}),
+    ...(group.dialIn ? { dialIn: group.dialIn } : {}),
+  };
+}
+
 export const publicPlaceSchema = locationFieldsSchema.pick(publicMask(LOCATION_FIELD_VISIBILITY));
 
 export const publicGroupSchema = groupFieldsSchema.pick(publicMask(GROUP_FIELD_VISIBILITY)).extend({
@@ -117,6 +136,13 @@ export const publicGroupSchema = groupFieldsSchema.pick(publicMask(GROUP_FIELD_V
   location: publicPlaceSchema.nullable(),
   /** When its record last changed: the Meeting Guide feed's `updated`. */
   updatedAt: z.iso.datetime(),
+  /** Only for an online or hybrid group that chose to publish them (see GROUP_FIELD_VISIBILITY). */
+  // Absent, not empty, when not published: no default may fill them in on reading.
+  onlineLink: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
+  dialIn: z.string().min(1).max(200).optional(),
 });
 export type PublicGroup = z.output<typeof publicGroupSchema>;
 
@@ -178,11 +204,11 @@ export const publicPrintDataInputSchema = z
 /**
  * Strict: the writer parses every snapshot with it, so an undeclared key can never be written.
  * Version 2 added the meetings, version 3 the time zone, group dates and scheduled dates (for the
- * calendar and feed exports): an older file is 'unreadable' until the next sign-in or change
- * rewrites it.
+ * calendar and feed exports), version 4 the online link and dial-in a group chose to publish: an
+ * older file is 'unreadable' until the next sign-in or change rewrites it.
  */
 export const publicSnapshotSchema = z.strictObject({
-  version: z.literal(3),
+  version: z.literal(4),
   /** When its public data last changed: the printed list says how current it is. */
   writtenAt: z.iso.datetime(),
   organisation: publicOrganisationSchema,

@@ -38,7 +38,10 @@ export interface MeetingGuideMeeting {
   timezone: string;
   types: MeetingGuideType[];
   location?: string;
-  formatted_address: string;
+  formatted_address?: string;
+  conference_url?: string;
+  conference_phone?: string;
+  conference_phone_notes?: string;
   notes?: string;
   updated: string;
   entity: string;
@@ -48,7 +51,7 @@ export interface MeetingGuideMeeting {
 
 export interface MeetingGuideFeed {
   meetings: MeetingGuideMeeting[];
-  /** Listed groups left out: not weekly, or meeting online only (no address to list). */
+  /** Listed groups left out: not weekly, or with neither an address nor a published link. */
   leftOut: { notWeekly: number; onlineOnly: number };
 }
 
@@ -85,6 +88,30 @@ function typesOf(group: PublicGroup): MeetingGuideType[] {
   return [...types];
 }
 
+type Conference = Pick<
+  MeetingGuideMeeting,
+  'conference_url' | 'conference_phone' | 'conference_phone_notes'
+>;
+
+/** The first phone number in a dial-in text (`+44 20 7946 0000 pin 1234`), as digits. */
+const PHONE_NUMBER = /\+?\d[\d\s().-]{4,}\d/;
+
+/**
+ * The spec's online meeting fields, from what the group chose to publish. The spec's
+ * conference_phone is digits only (a leading +), so the dial-in text as typed, PIN included,
+ * goes in its notes; a plain-http link is left out, as an app opens it without encryption.
+ */
+function conferenceOf(group: PublicGroup): Conference {
+  const conference: Conference = {};
+  if (group.onlineLink?.startsWith('https://')) conference.conference_url = group.onlineLink;
+  const number = group.dialIn ? PHONE_NUMBER.exec(group.dialIn)?.[0] : undefined;
+  if (number) {
+    conference.conference_phone = number.replace(/(?!^\+)[^\d]/g, '');
+    if (group.dialIn !== number) conference.conference_phone_notes = group.dialIn;
+  }
+  return conference;
+}
+
 /** `YYYY-MM-DD HH:MM:SS` in UTC, as the spec writes `updated`. */
 const specTimestamp = (iso: string) => iso.replace('T', ' ').slice(0, 19);
 
@@ -99,13 +126,16 @@ export function buildMeetingGuideFeed(snapshot: PublicSnapshot): MeetingGuideFee
       leftOut.notWeekly += 1;
       return [];
     }
-    // The online link is not public (see GROUP_FIELD_VISIBILITY): with no address either, the
-    // spec would list a meeting nobody can find.
-    if (!group.location || group.location.address === '') {
+    // The spec: an online meeting needs a conference_url or conference_phone, an in-person one
+    // an address. A group keeps its link unpublished unless it chose otherwise, so with no
+    // address either the feed would list a meeting nobody can find.
+    const conference = conferenceOf(group);
+    const place = group.location?.address ? group.location : null;
+    if (!place && Object.keys(conference).length === 0) {
       leftOut.onlineOnly += 1;
       return [];
     }
-    const room = group.room || group.location.room;
+    const room = place ? group.room || place.room : '';
     const notes = [room, group.publicDescription, group.accessibility].filter(Boolean).join('\n');
     return [
       {
@@ -116,8 +146,9 @@ export function buildMeetingGuideFeed(snapshot: PublicSnapshot): MeetingGuideFee
         end_time: addToWallTime(group.schedule.startTime, group.schedule.durationMinutes),
         timezone: organisation.timeZone,
         types: typesOf(group),
-        ...(group.location.name ? { location: group.location.name } : {}),
-        formatted_address: group.location.address,
+        ...(place?.name ? { location: place.name } : {}),
+        ...(place ? { formatted_address: place.address } : {}),
+        ...conference,
         ...(notes ? { notes } : {}),
         updated: specTimestamp(group.updatedAt),
         entity: organisation.name,

@@ -32,6 +32,7 @@ import * as settingsMessages from './ar/settings-messages';
 import * as auditMessages from './ar/audit-messages';
 import * as enumsMessages from './ar/enums-messages';
 import { listPages } from './ar/list-pages';
+import { feedsOnline } from './ar/feeds-online';
 
 export const ar: Catalogue = {
   ...coreMessages,
@@ -66,4 +67,5 @@ export const ar: Catalogue = {
   exportCsv,
   feeds,
   listPages,
+  feedsOnline,
 };

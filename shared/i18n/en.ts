@@ -32,6 +32,7 @@ import * as settingsMessages from './en/settings-messages';
 import * as auditMessages from './en/audit-messages';
 import * as enumsMessages from './en/enums-messages';
 import { listPages } from './en/list-pages';
+import { feedsOnline } from './en/feeds-online';
 
 export const en = {
   ...coreMessages,
@@ -66,6 +67,7 @@ export const en = {
   exportCsv,
   feeds,
   listPages,
+  feedsOnline,
 } as const;
 
 /** Plural forms some languages add beside English's `_one` and `_other` (Arabic uses all). */

@@ -31,6 +31,7 @@ import * as settingsMessages from './es/settings-messages';
 import * as auditMessages from './es/audit-messages';
 import * as enumsMessages from './es/enums-messages';
 import { listPages } from './es/list-pages';
+import { feedsOnline } from './es/feeds-online';
 
 export const es: Catalogue = {
   ...coreMessages,
@@ -65,4 +66,5 @@ export const es: Catalogue = {
   exportCsv,
   feeds,
   listPages,
+  feedsOnline,
 };

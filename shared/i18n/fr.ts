@@ -33,6 +33,7 @@ import * as settingsMessages from './fr/settings-messages';
 import * as auditMessages from './fr/audit-messages';
 import * as enumsMessages from './fr/enums-messages';
 import { listPages } from './fr/list-pages';
+import { feedsOnline } from './fr/feeds-online';
 
 export const fr: Catalogue = {
   ...coreMessages,
@@ -67,4 +68,5 @@ export const fr: Catalogue = {
   exportCsv,
   feeds,
   listPages,
+  feedsOnline,
 };

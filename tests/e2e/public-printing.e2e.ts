@@ -16,7 +16,10 @@ const listed = demo.groups
 const notListed = demo.groups.map((g) => g.group.name).filter((name) => !listed.includes(name));
 /** Internal text the demo data holds: none of it may reach the print station. */
 const PRIVATE_TEXT = [
-  'meet.example.org',
+  // The links of the groups that give theirs on request (the others chose to publish them).
+  ...demo.groups
+    .filter((g) => !g.group.isOnlineLinkPublic && g.group.onlineLink)
+    .map((g) => g.group.onlineLink!),
   'What is said here stays here',
   'Step-free entrance, accessible toilet.',
   'Two steps at the front door',

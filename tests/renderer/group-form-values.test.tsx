@@ -170,6 +170,15 @@ describe('the group form resolver (the shared zod schema)', () => {
     });
   });
 
+  it('starts with the link unpublished, keeps the choice online, and drops it in person', () => {
+    expect(emptyGroupValues().isOnlineLinkPublic).toBe(false);
+    const chosen = { ...validValues(), onlineLink: 'https://meet.example.org/a', dialIn: '0800' };
+    const online = valuesToGroupInput({ ...chosen, format: 'hybrid', isOnlineLinkPublic: true });
+    expect(online).toMatchObject({ isOnlineLinkPublic: true, dialIn: '0800' });
+    const inPerson = valuesToGroupInput({ ...chosen, isOnlineLinkPublic: true });
+    expect(inPerson).toMatchObject({ isOnlineLinkPublic: false, onlineLink: '', dialIn: '' });
+  });
+
   it('maps the core’s field errors (dotted paths) onto the form fields', () => {
     const errors = toFormErrors(
       [

@@ -21,6 +21,7 @@ export const fullGroup = (
     room: 'Room 2',
     onlineLink: 'https://meet.example.org/carers',
     dialIn: '+44 20 7946 0000 pin 1234',
+    isOnlineLinkPublic: true,
     schedule: { rrule: 'FREQ=MONTHLY;BYDAY=1TU,-1FR', startTime: '18:30', durationMinutes: 75 },
     startDate: '2026-02-03',
     endDate: '2026-12-29',

@@ -1,6 +1,6 @@
 // What the flyer prints, from either source: signed in, the group as the API gives it to this
 // role (with its online link, which staff may choose to print); at the print station, the
-// public snapshot, which never holds the link.
+// public snapshot, which holds the link only of a group that chose to publish it.
 import { useQuery } from '@tanstack/react-query';
 import {
   GROUP_FIELD_VISIBILITY,
@@ -16,7 +16,7 @@ import type { GroupPageState } from './GroupPageStatus';
 
 export interface FlyerData {
   group: PublicGroup;
-  /** Signed in only, and '' when the group meets in person or has no link. */
+  /** '' when the group meets in person, has no link, or (print station) keeps it on request. */
   onlineLink: string;
   organisation: { name: string; phone: string };
 }
@@ -62,5 +62,8 @@ export function useFlyerData(): GroupPageState<FlyerData> {
   const group = snapshot.data.groups.find((g) => g.id === groupId);
   if (!group) return { status: 'notAtStation' };
   const { name, phone } = snapshot.data.organisation;
-  return { status: 'ready', data: { group, onlineLink: '', organisation: { name, phone } } };
+  return {
+    status: 'ready',
+    data: { group, onlineLink: group.onlineLink ?? '', organisation: { name, phone } },
+  };
 }

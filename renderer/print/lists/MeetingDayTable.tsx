@@ -3,6 +3,7 @@ import { parseRrule } from '../../../shared/schedule/rrule';
 import { describeSchedule } from '../../groups/describe-schedule';
 import { formatWallTime } from '../../i18n/date-locale';
 import { formatCivilDate, formatLanguageList } from '../../ui/format';
+import { LtrText } from '../../ui/LtrText';
 import { usePrint } from '../print-context';
 import { FormatLetter, ListColumns } from './ListFrame';
 
@@ -12,9 +13,34 @@ function isPlainWeekly(group: PublicGroup): boolean {
   return rule?.frequency === 'WEEKLY' && rule.interval === 1;
 }
 
-function Place({ group }: { group: PublicGroup }) {
+/** A link on paper is typed by hand: no scheme, no trailing slash. */
+const printedLink = (link: string) => link.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/** How to join online: the link and dial-in the group chose to publish, or who to ask. */
+function Online({ group, isAlso }: { group: PublicGroup; isAlso: boolean }) {
   const { t } = usePrint();
-  if (group.format === 'online' || !group.location) return <>{t('printLists.online')}</>;
+  if (!group.onlineLink && !group.dialIn) {
+    return <>{t(isAlso ? 'printLists.alsoOnline' : 'printLists.online')}</>;
+  }
+  return (
+    <>
+      {t(isAlso ? 'feedsOnline.list.alsoOnline' : 'feedsOnline.list.online')}
+      {group.onlineLink && (
+        <span className="print-lists__line">
+          <LtrText>{printedLink(group.onlineLink)}</LtrText>
+        </span>
+      )}
+      {group.dialIn && (
+        <span className="print-lists__line">
+          {t('feedsOnline.list.dialIn')} <LtrText>{group.dialIn}</LtrText>
+        </span>
+      )}
+    </>
+  );
+}
+
+function Place({ group }: { group: PublicGroup }) {
+  if (group.format === 'online' || !group.location) return <Online group={group} isAlso={false} />;
   const room = group.room || group.location.room;
   return (
     <>
@@ -24,7 +50,9 @@ function Place({ group }: { group: PublicGroup }) {
         <span className="print-lists__line">{group.location.address}</span>
       )}
       {group.format === 'hybrid' && (
-        <span className="print-lists__line">{t('printLists.alsoOnline')}</span>
+        <span className="print-lists__line">
+          <Online group={group} isAlso />
+        </span>
       )}
     </>
   );

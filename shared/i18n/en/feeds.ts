@@ -1,8 +1,6 @@
 // English messages of the 'feeds' block (issue 12). Spread into en.ts.
 export const feeds = {
   title: 'Calendar and meeting-finder feed',
-  intro:
-    'For the centre’s website, calendar apps and meeting-finder apps. They hold only what the printed meeting list shows: online links and contact names are left out.',
   saveCalendar: 'Save the calendar (.ics)',
   saveGroupCalendar: 'Save this group’s calendar (.ics)',
   saveMeetingGuide: 'Save the Meeting Guide feed (.json)',
@@ -10,8 +8,6 @@ export const feeds = {
     'Public printing is off, so there is nothing to publish yet. An administrator can turn it on in Settings, under Public printing.',
   unreadableText:
     'The public meeting list could not be read. Sign in, or change any group, to write it again, then try once more.',
-  leftOut:
-    'Saved. Not in the feed, because it lists weekly meetings with an address only: not weekly: {{notWeekly}}; online only: {{onlineOnly}}.',
   onlineOnlyNote: 'Meets online. Ask the group’s contact for the link.',
   cli: {
     oneLine: 'Write the public calendar (.ics) or Meeting Guide feed (.json)',

@@ -3,8 +3,6 @@ import type { Catalogue } from '../en';
 // Spanish messages of the 'feeds' block (issue 12). Spread into es.ts.
 export const feeds: Catalogue['feeds'] = {
   title: 'Calendario y listado para buscadores de reuniones',
-  intro:
-    'Para la web del centro, las aplicaciones de calendario y los buscadores de reuniones. Solo contienen lo que muestra la lista impresa de reuniones: se omiten los enlaces en línea y los nombres de contacto.',
   saveCalendar: 'Guardar el calendario (.ics)',
   saveGroupCalendar: 'Guardar el calendario de este grupo (.ics)',
   saveMeetingGuide: 'Guardar el listado Meeting Guide (.json)',
@@ -12,8 +10,6 @@ export const feeds: Catalogue['feeds'] = {
     'La impresión pública está desactivada, así que todavía no hay nada que publicar. Un administrador puede activarla en Ajustes, en Impresión pública.',
   unreadableText:
     'No se pudo leer la lista pública de reuniones. Inicie sesión o cambie cualquier grupo para que se vuelva a escribir y pruebe otra vez.',
-  leftOut:
-    'Guardado. No figuran en el listado, que solo admite reuniones semanales con dirección: no semanales: {{notWeekly}}; solo en línea: {{onlineOnly}}.',
   onlineOnlyNote: 'Se reúne en línea. Pida el enlace al contacto del grupo.',
   cli: {
     oneLine: 'Escribir el calendario público (.ics) o el listado Meeting Guide (.json)',

@@ -3,8 +3,6 @@ import type { Catalogue } from '../en';
 // French messages of the 'feeds' block (issue 12). Spread into fr.ts.
 export const feeds: Catalogue['feeds'] = {
   title: 'Calendrier et flux pour les applications de réunions',
-  intro:
-    'Pour le site du centre, les applications d’agenda et les applications de recherche de réunions. Ils ne contiennent que ce qu’affiche la liste imprimée des réunions : les liens en ligne et les noms des contacts sont omis.',
   saveCalendar: 'Enregistrer le calendrier (.ics)',
   saveGroupCalendar: 'Enregistrer le calendrier de ce groupe (.ics)',
   saveMeetingGuide: 'Enregistrer le flux Meeting Guide (.json)',
@@ -12,8 +10,6 @@ export const feeds: Catalogue['feeds'] = {
     'L’impression publique est désactivée : il n’y a encore rien à publier. Un administrateur peut l’activer dans Paramètres, rubrique Impression publique.',
   unreadableText:
     'La liste publique des réunions n’a pas pu être lue. Connectez-vous, ou modifiez un groupe, pour qu’elle soit réécrite, puis réessayez.',
-  leftOut:
-    'Enregistré. Absents du flux, qui ne liste que les réunions hebdomadaires avec une adresse : non hebdomadaires : {{notWeekly}} ; en ligne uniquement : {{onlineOnly}}.',
   onlineOnlyNote: 'Se réunit en ligne. Demandez le lien au contact du groupe.',
   cli: {
     oneLine: 'Écrire le calendrier public (.ics) ou le flux Meeting Guide (.json)',

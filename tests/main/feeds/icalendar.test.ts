@@ -3,7 +3,12 @@ import { buildPublicCalendar } from '../../../main/feeds/icalendar';
 import type { PublicSession } from '../../../shared/domain/public-snapshot';
 import { publicGroup, publicSnapshot } from '../../renderer/support/public-data';
 
-const WORDS = { onlineOnly: 'Meets online. Ask the group’s contact for the link.' };
+const WORDS = {
+  onlineOnly: 'Meets online. Ask the group’s contact for the link.',
+  online: 'Online',
+  link: 'Join online',
+  dialIn: 'Dial-in',
+};
 
 const session = (overrides: Partial<PublicSession>): PublicSession => ({
   group: 0,
@@ -79,7 +84,8 @@ describe('the public calendar (.ics)', () => {
     const rule = online.component.getFirstPropertyValue('rrule') as ICAL.Recur;
     expect(rule.until!.toJSDate().toISOString()).toBe('2027-06-08T09:00:00.000Z');
     expect(online.description).toBe(WORDS.onlineOnly);
-    expect(online.location).toBeNull();
+    expect(online.location).toBe('Online');
+    expect(online.component.getFirstPropertyValue('url')).toBeNull();
   });
 
   it('writes times in the organisation’s zone, with a VTIMEZONE that knows summer time', () => {
@@ -115,5 +121,48 @@ describe('the public calendar (.ics)', () => {
   it('holds only the group asked for, from its page', () => {
     const { events } = parse(buildPublicCalendar(SNAPSHOT, WORDS, 9));
     expect(events.map((event) => event.summary)).toEqual(['Carers Online']);
+  });
+
+  it('gives the link and dial-in a group chose to publish as URL and in the description', () => {
+    const published = publicSnapshot([
+      publicGroup({
+        id: 11,
+        name: 'Hybrid Circle',
+        format: 'hybrid',
+        publicDescription: 'A gentle circle.',
+        onlineLink: 'https://meet.example.org/hybrid',
+        dialIn: '+44 20 7946 0000 pin 1234',
+      }),
+      publicGroup({
+        id: 12,
+        name: 'Online Circle',
+        format: 'online',
+        location: null,
+        onlineLink: 'https://meet.example.org/online',
+      }),
+    ]);
+    const [hybrid, online] = parse(buildPublicCalendar(published, WORDS)).events;
+    expect(hybrid!.component.getFirstPropertyValue('url')).toBe('https://meet.example.org/hybrid');
+    expect(hybrid!.location).toBe('Main Hall, Room 2, 1 River Road');
+    expect(hybrid!.description).toBe(
+      'A gentle circle.\n\nJoin online: https://meet.example.org/hybrid\n' +
+        'Dial-in: +44 20 7946 0000 pin 1234',
+    );
+    expect(online!.component.getFirstPropertyValue('url')).toBe('https://meet.example.org/online');
+    expect(online!.location).toBe('Online');
+    expect(online!.description).toBe('Join online: https://meet.example.org/online');
+  });
+
+  it('names a UTC centre’s zone so that times are not read as each reader’s own clock', () => {
+    const utc = publicSnapshot([publicGroup({ id: 7 })], {
+      organisation: { ...SNAPSHOT.organisation, timeZone: 'UTC' },
+      sessions: [session({ date: '2026-12-10', occurrenceDate: '2026-12-10', isCancelled: true })],
+    });
+    const text = buildPublicCalendar(utc, WORDS);
+    expect(text).toContain('DTSTART;TZID=Etc/UTC:20260108T190000');
+    expect(text).toContain('EXDATE;TZID=Etc/UTC:20261210T190000');
+    const { zone, events } = parse(text);
+    expect(zone!.getFirstPropertyValue('tzid')).toBe('Etc/UTC');
+    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2026-01-08T19:00:00.000Z');
   });
 });

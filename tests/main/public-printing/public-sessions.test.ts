@@ -73,7 +73,7 @@ describe('the meetings in the public snapshot', () => {
 
   it('holds the listed groups’ meetings from the first of this month to three months ahead', async () => {
     const snapshot = await snapshotOf(test);
-    expect(snapshot.version).toBe(3);
+    expect(snapshot.version).toBe(4);
     expect(snapshot.sessionWindow).toEqual({ from: '2026-01-01', to: '2026-04-30' });
     const meetings = meetingsOf(snapshot);
     // Every Thursday from the group's start to the end of April; the unlisted group not at all.
@@ -191,6 +191,6 @@ describe('the meetings in the public snapshot', () => {
     writeFileSync(file, JSON.stringify({ ...older, version: 1 }));
     expect(await test.call('getPublicSnapshot', {})).toEqual({ status: 'unreadable' });
     await test.call('createGroup', sampleGroup({ name: 'Second', isListedPublicly: true }));
-    expect((await snapshotOf(test)).version).toBe(3);
+    expect((await snapshotOf(test)).version).toBe(4);
   });
 });

@@ -28,7 +28,7 @@ export const publicSnapshot = (
   groups: PublicGroup[],
   more: Partial<PublicSnapshot> = {},
 ): PublicSnapshot => ({
-  version: 3,
+  version: 4,
   writtenAt: '2026-11-30T10:00:00.000Z',
   organisation: {
     name: 'Riverside Community Centre',

@@ -79,4 +79,77 @@ describe('the Meeting Guide feed', () => {
     expect(meetingGuideText(feed)).not.toContain('Lopez');
     expect(meetingGuideText(feed)).not.toContain('Maria');
   });
+
+  describe('with online links some groups chose to publish', () => {
+    const online = buildMeetingGuideFeed(
+      publicSnapshot([
+        publicGroup({
+          id: 20,
+          name: 'Online Carers',
+          format: 'online',
+          location: null,
+          room: '',
+          onlineLink: 'https://meet.example.org/carers',
+          dialIn: '+44 20 7946 0000 pin 1234',
+        }),
+        publicGroup({
+          id: 21,
+          name: 'Hybrid Grief',
+          format: 'hybrid',
+          onlineLink: 'https://meet.example.org/grief',
+        }),
+        publicGroup({
+          id: 22,
+          name: 'Phone Circle',
+          format: 'online',
+          location: null,
+          dialIn: '0800 123 456',
+        }),
+        // A plain-http link is not a conference_url: with nothing else, it is left out.
+        publicGroup({
+          id: 23,
+          name: 'Old Link',
+          format: 'online',
+          location: null,
+          onlineLink: 'http://meet.example.org/old',
+        }),
+        publicGroup({ id: 24, name: 'Unpublished', format: 'online', location: null }),
+      ]),
+    );
+    const listed = JSON.parse(meetingGuideText(online)) as Record<string, unknown>[];
+
+    it('lists an online-only group with its link, and leaves out the ones with none to give', () => {
+      expect(listed.map((m) => m.name)).toEqual(['Online Carers', 'Hybrid Grief', 'Phone Circle']);
+      expect(online.leftOut).toEqual({ notWeekly: 0, onlineOnly: 2 });
+      expect(listed[0]).toMatchObject({
+        conference_url: 'https://meet.example.org/carers',
+        conference_phone: '+442079460000',
+        conference_phone_notes: '+44 20 7946 0000 pin 1234',
+      });
+      expect(listed[0]).not.toHaveProperty('formatted_address');
+      expect(listed[0]).not.toHaveProperty('location');
+      expect(listed[2]).toMatchObject({ conference_phone: '0800123456' });
+      expect(listed[2]).not.toHaveProperty('conference_phone_notes');
+    });
+
+    it('keeps a hybrid group’s address beside its link', () => {
+      expect(listed[1]).toMatchObject({
+        formatted_address: '1 River Road',
+        location: 'Main Hall',
+        conference_url: 'https://meet.example.org/grief',
+      });
+    });
+
+    it('gives every meeting an address or a conference link, links as https, phones as digits', () => {
+      for (const m of [...listed, ...meetings]) {
+        expect(
+          Boolean(m.formatted_address) || Boolean(m.conference_url ?? m.conference_phone),
+        ).toBe(true);
+        if (m.conference_url !== undefined) expect(m.conference_url).toMatch(/^https:\/\/\S+$/);
+        if (m.conference_phone !== undefined) expect(m.conference_phone).toMatch(/^\+?\d+$/);
+        for (const type of m.types as string[]) expect(MEETING_GUIDE_TYPES).toContain(type);
+      }
+      expect(meetings.some((m) => 'conference_url' in m || 'conference_phone' in m)).toBe(false);
+    });
+  });
 });
