@@ -17,6 +17,7 @@ import { ruleTemplates } from './es/rule-templates';
 import { guideTemplates } from './es/guide-templates';
 import { desktop } from './es/desktop';
 import { importCsv } from './es/import-csv';
+import { importScreen } from './es/import-screen';
 import { exportCsv } from './es/export-csv';
 import { feeds } from './es/feeds';
 import {
@@ -117,6 +118,7 @@ export const es: Catalogue = {
   guideTemplates,
   desktop,
   importCsv,
+  importScreen,
   exportCsv,
   feeds,
 };
