@@ -1,6 +1,7 @@
 import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ui/Alert';
+import { isolate } from './isolate';
 import { BusyNote, StepSection } from './StepSection';
 
 interface ChooseFileStepProps {
@@ -31,9 +32,14 @@ export function ChooseFileStep({
   return (
     <StepSection title={t('importScreen.choose.heading')} isFocusedOnArrival={isFocusedOnArrival}>
       <div className="field" data-invalid={problem ? true : undefined}>
-        <label className="field__label" htmlFor={id}>
-          {t('importScreen.choose.fileLabel')}
-        </label>
+        <p id={`${id}-hint`} className="field__description">
+          {t('importScreen.choose.hint')}
+        </p>
+        <p id={`${id}-privacy`} className="field__description">
+          {t('importScreen.choose.privacy')}
+        </p>
+        {/* The browser's own "Choose File" button speaks the computer's language, not the
+            app's: the input stays (keyboard, screen readers) but shows through its label. */}
         <input
           id={id}
           type="file"
@@ -44,19 +50,16 @@ export function ChooseFileStep({
           aria-invalid={problem ? true : undefined}
           onChange={choose}
         />
-        <p id={`${id}-hint`} className="field__description">
-          {t('importScreen.choose.hint')}
-        </p>
-        <p id={`${id}-privacy`} className="field__description">
-          {t('importScreen.choose.privacy')}
-        </p>
+        <label htmlFor={id} className="button button--secondary import-file-button">
+          {t('importScreen.choose.button')}
+        </label>
       </div>
       {isReading && <BusyNote>{t('importScreen.choose.reading')}</BusyNote>}
       <ErrorAlert>{problem}</ErrorAlert>
       {chosen && !isReading && !problem && (
         <p className="import-chosen">
           {t('importScreen.choose.chosen', {
-            name: chosen.name,
+            name: isolate(chosen.name),
             rows: t('importScreen.rowCount', { count: chosen.rowCount }),
           })}
         </p>

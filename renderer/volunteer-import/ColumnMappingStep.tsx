@@ -4,6 +4,7 @@ import type { CsvSheet } from '../../shared/csv/read-csv';
 import { IMPORT_FIELDS, type ColumnMapping } from '../../shared/csv/volunteer-columns';
 import { ErrorAlert } from '../ui/Alert';
 import { SelectField } from '../ui/SelectField';
+import { isolate } from './isolate';
 import { NOT_IMPORTED, type MappingProblems } from './column-mapping';
 import { useColumnName } from './PreviewTable';
 import { StepSection } from './StepSection';
@@ -49,14 +50,16 @@ export function ColumnMappingStep({
           return (
             <SelectField
               key={column}
-              label={t('importScreen.map.columnLabel', { header: columnName(header, column) })}
+              label={t('importScreen.map.columnLabel', {
+                header: isolate(columnName(header, column)),
+              })}
               value={field ?? NOT_IMPORTED}
               options={options}
               onChange={(value) => onChange(column, value)}
               isDisabled={isDisabled}
               description={
                 example
-                  ? t('importScreen.map.example', { value: example })
+                  ? t('importScreen.map.example', { value: isolate(example) })
                   : t('importScreen.map.emptyExample')
               }
               error={

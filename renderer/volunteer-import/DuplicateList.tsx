@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from './isolate';
 import type { ImportDuplicate } from '../../shared/domain/volunteer-import';
 
 interface DuplicateListProps {
@@ -31,7 +32,10 @@ export function DuplicateList({
           <li key={rowNumber}>
             <span id={`${id}-${rowNumber}`}>
               {sameAsRow === null
-                ? t('importScreen.check.alreadyThere', { row: rowNumber, name: displayName })
+                ? t('importScreen.check.alreadyThere', {
+                    row: rowNumber,
+                    name: isolate(displayName),
+                  })
                 : t('importScreen.check.repeatsRow', { row: rowNumber, other: sameAsRow })}
             </span>
             <label className="import-duplicates__choice">

@@ -30,7 +30,7 @@ export function PreviewTable({ sheet }: { sheet: CsvSheet }) {
         <thead>
           <tr>
             {sheet.header.map((header, index) => (
-              <th key={index} scope="col">
+              <th key={index} scope="col" dir="auto">
                 {columnName(header, index)}
               </th>
             ))}
@@ -40,7 +40,9 @@ export function PreviewTable({ sheet }: { sheet: CsvSheet }) {
           {shown.map(({ rowNumber, cells }) => (
             <tr key={rowNumber}>
               {sheet.header.map((_, index) => (
-                <td key={index}>{cells[index] ?? ''}</td>
+                <td key={index} dir="auto">
+                  {cells[index] ?? ''}
+                </td>
               ))}
             </tr>
           ))}

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRowProblem } from '../../shared/csv/row-problems';
+import type { MappedRow } from '../../shared/csv/volunteer-columns';
 import type { ImportRow, RowProblem } from '../../shared/domain/volunteer-import';
 import { refusedRowCount } from './check-problems';
+import { isolate } from './isolate';
 
 interface RowProblemListProps {
   problems: readonly RowProblem[];
@@ -15,6 +17,13 @@ export function RowProblemList({ problems, rows }: RowProblemListProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const fieldsOf = new Map(rows.map((row) => [row.rowNumber, row.fields]));
+  const isolatedFields = (rowNumber: number): MappedRow =>
+    Object.fromEntries(
+      Object.entries(fieldsOf.get(rowNumber) ?? {}).map(([field, value]) => [
+        field,
+        isolate(value),
+      ]),
+    );
   const translate = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
   return (
     <div className="alert alert--error import-problems">
@@ -25,7 +34,7 @@ export function RowProblemList({ problems, rows }: RowProblemListProps) {
       <ol className="import-problems__list" aria-labelledby={titleId} tabIndex={0}>
         {problems.map((problem, index) => (
           <li key={index}>
-            {describeRowProblem(problem, fieldsOf.get(problem.rowNumber) ?? {}, translate)}
+            {describeRowProblem(problem, isolatedFields(problem.rowNumber), translate)}
           </li>
         ))}
       </ol>
