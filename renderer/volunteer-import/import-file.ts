@@ -43,11 +43,10 @@ export async function readChosenFile(file: Blob): Promise<FileReading> {
   if (file.size > MAX_FILE_BYTES) {
     return refused('importScreen.choose.tooBig', { megabytes: MAX_FILE_BYTES / 1024 / 1024 });
   }
-  let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    return sheetFromBytes(new Uint8Array(await file.arrayBuffer()));
   } catch {
+    // The file went away (a USB stick pulled out) or cannot be decoded at all.
     return refused('importScreen.choose.unreadable');
   }
-  return sheetFromBytes(bytes);
 }
