@@ -12,7 +12,10 @@ export function useColumnName() {
     header || t('importScreen.map.untitledColumn', { number: index + 1 });
 }
 
-/** The first rows with the file's own header, in a box that scrolls sideways when wide. */
+/**
+ * The first rows with the file's own header, in a box that scrolls sideways when wide. Each cell
+ * is isolated: "x@" stays "x@" in an Arabic page, while the column still lines up at its start.
+ */
 export function PreviewTable({ sheet }: { sheet: CsvSheet }) {
   const { t } = useTranslation();
   const columnName = useColumnName();
@@ -30,8 +33,8 @@ export function PreviewTable({ sheet }: { sheet: CsvSheet }) {
         <thead>
           <tr>
             {sheet.header.map((header, index) => (
-              <th key={index} scope="col" dir="auto">
-                {columnName(header, index)}
+              <th key={index} scope="col">
+                <bdi>{columnName(header, index)}</bdi>
               </th>
             ))}
           </tr>
@@ -40,8 +43,8 @@ export function PreviewTable({ sheet }: { sheet: CsvSheet }) {
           {shown.map(({ rowNumber, cells }) => (
             <tr key={rowNumber}>
               {sheet.header.map((_, index) => (
-                <td key={index} dir="auto">
-                  {cells[index] ?? ''}
+                <td key={index}>
+                  <bdi>{cells[index] ?? ''}</bdi>
                 </td>
               ))}
             </tr>

@@ -87,7 +87,7 @@ describe('CSV import screen', () => {
     expect(await preview.evaluate((h) => h === document.activeElement)).toBe(true);
     const table = page.getByRole('region', { name: /The first 5 rows/ }).getByRole('table');
     await table.getByRole('columnheader', { name: 'Email' }).waitFor();
-    await table.getByRole('cell', { name: 'Bilal' }).waitFor();
+    await table.getByRole('cell', { name: 'Bilal', exact: true }).waitFor();
     const emailField = columnField(page, 'Email');
     expect(await emailField.inputValue()).toBe('email');
     await page.getByText(`File “${iso('volunteers.csv')}”: 6 rows.`).waitFor();
@@ -107,7 +107,7 @@ describe('CSV import screen', () => {
 
     // Leaving with a file chosen asks first; then the list is as it was.
     await page.getByRole('link', { name: 'Volunteers', exact: true }).click();
-    const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+    const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
     await leave.getByText('The file you chose has not been imported.', { exact: false }).waitFor();
     await leave.getByRole('button', { name: 'Leave' }).click();
     await page.getByRole('heading', { level: 1, name: 'Volunteers' }).waitFor();
@@ -146,7 +146,7 @@ describe('CSV import screen', () => {
     await chooseFile(page, 'benevoles.csv', WINDOWS_1252);
     const table = page.getByRole('region', { name: /The first 1 row/ }).getByRole('table');
     await table.getByRole('columnheader', { name: 'Prénom' }).waitFor();
-    await table.getByRole('cell', { name: 'Hélène' }).waitFor();
+    await table.getByRole('cell', { name: 'Hélène', exact: true }).waitFor();
     expect(await columnField(page, 'Prénom').inputValue()).toBe('firstName');
     expect(await columnField(page, 'Téléphone').inputValue()).toBe('phone');
     await page.getByRole('button', { name: 'Check the rows' }).click();

@@ -46,7 +46,7 @@ export const importScreen = {
     checking: 'Checking every row…',
     passed: 'Every row is fine: {{volunteers}} can be imported. Nothing has been added yet.',
     failedNote:
-      'Nothing was added. Fix these rows in the spreadsheet, save it as CSV again and choose the file again.',
+      'Fix these rows in the spreadsheet, save it as CSV again and choose the file again.',
     duplicatesHeading: 'Possible duplicates',
     duplicatesIntro: 'These rows are skipped unless you tick “Import anyway”.',
     alreadyThere: 'Row {{row}}: {{name}} may already be a volunteer',

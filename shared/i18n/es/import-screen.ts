@@ -52,7 +52,7 @@ export const importScreen: Catalogue['importScreen'] = {
     passed:
       'Todas las filas están bien: se pueden importar {{volunteers}}. Todavía no se ha añadido nada.',
     failedNote:
-      'No se ha añadido nada. Corrija estas filas en la hoja de cálculo, guárdela otra vez como CSV y vuelva a elegir el archivo.',
+      'Corrija estas filas en la hoja de cálculo, guárdela otra vez como CSV y vuelva a elegir el archivo.',
     duplicatesHeading: 'Posibles duplicados',
     duplicatesIntro: 'Estas filas se omiten salvo que marque «Importar de todos modos».',
     alreadyThere: 'Fila {{row}}: puede que {{name}} ya sea voluntario',

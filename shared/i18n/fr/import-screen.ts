@@ -52,7 +52,7 @@ export const importScreen: Catalogue['importScreen'] = {
     passed:
       "Toutes les lignes sont correctes : {{volunteers}} peuvent être importés. Rien n'a encore été ajouté.",
     failedNote:
-      "Rien n'a été ajouté. Corrigez ces lignes dans le tableur, enregistrez-le de nouveau en CSV et choisissez à nouveau le fichier.",
+      'Corrigez ces lignes dans le tableur, enregistrez-le de nouveau en CSV et choisissez à nouveau le fichier.',
     duplicatesHeading: 'Doublons possibles',
     duplicatesIntro: 'Ces lignes sont ignorées sauf si vous cochez « Importer quand même ».',
     alreadyThere: 'Ligne {{row}} : {{name}} est peut-être déjà bénévole',
