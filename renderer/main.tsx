@@ -19,6 +19,7 @@ import './styles/closures.css';
 import './styles/session-record.css';
 import './styles/printables.css';
 import './styles/resources.css';
+import './styles/volunteer-import.css';
 import './styles/print-resources.css';
 import './styles/print-recovery-sheet.css';
 import './styles/print-funder-report.css';

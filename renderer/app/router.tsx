@@ -35,6 +35,7 @@ import { Shell } from '../shell/Shell';
 import { parseVolunteerListSearch } from '../volunteers/volunteer-list-search';
 import { VolunteerDetailScreen } from '../volunteers/VolunteerDetailScreen';
 import { VolunteersScreen } from '../volunteers/VolunteersScreen';
+import { ImportVolunteersScreen } from '../volunteer-import/ImportVolunteersScreen';
 import { UsersScreen } from '../users/UsersScreen';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 import { requires } from './route-guard';
@@ -56,6 +57,10 @@ const newVolunteerRoute = page('/volunteers/new', requires('createVolunteer', Ne
 const editVolunteerRoute = page(
   '/volunteers/$volunteerId/edit',
   requires('updateVolunteer', EditVolunteerScreen),
+);
+const importVolunteersRoute = page(
+  '/volunteers/import',
+  requires('importVolunteers', ImportVolunteersScreen),
 );
 const trainingsRoute = page('/trainings', requires('listTrainings', TrainingsScreen));
 const volunteersRoute = createRoute({
@@ -113,6 +118,7 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   newVolunteerRoute,
   editVolunteerRoute,
+  importVolunteersRoute,
   trainingsRoute,
   volunteersRoute,
   volunteerRoute,

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useBlocker } from '@tanstack/react-router';
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { StatusNote } from '../ui/Alert';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { showApiErrorOnForm } from './api-form-errors';
 import { dropDraft, findDraft, keepDraft } from './draft-store';
 import { announceSaved } from './saved-status';
+import { useLeaveQuestion } from './useLeaveQuestion';
 
 /** What a save returns when the person chose not to save after all: nothing says "Saved.". */
 export const SAVE_ABANDONED = Symbol('save abandoned');
@@ -66,7 +65,6 @@ export function useUnsavedChanges<V extends FieldValues>({
   const isSaving = useRef(false);
   // A string, so that a list written inline does not restart the effect below at every render.
   const unkeptNames = unkeptFields.join(' ');
-  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
   const [wasRestored, setWasRestored] = useState(() => findDraft(draftKey) !== undefined);
 
   useEffect(() => {
@@ -90,23 +88,11 @@ export function useUnsavedChanges<V extends FieldValues>({
   // A draft exists exactly while there are unsaved changes; sign-out discards it, and then
   // leaving needs no question.
   const hasUnsavedChanges = () => !isSaving.current && findDraft(draftKey) !== undefined;
-  // No beforeunload prompt: Electron would silently refuse to close the window instead of asking.
-  const blocker = useBlocker({
-    shouldBlockFn: hasUnsavedChanges,
-    withResolver: true,
-    enableBeforeUnload: false,
+  const { confirmLeave, dialog } = useLeaveQuestion({
+    shouldAsk: hasUnsavedChanges,
+    lostText: t(`unsaved.lost.${subject}`),
+    onLeave: () => dropDraft(draftKey),
   });
-
-  const leave = () => {
-    dropDraft(draftKey);
-    if (blocker.status === 'blocked') blocker.proceed();
-    pendingLeave?.();
-    setPendingLeave(null);
-  };
-  const keepEditing = () => {
-    if (blocker.status === 'blocked') blocker.reset();
-    setPendingLeave(null);
-  };
 
   const submitWith: UnsavedChanges<V>['submitWith'] = (save) =>
     handleSubmit(async (values) => {
@@ -123,25 +109,10 @@ export function useUnsavedChanges<V extends FieldValues>({
       }
     });
 
-  const confirmLeave = (action: () => void) => {
-    if (hasUnsavedChanges()) setPendingLeave(() => action);
-    else action();
-  };
-
   const notices = (
     <>
       {wasRestored && <StatusNote>{t('unsaved.restored')}</StatusNote>}
-      <ConfirmDialog
-        isOpen={blocker.status === 'blocked' || pendingLeave !== null}
-        onOpenChange={(isOpen) => !isOpen && keepEditing()}
-        title={t('unsaved.title')}
-        confirmLabel={t('unsaved.leave')}
-        cancelLabel={t('unsaved.keepEditing')}
-        onConfirm={leave}
-        isDanger
-      >
-        <p>{t(`unsaved.lost.${subject}`)}</p>
-      </ConfirmDialog>
+      {dialog}
     </>
   );
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
+import { ImportVolunteersLink } from '../volunteer-import/ImportVolunteersLink';
 import { AddVolunteerLink } from './AddVolunteerLink';
 
 interface VolunteersEmptyStateProps {
@@ -13,7 +14,15 @@ export function VolunteersEmptyState({ isFiltered, onClearFilters }: VolunteersE
   const { t } = useTranslation();
   if (!isFiltered) {
     return (
-      <EmptyState title={t('volunteers.emptyTitle')} action={<AddVolunteerLink />}>
+      <EmptyState
+        title={t('volunteers.emptyTitle')}
+        action={
+          <div className="empty-state__actions">
+            <AddVolunteerLink />
+            <ImportVolunteersLink />
+          </div>
+        }
+      >
         {t('volunteers.emptyText')}
       </EmptyState>
     );

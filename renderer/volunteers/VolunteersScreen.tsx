@@ -10,6 +10,7 @@ import { localToday } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useDebouncedValue } from '../ui/useDebouncedValue';
+import { ImportVolunteersLink } from '../volunteer-import/ImportVolunteersLink';
 import { AddVolunteerLink } from './AddVolunteerLink';
 import {
   clearFilters,
@@ -88,6 +89,7 @@ export function VolunteersScreen() {
         actions={
           <>
             {csvExport.button}
+            <ImportVolunteersLink />
             <AddVolunteerLink />
           </>
         }

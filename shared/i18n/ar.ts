@@ -18,6 +18,7 @@ import { ruleTemplates } from './ar/rule-templates';
 import { guideTemplates } from './ar/guide-templates';
 import { desktop } from './ar/desktop';
 import { importCsv } from './ar/import-csv';
+import { importScreen } from './ar/import-screen';
 import { exportCsv } from './ar/export-csv';
 import { feeds } from './ar/feeds';
 import * as coreMessages from './ar/core-messages';
@@ -64,6 +65,7 @@ export const ar: Catalogue = {
   guideTemplates,
   desktop,
   importCsv,
+  importScreen,
   exportCsv,
   feeds,
   listPages,

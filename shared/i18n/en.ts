@@ -18,6 +18,7 @@ import { ruleTemplates } from './en/rule-templates';
 import { guideTemplates } from './en/guide-templates';
 import { desktop } from './en/desktop';
 import { importCsv } from './en/import-csv';
+import { importScreen } from './en/import-screen';
 import { exportCsv } from './en/export-csv';
 import { feeds } from './en/feeds';
 import * as coreMessages from './en/core-messages';
@@ -64,6 +65,7 @@ export const en = {
   guideTemplates,
   desktop,
   importCsv,
+  importScreen,
   exportCsv,
   feeds,
   listPages,

@@ -17,6 +17,7 @@ import { ruleTemplates } from './es/rule-templates';
 import { guideTemplates } from './es/guide-templates';
 import { desktop } from './es/desktop';
 import { importCsv } from './es/import-csv';
+import { importScreen } from './es/import-screen';
 import { exportCsv } from './es/export-csv';
 import { feeds } from './es/feeds';
 import * as coreMessages from './es/core-messages';
@@ -63,6 +64,7 @@ export const es: Catalogue = {
   guideTemplates,
   desktop,
   importCsv,
+  importScreen,
   exportCsv,
   feeds,
   listPages,

@@ -19,6 +19,7 @@ import { ruleTemplates } from './fr/rule-templates';
 import { guideTemplates } from './fr/guide-templates';
 import { desktop } from './fr/desktop';
 import { importCsv } from './fr/import-csv';
+import { importScreen } from './fr/import-screen';
 import { exportCsv } from './fr/export-csv';
 import { feeds } from './fr/feeds';
 import * as coreMessages from './fr/core-messages';
@@ -65,6 +66,7 @@ export const fr: Catalogue = {
   guideTemplates,
   desktop,
   importCsv,
+  importScreen,
   exportCsv,
   feeds,
   listPages,
