@@ -47,7 +47,7 @@ export function ResourcesTable({ resources, onEdit }: ResourcesTableProps) {
               {resource.hours}
             </td>
             <td className="table__free-text" data-label={t('resources.whereColumn')}>
-              {resource.address && <span className="pre-line">{resource.address}</span>}
+              {resource.address && <bdi className="pre-line">{resource.address}</bdi>}
               {resource.website && (
                 <span className="resources-table__website">
                   <ExternalLink url={resource.website} />

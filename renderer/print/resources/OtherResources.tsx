@@ -39,7 +39,9 @@ export function OtherResources({ resources }: { resources: readonly PublicResour
               <td>{resource.hours}</td>
               <td>
                 {resource.address && (
-                  <span className="resource-sheet__address">{resource.address}</span>
+                  <span className="resource-sheet__address">
+                    <bdi>{resource.address}</bdi>
+                  </span>
                 )}
                 {resource.website && (
                   <LtrText className="resource-sheet__website">{resource.website}</LtrText>

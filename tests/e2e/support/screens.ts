@@ -73,8 +73,11 @@ export interface LayoutProblems {
   overflow: number;
   /** A "Loading…" still on screen. */
   isLoading: boolean;
-  /** Phone numbers laid out right to left ("442 900 07700"). */
-  reversedPhones: string[];
+  /**
+   * Phone numbers and typed Latin text laid out right to left: "442 900 07700" for
+   * "07700 900 442", "Elm Park Lane 13" for "13 Elm Park Lane".
+   */
+  reversedTexts: string[];
   /** Language names split over two lines or more. */
   brokenLanguageNames: string[];
   /** Table headings and row names broken inside a word ("facilitatio / n"). */
@@ -93,8 +96,10 @@ export function layoutProblems(page: Page): Promise<LayoutProblems> {
       while (walker.nextNode()) nodes.push(walker.currentNode as Text);
       return nodes;
     };
-    const reversedPhones = textNodes(document.body)
-      .filter((node) => /^\+?\d[\d ]{6,}\d$/.test((node.textContent ?? '').trim()))
+    const isLeftToRight = (text: string) =>
+      /^\+?\d[\d ]{6,}\d$/.test(text) || /^\d+\s+\p{Script=Latin}/u.test(text);
+    const reversedTexts = textNodes(document.body)
+      .filter((node) => isLeftToRight((node.textContent ?? '').trim()))
       .filter((node) => getComputedStyle(node.parentElement!).direction === 'rtl')
       .map((node) => (node.textContent ?? '').trim());
     const brokenLanguageNames = [...document.querySelectorAll('.language-switcher__button')]
@@ -120,7 +125,7 @@ export function layoutProblems(page: Page): Promise<LayoutProblems> {
     return {
       overflow: document.documentElement.scrollWidth - window.innerWidth,
       isLoading: document.querySelector('.loading') !== null,
-      reversedPhones,
+      reversedTexts,
       brokenLanguageNames,
       brokenWords,
     };
