@@ -44,7 +44,7 @@ export function ResourcesTable({ resources, onEdit }: ResourcesTableProps) {
               <LtrText>{resource.phone}</LtrText>
             </td>
             <td className="table__free-text" data-label={t('resources.fields.hours')}>
-              {resource.hours}
+              <bdi>{resource.hours}</bdi>
             </td>
             <td className="table__free-text" data-label={t('resources.whereColumn')}>
               {resource.address && <bdi className="pre-line">{resource.address}</bdi>}

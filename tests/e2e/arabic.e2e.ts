@@ -134,8 +134,6 @@ describe('the app in Arabic', () => {
     'prints the %s in Arabic, right to left, with nothing overflowing',
     async (_, printable, query) => {
       const { page, app } = session;
-      // Signed in again if another window's sign-in screen took the browser host's session.
-      await openSignedInAsDemo(page, app.url);
       const extra: PrintQuery = { ...query };
       if (printable === 'flyer') {
         const origin = new URL(app.url).origin;

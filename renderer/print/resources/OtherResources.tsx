@@ -36,7 +36,9 @@ export function OtherResources({ resources }: { resources: readonly PublicResour
               >
                 <LtrText>{resource.phone}</LtrText>
               </td>
-              <td>{resource.hours}</td>
+              <td>
+                <bdi>{resource.hours}</bdi>
+              </td>
               <td>
                 {resource.address && (
                   <span className="resource-sheet__address">
