@@ -39,10 +39,10 @@ export function LocationsTable({ locations, onEdit }: LocationsTableProps) {
           <tr key={location.id}>
             <th scope="row">{location.name}</th>
             <td className="pre-line table__free-text" data-label={t('locations.fields.address')}>
-              {location.address}
+              <bdi>{location.address}</bdi>
             </td>
             <td className="table__free-text" data-label={t('locations.fields.room')}>
-              {location.room}
+              <bdi>{location.room}</bdi>
             </td>
             <td className="numeric" data-label={t('locations.fields.capacity')}>
               {location.capacity ?? ''}

@@ -44,10 +44,10 @@ export function ResourcesTable({ resources, onEdit }: ResourcesTableProps) {
               <LtrText>{resource.phone}</LtrText>
             </td>
             <td className="table__free-text" data-label={t('resources.fields.hours')}>
-              {resource.hours}
+              <bdi>{resource.hours}</bdi>
             </td>
             <td className="table__free-text" data-label={t('resources.whereColumn')}>
-              {resource.address && <span className="pre-line">{resource.address}</span>}
+              {resource.address && <bdi className="pre-line">{resource.address}</bdi>}
               {resource.website && (
                 <span className="resources-table__website">
                   <ExternalLink url={resource.website} />

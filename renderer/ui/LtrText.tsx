@@ -25,3 +25,12 @@ export function LtrText({ children, className }: LtrTextProps) {
 export function isolateLtr(text: string): string {
   return `\u2066${text}\u2069`;
 }
+
+/**
+ * A name or other typed text placed inside a translated sentence, in whichever direction it is
+ * written: first-strong isolate marks keep "Ruth Jones" from turning an Arabic sentence left to
+ * right, and an Arabic name from turning an English one.
+ */
+export function isolateTyped(text: string): string {
+  return `\u2068${text}\u2069`;
+}

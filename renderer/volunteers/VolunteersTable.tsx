@@ -4,6 +4,7 @@ import type { VolunteerSummary } from '../../shared/domain/volunteers';
 import { useDateLocale } from '../i18n/date-locale';
 import { ReadinessBadge } from '../people/Readiness';
 import { formatCivilDate, formatLanguageList } from '../ui/format';
+import { LtrText } from '../ui/LtrText';
 import { SortableHeader } from '../ui/SortableHeader';
 import type { VolunteerListState, VolunteerSort } from './volunteer-list-search';
 
@@ -47,7 +48,9 @@ export function VolunteersTable({ volunteers, caption, list, onSort }: Volunteer
               </Link>
               {volunteer.pronouns && <span className="muted"> ({volunteer.pronouns})</span>}
             </th>
-            <td data-label={t('volunteers.fields.phone')}>{volunteer.phone}</td>
+            <td data-label={t('volunteers.fields.phone')}>
+              <LtrText>{volunteer.phone}</LtrText>
+            </td>
             <td className="table__free-text" data-label={t('volunteers.fields.languages')}>
               {formatLanguageList(volunteer.languages, i18n.language)}
             </td>

@@ -2,7 +2,7 @@ import { describeSchedule } from '../../renderer/groups/describe-schedule';
 import { setUpI18n } from '../../renderer/i18n/i18n';
 
 function describeIn(
-  language: 'en' | 'es',
+  language: 'en' | 'es' | 'fr' | 'ar',
   rrule: string,
   startTime = '19:00',
   durationMinutes = 90,
@@ -56,6 +56,18 @@ describe('describeSchedule', () => {
     );
     expect(describeIn('es', 'FREQ=MONTHLY;BYDAY=1TU', '18:30')).toBe(
       'Primer martes de cada mes a las 18:30 (90 min)',
+    );
+  });
+
+  // Issue 12: on an Arabic flyer "(60 دقيقة)" broke after "(60", leaving its brackets facing
+  // the wrong way at the two line ends. Arabic says the duration without brackets; the number
+  // never leaves its unit, in French either.
+  it('keeps the duration with its unit, and Arabic without brackets', () => {
+    const arabic = describeIn('ar', 'FREQ=WEEKLY;BYDAY=TH', '19:30', 60);
+    expect(arabic).toMatch(/^كل أسبوع يوم الخميس الساعة \S+( م)?، لمدة 60\u00a0دقيقة$/);
+    expect(arabic).not.toMatch(/[()]/);
+    expect(describeIn('fr', 'FREQ=WEEKLY;BYDAY=TH', '19:30', 60)).toBe(
+      'Chaque jeudi à 19:30 (60\u00a0min)',
     );
   });
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupFacilitator } from '../../../shared/domain/facilitators';
 import { ReadinessSummary } from '../../people/Readiness';
+import { LtrText } from '../../ui/LtrText';
 
 type FacilitatorRowFields = Pick<
   GroupFacilitator,
@@ -52,7 +53,9 @@ export function FacilitatorRowsTable<F extends FacilitatorRowFields>({
             <td data-label={t(`${keys.columns}.readiness`)}>
               <ReadinessSummary readiness={f.readiness} />
             </td>
-            <td data-label={t(`${keys.columns}.phone`)}>{f.phone}</td>
+            <td data-label={t(`${keys.columns}.phone`)}>
+              <LtrText>{f.phone}</LtrText>
+            </td>
             {actions && <td data-label={actions.label}>{actions.render(f)}</td>}
           </tr>
         ))}

@@ -14,8 +14,16 @@ function Place({ data }: { data: FlyerData }) {
   return (
     <>
       <strong>{group.location.name}</strong>
-      {room && <span className="flyer__line">{room}</span>}
-      {group.location.address && <span className="flyer__line">{group.location.address}</span>}
+      {room && (
+        <span className="flyer__line">
+          <bdi>{room}</bdi>
+        </span>
+      )}
+      {group.location.address && (
+        <span className="flyer__line">
+          <bdi>{group.location.address}</bdi>
+        </span>
+      )}
       {group.format === 'hybrid' && (
         <span className="flyer__line">{t('printGroup.flyer.alsoOnline')}</span>
       )}

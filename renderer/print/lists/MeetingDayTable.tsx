@@ -47,7 +47,9 @@ function Place({ group }: { group: PublicGroup }) {
       <strong>{group.location.name}</strong>
       {room && <span className="print-lists__line">{room}</span>}
       {group.location.address && (
-        <span className="print-lists__line">{group.location.address}</span>
+        <span className="print-lists__line">
+          <bdi>{group.location.address}</bdi>
+        </span>
       )}
       {group.format === 'hybrid' && (
         <span className="print-lists__line">

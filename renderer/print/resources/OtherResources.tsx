@@ -36,10 +36,14 @@ export function OtherResources({ resources }: { resources: readonly PublicResour
               >
                 <LtrText>{resource.phone}</LtrText>
               </td>
-              <td>{resource.hours}</td>
+              <td>
+                <bdi>{resource.hours}</bdi>
+              </td>
               <td>
                 {resource.address && (
-                  <span className="resource-sheet__address">{resource.address}</span>
+                  <span className="resource-sheet__address">
+                    <bdi>{resource.address}</bdi>
+                  </span>
                 )}
                 {resource.website && (
                   <LtrText className="resource-sheet__website">{resource.website}</LtrText>

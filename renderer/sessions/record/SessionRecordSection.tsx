@@ -9,6 +9,7 @@ import { queryKeys } from '../../app/query-keys';
 import { Button } from '../../ui/Button';
 import { DetailList } from '../../ui/DetailList';
 import { formatCivilDate } from '../../ui/format';
+import { isolateTyped } from '../../ui/LtrText';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { SessionRecordForm } from './SessionRecordForm';
 
@@ -85,17 +86,23 @@ function RecordSummary({
           { label: t('sessionRecord.fields.newcomers'), value: String(session.newcomers ?? '') },
           {
             label: t('sessionRecord.details.hours'),
+            // A sentence in the screen's language, not typed text: no <bdi> of its own, or the
+            // first name ("Ruth Jones: 2 h") would turn the whole Arabic line left to right.
             value:
-              hours.length === 0
-                ? t('sessionRecord.details.noHours')
-                : hours
+              hours.length === 0 ? (
+                t('sessionRecord.details.noHours')
+              ) : (
+                <>
+                  {hours
                     .map((f) =>
                       t('sessionRecord.details.hoursValue', {
-                        name: f.displayName,
+                        name: isolateTyped(f.displayName),
                         hours: f.hours,
                       }),
                     )
-                    .join(' · '),
+                    .join(' · ')}
+                </>
+              ),
           },
           ...(session.rosterMode === 'named_with_consent'
             ? [

@@ -145,7 +145,7 @@ export const schedule: Catalogue['schedule'] = {
   monthDay: 'اليوم {{day}} من الشهر',
   everyNMonthsDay: 'اليوم {{day}}، كل {{interval}} أشهر',
   custom: 'وفق جدول زمني مخصص',
-  atTime: '{{pattern}} الساعة {{time}} ({{minutes}} دقيقة)',
+  atTime: '{{pattern}} الساعة {{time}}، لمدة {{minutes}}\u00a0دقيقة',
   course_zero: '{{sentence}}، دون أي اجتماع',
   course_one: '{{sentence}}، اجتماع واحد إجمالًا',
   course_two: '{{sentence}}، اجتماعان إجمالًا',

@@ -151,7 +151,7 @@ export const schedule: Catalogue['schedule'] = {
   monthDay: 'le {{day}} du mois',
   everyNMonthsDay: 'le {{day}}, tous les {{interval}} mois',
   custom: 'selon un horaire personnalisé',
-  atTime: '{{pattern}} à {{time}} ({{minutes}} min)',
+  atTime: '{{pattern}} à {{time}} ({{minutes}}\u00a0min)',
   course_one: '{{sentence}}, {{count, number}} réunion en tout',
   course_many: '{{sentence}}, {{count, number}} de réunions en tout',
   course_other: '{{sentence}}, {{count, number}} réunions en tout',

@@ -121,7 +121,8 @@ describe('the session record section', () => {
       recordedAt: '2026-03-10T08:00:00.000Z',
     });
     await signedIn(<SessionRecordSection session={recorded} />);
-    await screen.findByText('Mara Okafor: 2 h');
+    // The name is isolated: in Arabic a Latin name must not turn the sentence left to right.
+    await screen.findByText('\u2068Mara Okafor\u2069: 2 h');
     expect(screen.getByText('Calm.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Edit record' }));
     expect(((await screen.findByLabelText(/^Headcount/)) as HTMLInputElement).value).toBe('9');
