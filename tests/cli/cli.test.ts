@@ -63,8 +63,11 @@ describe('circlekeeper CLI', () => {
       "Put this folder's own keyslots.json back from a copy, or restore a backup.",
     );
     expect(readFileSync(path.join(damaged, 'circlekeeper.db')).equals(database)).toBe(true);
+    // The first init's close left its clean-close record (main/store/clean-close.ts); the refused
+    // init wrote nothing.
     expect(readdirSync(damaged).sort()).toEqual([
       'circlekeeper.db',
+      'circlekeeper.db-clean',
       'circlekeeper.lock',
       'keyslots.json.elsewhere',
       'public',
