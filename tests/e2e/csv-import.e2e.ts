@@ -192,7 +192,9 @@ describe('CSV import screen', () => {
     await session.expectAccessible('csv-import-1-bad-file');
   });
 
-  it('reads and checks a 5,000-row file without freezing the page', async () => {
+  // That the page answers while 5,000 refused rows are listed (they come a slice at a time) is a
+  // jsdom test (row-problems.test.tsx); how long it takes is the bench's business, not a test's.
+  it('reads and checks a 5,000-row file, and lists every refused row', async () => {
     const { page } = session;
     const rows = Array.from(
       { length: 5000 },
@@ -201,37 +203,16 @@ describe('CSV import screen', () => {
     const bad = rows.map((row) => row.replace(/@example\.org$/, '@'));
     await page.goto(`${origin()}/#/volunteers/import`);
     await page.getByLabel('CSV file').waitFor();
-    // Long tasks (over 50 ms) are what a person feels as a frozen page.
-    await page.evaluate(() => {
-      const seen: number[] = [];
-      (window as unknown as { longTasks: number[] }).longTasks = seen;
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((entry) => seen.push(entry.duration)),
-      ).observe({ type: 'longtask' });
-    });
-    const longest = () =>
-      page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
-
-    let started = Date.now();
     await chooseFile(page, 'big.csv', csv([HEADER, ...rows]));
     await page.getByText(`File “${iso('big.csv')}”: 5,000 rows.`).waitFor();
-    const readMs = Date.now() - started;
-    started = Date.now();
     await page.getByRole('button', { name: 'Check the rows' }).click();
     await page.getByText('Every row is fine: 5,000 volunteers can be imported.').waitFor();
-    const checkMs = Date.now() - started;
 
     await chooseFile(page, 'big-bad.csv', csv([HEADER, ...bad]));
-    started = Date.now();
     await page.getByRole('button', { name: 'Check the rows' }).click();
     await page.getByText('5000 rows cannot be imported', { exact: false }).waitFor();
-    const refusedMs = Date.now() - started;
     expect(await settledCount(page.locator('.import-problems__list li'), 5000, 30_000)).toBe(5000);
     await screenshot(page, 'csv-import-5000-refused');
-    const longestTaskMs = await longest();
-    // Measured on a shared, loaded machine: the bound is loose, the numbers go to the report.
-    console.log({ readMs, checkMs, refusedMs, longestTaskMs });
-    expect(longestTaskMs).toBeLessThan(2000);
   });
 
   it('shows a facilitator the "not allowed" page', async () => {

@@ -38,6 +38,31 @@ describe('the list of rows the check refuses', () => {
     ]);
   });
 
+  it('fills a long list a slice at a time, so the page answers while it grows', async () => {
+    const count = 1200;
+    const rows = Array.from({ length: count }, (_, i) => ({
+      rowNumber: i + 2,
+      fields: { firstName: `Name${i}`, email: 'x@' },
+    }));
+    renderWithProviders(
+      <RowProblemList
+        rows={rows}
+        problems={rows.map((row) => ({
+          rowNumber: row.rowNumber,
+          field: 'email' as const,
+          messageKey: 'validation.email',
+        }))}
+      />,
+    );
+    const items = () => within(screen.getByRole('list')).queryAllByRole('listitem').length;
+    // The first turn draws one slice, not all 1,200 rows.
+    expect(items()).toBe(250);
+    await screen.findByText(
+      `Row ${count + 1}, Email '${iso('x@')}': Enter an email address like name@example.org.`,
+    );
+    expect(items()).toBe(count);
+  });
+
   it('reads both shapes of refusal the API gives, and nothing else', () => {
     const rows = [
       { rowNumber: 2, fields: { firstName: 'Ana' } },
