@@ -1,6 +1,10 @@
 import type { Catalogue } from '../en';
+import { volunteers } from './volunteers-messages';
 
 // Arabic messages of the 'importCsv' block (issue 12). Spread into ar.ts.
+/** The volunteer form's own words for the fields a column can fill. */
+const volunteerFields = volunteers.fields;
+
 export const importCsv: Catalogue['importCsv'] = {
   rowsRefused_zero: 'لا توجد صفوف مرفوضة.',
   rowsRefused_one: 'لا يمكن استيراد صف واحد، لذلك لم تتم إضافة أي شيء. صحّحه ثم حاول مجددًا.',
@@ -17,16 +21,16 @@ export const importCsv: Catalogue['importCsv'] = {
   noFirstNameColumn:
     'لا يوجد عمود للأسماء الأولى. سمِّ أحد الأعمدة «الاسم الأول» (أو First name أو Nombre أو Prénom).',
   fields: {
-    firstName: 'الاسم الأول',
-    lastName: 'اسم العائلة',
-    preferredName: 'الاسم المفضل',
-    pronouns: 'الضمائر',
-    phone: 'الهاتف',
-    email: 'البريد الإلكتروني',
-    languages: 'اللغات',
-    skills: 'المهارات',
-    status: 'الحالة',
-    startDate: 'تاريخ البدء',
+    firstName: volunteerFields.firstName,
+    lastName: volunteerFields.lastName,
+    preferredName: volunteerFields.preferredName,
+    pronouns: volunteerFields.pronouns,
+    phone: volunteerFields.phone,
+    email: volunteerFields.email,
+    languages: volunteerFields.languages,
+    skills: volunteerFields.skills,
+    status: volunteerFields.status,
+    startDate: volunteerFields.startDate,
     emergencyContactName: 'جهة اتصال الطوارئ',
     emergencyContactPhone: 'هاتف جهة اتصال الطوارئ',
     emergencyContactRelationship: 'صلة جهة اتصال الطوارئ',

@@ -1,4 +1,9 @@
 // English messages of the 'importCsv' block (issue 12). Spread into en.ts.
+import { volunteers } from './volunteers-messages';
+
+/** The volunteer form's own words for the fields a column can fill. */
+const volunteerFields = volunteers.fields;
+
 export const importCsv = {
   rowsRefused_one: '{{count}} row cannot be imported, so nothing was added. Fix it and try again.',
   rowsRefused_other:
@@ -12,16 +17,16 @@ export const importCsv = {
   noFirstNameColumn:
     'No column holds first names. Head one column "First name" (or Nombre, Prénom, الاسم).',
   fields: {
-    firstName: 'First name',
-    lastName: 'Last name',
-    preferredName: 'Preferred name',
-    pronouns: 'Pronouns',
-    phone: 'Phone',
-    email: 'Email',
-    languages: 'Languages',
-    skills: 'Skills',
-    status: 'Status',
-    startDate: 'Start date',
+    firstName: volunteerFields.firstName,
+    lastName: volunteerFields.lastName,
+    preferredName: volunteerFields.preferredName,
+    pronouns: volunteerFields.pronouns,
+    phone: volunteerFields.phone,
+    email: volunteerFields.email,
+    languages: volunteerFields.languages,
+    skills: volunteerFields.skills,
+    status: volunteerFields.status,
+    startDate: volunteerFields.startDate,
     emergencyContactName: 'Emergency contact',
     emergencyContactPhone: 'Emergency contact phone',
     emergencyContactRelationship: 'Emergency contact relationship',

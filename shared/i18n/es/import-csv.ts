@@ -1,6 +1,10 @@
 import type { Catalogue } from '../en';
+import { volunteers } from './volunteers-messages';
 
 // Spanish messages of the 'importCsv' block (issue 12). Spread into es.ts.
+/** The volunteer form's own words for the fields a column can fill. */
+const volunteerFields = volunteers.fields;
+
 export const importCsv: Catalogue['importCsv'] = {
   rowsRefused_one:
     '{{count}} fila no se puede importar, así que no se ha añadido nada. Corríjala e inténtelo de nuevo.',
@@ -17,16 +21,16 @@ export const importCsv: Catalogue['importCsv'] = {
   noFirstNameColumn:
     'Ninguna columna contiene nombres. Titule una columna «Nombre» (o First name, Prénom, الاسم).',
   fields: {
-    firstName: 'Nombre',
-    lastName: 'Apellidos',
-    preferredName: 'Nombre preferido',
-    pronouns: 'Pronombres',
-    phone: 'Teléfono',
-    email: 'Correo electrónico',
-    languages: 'Idiomas',
-    skills: 'Habilidades',
-    status: 'Estado',
-    startDate: 'Fecha de inicio',
+    firstName: volunteerFields.firstName,
+    lastName: volunteerFields.lastName,
+    preferredName: volunteerFields.preferredName,
+    pronouns: volunteerFields.pronouns,
+    phone: volunteerFields.phone,
+    email: volunteerFields.email,
+    languages: volunteerFields.languages,
+    skills: volunteerFields.skills,
+    status: volunteerFields.status,
+    startDate: volunteerFields.startDate,
     emergencyContactName: 'Contacto de emergencia',
     emergencyContactPhone: 'Teléfono del contacto de emergencia',
     emergencyContactRelationship: 'Parentesco del contacto de emergencia',

@@ -1,6 +1,10 @@
 import type { Catalogue } from '../en';
+import { volunteers } from './volunteers-messages';
 
 // French messages of the 'importCsv' block (issue 12). Spread into fr.ts.
+/** The volunteer form's own words for the fields a column can fill. */
+const volunteerFields = volunteers.fields;
+
 export const importCsv: Catalogue['importCsv'] = {
   rowsRefused_one:
     "{{count}} ligne ne peut pas être importée : rien n'a été ajouté. Corrigez-la et réessayez.",
@@ -17,16 +21,16 @@ export const importCsv: Catalogue['importCsv'] = {
   noFirstNameColumn:
     'Aucune colonne ne contient de prénoms. Intitulez une colonne « Prénom » (ou First name, Nombre, الاسم).',
   fields: {
-    firstName: 'Prénom',
+    firstName: volunteerFields.firstName,
     lastName: 'Nom',
     preferredName: "Nom d'usage",
-    pronouns: 'Pronoms',
-    phone: 'Téléphone',
+    pronouns: volunteerFields.pronouns,
+    phone: volunteerFields.phone,
     email: 'Courriel',
-    languages: 'Langues',
-    skills: 'Compétences',
-    status: 'Statut',
-    startDate: 'Date de début',
+    languages: volunteerFields.languages,
+    skills: volunteerFields.skills,
+    status: volunteerFields.status,
+    startDate: volunteerFields.startDate,
     emergencyContactName: "Contact d'urgence",
     emergencyContactPhone: "Téléphone du contact d'urgence",
     emergencyContactRelationship: "Lien avec le contact d'urgence",
