@@ -22,6 +22,7 @@ import {
 import { CalendarFilterBar } from './CalendarFilterBar';
 import { CalendarToolbar } from './CalendarToolbar';
 import { DayLists } from './DayLists';
+import { usePagedRows } from '../ui/usePagedRows';
 import { MonthView } from './MonthView';
 
 /** Month, week and agenda of every session the caller may see (a facilitator: their groups'). */
@@ -47,6 +48,11 @@ export function CalendarScreen() {
     enabled: timeZone !== undefined,
   });
   const data = sessions.data;
+  // A large centre's four-week agenda holds over a thousand meetings: a page of them at a time.
+  const agendaPage = usePagedRows(data ?? [], {
+    label: t('listPages.agenda'),
+    listKey: JSON.stringify(input),
+  });
   // The period and filters on screen: a month view's whole weeks, as shown.
   const csvExport = useCsvExport({
     listKey: JSON.stringify(input),
@@ -101,14 +107,17 @@ export function CalendarScreen() {
         />
       )}
       {data && state.view === 'agenda' && data.length > 0 && (
-        <DayLists
-          days={daysFrom(range.from, range.to)}
-          today={today}
-          sessions={data}
-          format={format}
-          isEmptyDayShown={false}
-          variant="agenda"
-        />
+        <>
+          <DayLists
+            days={daysFrom(range.from, range.to)}
+            today={today}
+            sessions={agendaPage.shown}
+            format={format}
+            isEmptyDayShown={false}
+            variant="agenda"
+          />
+          {agendaPage.pager}
+        </>
       )}
       {data && state.view === 'agenda' && data.length === 0 && (
         <EmptyState title={t('calendar.emptyTitle')}>{t('calendar.emptyText')}</EmptyState>

@@ -4,4 +4,5 @@ import type { Catalogue } from '../en';
 export const listPages: Catalogue['listPages'] = {
   hours: 'صفحات قائمة ساعات التطوع',
   groups: 'صفحات قائمة المجموعات',
+  agenda: 'صفحات قائمة الجلسات',
 } as const;

@@ -3,4 +3,5 @@
 export const listPages = {
   hours: 'Pages of the volunteer hours list',
   groups: 'Pages of the group list',
+  agenda: 'Pages of the agenda',
 } as const;

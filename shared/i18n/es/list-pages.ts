@@ -4,4 +4,5 @@ import type { Catalogue } from '../en';
 export const listPages: Catalogue['listPages'] = {
   hours: 'Páginas de la lista de horas de voluntariado',
   groups: 'Páginas de la lista de grupos',
+  agenda: 'Páginas de la agenda',
 } as const;

@@ -4,4 +4,5 @@ import type { Catalogue } from '../en';
 export const listPages: Catalogue['listPages'] = {
   hours: 'Pages de la liste des heures de bénévolat',
   groups: 'Pages de la liste des groupes',
+  agenda: 'Pages de l’agenda',
 } as const;
