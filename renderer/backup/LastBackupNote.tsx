@@ -38,7 +38,7 @@ export function LastBackupNote({ linkToBackup = false }: { linkToBackup?: boolea
   return (
     <div className={`alert ${isDue ? 'alert--warning' : 'alert--info'}`} role="status">
       <p>{message}</p>
-      {isDue && <p>{t('backup.age.nag', { days: nagAfterDays })}</p>}
+      {isDue && <p>{t('backup.age.nag', { count: nagAfterDays })}</p>}
       {linkToBackup && (
         <Link to="/backup" className="button button--secondary">
           {t('backup.backUpNow')}

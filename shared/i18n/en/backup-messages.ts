@@ -42,7 +42,9 @@ export const backup = {
     today: 'Last verified backup: today. {{details}}',
     daysAgo_one: 'Last verified backup: yesterday. {{details}}',
     daysAgo_other: 'Last verified backup: {{count}} days ago. {{details}}',
-    nag: 'Back up at least every {{days}} days, so a broken or stolen computer loses little.',
+    nag_one: 'Back up at least once a day, so a broken or stolen computer loses little.',
+    nag_other:
+      'Back up at least every {{count, number}} days, so a broken or stolen computer loses little.',
   },
   restoreHeading: 'Restore',
   restoreIntro:

@@ -50,7 +50,12 @@ export const backup: Catalogue['backup'] = {
     daysAgo_one: 'Última copia comprobada: ayer. {{details}}',
     daysAgo_other: 'Última copia comprobada: hace {{count}} días. {{details}}',
     daysAgo_many: 'Última copia comprobada: hace {{count}} días. {{details}}',
-    nag: 'Haga una copia al menos cada {{days}} días, para perder poco si el ordenador se rompe o lo roban.',
+    nag_one:
+      'Haga una copia al menos una vez al día, para perder poco si el ordenador se rompe o lo roban.',
+    nag_many:
+      'Haga una copia al menos cada {{count, number}} días, para perder poco si el ordenador se rompe o lo roban.',
+    nag_other:
+      'Haga una copia al menos cada {{count, number}} días, para perder poco si el ordenador se rompe o lo roban.',
   },
   restoreHeading: 'Restaurar',
   restoreIntro:

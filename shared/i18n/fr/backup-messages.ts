@@ -53,7 +53,12 @@ export const backup: Catalogue['backup'] = {
     daysAgo_one: 'Dernière sauvegarde vérifiée : hier. {{details}}',
     daysAgo_many: 'Dernière sauvegarde vérifiée : il y a {{count}} de jours. {{details}}',
     daysAgo_other: 'Dernière sauvegarde vérifiée : il y a {{count}} jours. {{details}}',
-    nag: 'Sauvegardez au moins tous les {{days}} jours : un ordinateur en panne ou volé fera alors perdre peu de chose.',
+    nag_one:
+      'Sauvegardez au moins une fois par jour : un ordinateur en panne ou volé fera alors perdre peu de chose.',
+    nag_many:
+      'Sauvegardez au moins tous les {{count, number}} jours : un ordinateur en panne ou volé fera alors perdre peu de chose.',
+    nag_other:
+      'Sauvegardez au moins tous les {{count, number}} jours : un ordinateur en panne ou volé fera alors perdre peu de chose.',
   },
   restoreHeading: 'Restauration',
   restoreIntro:
