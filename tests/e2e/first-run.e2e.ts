@@ -70,7 +70,9 @@ describe('first run to a locked and unlocked app', () => {
     await page.getByLabel('Name', { exact: true }).fill(GROUP_NAME);
     await chooseOption(page, 'Focus', 'Grief');
     await chooseOption(page, 'Format', 'Online');
-    await page.getByLabel('Online link').fill('https://meet.example.org/bereavement');
+    await page
+      .getByLabel('Online link', { exact: true })
+      .fill('https://meet.example.org/bereavement');
     const meetsOn = page.getByRole('group', { name: 'Meets on' });
     for (const day of ['Monday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
       await meetsOn.getByLabel(day).uncheck();
