@@ -1,62 +1,27 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MethodInput } from '../../../shared/api/contract';
 import {
   GROUP_FIELD_VISIBILITY,
   LOCATION_FIELD_VISIBILITY,
   ORGANISATION_FIELD_VISIBILITY,
-  type PublicPrinting,
-  type PublicSnapshot,
 } from '../../../shared/domain/public-snapshot';
-import { publicSnapshotPath } from '../../../main/public-printing/public-snapshot';
 import { vaultPaths } from '../../../main/vault/vault';
 import { fullGroup, SAMPLE_PASSWORD } from '../../support/sample-inputs';
 import { findTextInFiles } from '../../support/scan-files';
 import { ADMIN, createSetUpCore, createTestCore, sampleGroup } from '../../support/temp-core';
-
-type SetUpCore = Awaited<ReturnType<typeof createSetUpCore>>;
-
-const MARKER = 'SECRET-xyz';
-
-const snapshotFile = (test: SetUpCore) => publicSnapshotPath(test.dataDir);
-
-function readySnapshot(printing: PublicPrinting): PublicSnapshot {
-  if (printing.status !== 'ready') throw new Error(`public printing is ${printing.status}`);
-  return printing.snapshot;
-}
-
-const snapshotOf = async (test: SetUpCore) =>
-  readySnapshot(await test.call('getPublicSnapshot', {}));
-
-const groupNames = async (test: SetUpCore) => (await snapshotOf(test)).groups.map((g) => g.name);
-
-/** Every key of every object in `value`, however deep. */
-function keysIn(value: unknown): Set<string> {
-  const keys = new Set<string>();
-  const visit = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(visit);
-    else if (v !== null && typeof v === 'object') {
-      for (const [key, inner] of Object.entries(v)) {
-        keys.add(key);
-        visit(inner);
-      }
-    }
-  };
-  visit(value);
-  return keys;
-}
+import {
+  groupNames,
+  keysIn,
+  MARKER,
+  markedLocation,
+  readySnapshot,
+  snapshotFile,
+  snapshotOf,
+  type SetUpCore,
+} from './snapshot-helpers';
 
 const internalFields = (table: Record<string, string>) =>
   Object.keys(table).filter((key) => table[key] === 'internal');
-
-/** A location whose internal text holds the marker. */
-const markedLocation = (): MethodInput<'createLocation'> => ({
-  name: 'Main Hall',
-  address: '1 River Road',
-  room: 'Ground floor',
-  accessibilityNotes: `Side door code ${MARKER}`,
-  capacity: 40,
-});
 
 /** A listed group whose every internal text field holds the marker. */
 const markedListedGroup = (locationId: number) =>
@@ -206,57 +171,6 @@ describe('the public snapshot for the print station', () => {
       ...internalFields(ORGANISATION_FIELD_VISIBILITY),
     ];
     expect(internal.filter((key) => keysIn(snapshot).has(key))).toEqual([]);
-  });
-
-  it('holds the online link and dial-in only of an online group that chose to publish them', async () => {
-    const location = await test.call('createLocation', markedLocation());
-    const link = { onlineLink: 'https://meet.example.org/carers', dialIn: '0800 123 456' };
-    const unpublished = { ...link, isOnlineLinkPublic: false };
-    const listed = { status: 'active', isListedPublicly: true } as const;
-    const hybrid = await test.call(
-      'createGroup',
-      fullGroup(location.id, { ...listed, ...unpublished, name: 'Hybrid', format: 'hybrid' }),
-    );
-    await test.call(
-      'createGroup',
-      fullGroup(location.id, { ...listed, ...unpublished, name: 'Unpublished', format: 'hybrid' }),
-    );
-    // In person, a stored link has no meeting to lead to: the choice publishes nothing.
-    await test.call(
-      'createGroup',
-      fullGroup(location.id, {
-        ...listed,
-        ...link,
-        name: 'In person',
-        format: 'in_person',
-        isOnlineLinkPublic: true,
-      }),
-    );
-    const linksOf = async () =>
-      (await snapshotOf(test)).groups.map(({ name, onlineLink, dialIn }) => ({
-        name,
-        onlineLink,
-        dialIn,
-      }));
-    const nothing = { onlineLink: undefined, dialIn: undefined };
-    expect(await linksOf()).toEqual([
-      { name: 'Hybrid', ...nothing },
-      { name: 'In person', ...nothing },
-      { name: 'Unpublished', ...nothing },
-    ]);
-    expect(readFileSync(snapshotFile(test), 'utf8')).not.toContain('meet.example.org');
-
-    const { id, createdAt, updatedAt, locationName, ...fields } = hybrid;
-    await test.call('updateGroup', { id, ...fields, isOnlineLinkPublic: true });
-    expect(await linksOf()).toEqual([
-      { name: 'Hybrid', ...link },
-      { name: 'In person', ...nothing },
-      { name: 'Unpublished', ...nothing },
-    ]);
-    expect(keysIn(await snapshotOf(test))).not.toContain('isOnlineLinkPublic');
-
-    await test.call('updateGroup', { id, ...fields, isOnlineLinkPublic: false });
-    expect(readFileSync(snapshotFile(test), 'utf8')).not.toContain('meet.example.org');
   });
 
   it('is rewritten after a group is created, updated and archived', async () => {
