@@ -1,7 +1,7 @@
 import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ui/Alert';
-import { isolate } from './isolate';
+import { isolateTyped } from '../ui/LtrText';
 import { BusyNote, StepSection } from './StepSection';
 
 interface ChooseFileStepProps {
@@ -59,7 +59,7 @@ export function ChooseFileStep({
       {chosen && !isReading && !problem && (
         <p className="import-chosen">
           {t('importScreen.choose.chosen', {
-            name: isolate(chosen.name),
+            name: isolateTyped(chosen.name),
             rows: t('importScreen.rowCount', { count: chosen.rowCount }),
           })}
         </p>

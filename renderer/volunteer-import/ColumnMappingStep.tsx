@@ -4,7 +4,7 @@ import type { CsvSheet } from '../../shared/csv/read-csv';
 import { IMPORT_FIELDS, type ColumnMapping } from '../../shared/csv/volunteer-columns';
 import { ErrorAlert } from '../ui/Alert';
 import { SelectField } from '../ui/SelectField';
-import { isolate } from './isolate';
+import { isolateTyped } from '../ui/LtrText';
 import { NOT_IMPORTED, type MappingProblems } from './column-mapping';
 import { useColumnName } from './PreviewTable';
 import { StepSection } from './StepSection';
@@ -51,7 +51,7 @@ export function ColumnMappingStep({
             <SelectField
               key={column}
               label={t('importScreen.map.columnLabel', {
-                header: isolate(columnName(header, column)),
+                header: isolateTyped(columnName(header, column)),
               })}
               value={field ?? NOT_IMPORTED}
               options={options}
@@ -59,7 +59,7 @@ export function ColumnMappingStep({
               isDisabled={isDisabled}
               description={
                 example
-                  ? t('importScreen.map.example', { value: isolate(example) })
+                  ? t('importScreen.map.example', { value: isolateTyped(example) })
                   : t('importScreen.map.emptyExample')
               }
               error={

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from './isolate';
+import { isolateTyped } from '../ui/LtrText';
 import type { ImportDuplicate } from '../../shared/domain/volunteer-import';
 
 interface DuplicateListProps {
@@ -34,7 +34,7 @@ export function DuplicateList({
               {sameAsRow === null
                 ? t('importScreen.check.alreadyThere', {
                     row: rowNumber,
-                    name: isolate(displayName),
+                    name: isolateTyped(displayName),
                   })
                 : t('importScreen.check.repeatsRow', { row: rowNumber, other: sameAsRow })}
             </span>

@@ -4,7 +4,7 @@ import { describeRowProblem } from '../../shared/csv/row-problems';
 import type { MappedRow } from '../../shared/csv/volunteer-columns';
 import type { ImportRow, RowProblem } from '../../shared/domain/volunteer-import';
 import { refusedRowCount } from './check-problems';
-import { isolate } from './isolate';
+import { isolateTyped } from '../ui/LtrText';
 
 interface RowProblemListProps {
   problems: readonly RowProblem[];
@@ -25,7 +25,7 @@ export function RowProblemList({ problems, rows }: RowProblemListProps) {
       Object.fromEntries(
         Object.entries(fieldsOf.get(rowNumber) ?? {}).map(([field, value]) => [
           field,
-          isolate(value),
+          isolateTyped(value),
         ]),
       );
     const translate = (key: string, params?: Record<string, string | number>) =>
