@@ -2,11 +2,7 @@
 // organisation's date region (renderer/i18n/date-locale.ts), so "18:30" where the region says so.
 import { useMemo } from 'react';
 import { formatWallTime, useDateLocale } from '../i18n/date-locale';
-
-function utcDate(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day));
-}
+import { civilDateFormat } from '../ui/intl-cache';
 
 export interface CalendarFormat {
   locale: string;
@@ -32,10 +28,7 @@ export interface CalendarFormat {
 export function useCalendarFormat(): CalendarFormat {
   const locale = useDateLocale();
   return useMemo(() => {
-    const formatter = (options: Intl.DateTimeFormatOptions) => {
-      const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-      return (date: string) => format.format(utcDate(date));
-    };
+    const formatter = (options: Intl.DateTimeFormatOptions) => civilDateFormat(locale, options);
     return {
       locale,
       time: (wallTime: string) => formatWallTime(wallTime, locale),

@@ -30,3 +30,18 @@ export const displayNames = (
 
 export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat =>
   cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+
+/**
+ * Writes a civil date ("2026-03-10") with `options`: the day is read in UTC and written in UTC,
+ * so no time zone can move it to the day before.
+ */
+export function civilDateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): (date: string) => string {
+  const format = dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return (date) => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    return format.format(new Date(Date.UTC(year, month - 1, day)));
+  };
+}

@@ -2,11 +2,7 @@
 import { useMemo } from 'react';
 import { formatWallTime } from '../../i18n/date-locale';
 import { usePrint } from '../print-context';
-
-function utcDate(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day));
-}
+import { civilDateFormat } from '../../ui/intl-cache';
 
 export interface PrintDates {
   /** "18:30" or "6:30 PM". */
@@ -22,10 +18,7 @@ export interface PrintDates {
 export function usePrintDates(): PrintDates {
   const { locale } = usePrint();
   return useMemo(() => {
-    const formatter = (options: Intl.DateTimeFormatOptions) => {
-      const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-      return (date: string) => format.format(utcDate(date));
-    };
+    const formatter = (options: Intl.DateTimeFormatOptions) => civilDateFormat(locale, options);
     return {
       time: (wallTime: string) => formatWallTime(wallTime, locale),
       shortDay: formatter({ weekday: 'short', day: 'numeric', month: 'short' }),
