@@ -48,14 +48,16 @@ export function CalendarScreen() {
     enabled: timeZone !== undefined,
   });
   const data = sessions.data;
+  // The period and filters on screen (a month view's whole weeks, as shown): the agenda's page
+  // and the export start again when it changes.
+  const listKey = JSON.stringify(input);
   // A large centre's four-week agenda holds over a thousand meetings: a page of them at a time.
   const agendaPage = usePagedRows(data ?? [], {
     label: t('listPages.agenda'),
-    listKey: JSON.stringify(input),
+    listKey,
   });
-  // The period and filters on screen: a month view's whole weeks, as shown.
   const csvExport = useCsvExport({
-    listKey: JSON.stringify(input),
+    listKey,
     count: data && !sessions.isPlaceholderData ? data.length : undefined,
     fileName: () => csvFileName('sessions', `${range.from}-to-${range.to}`),
     build: () => {

@@ -40,12 +40,14 @@ export function GroupsScreen() {
     placeholderData: keepPreviousData,
   });
   const shown = groups.data ? applyStatusFilter(groups.data, filters.status) : [];
+  // What the list shows (its filters): the page and the export both start again when it changes.
+  const listKey = JSON.stringify(filters);
   const page = usePagedRows(shown, {
     label: t('listPages.groups'),
-    listKey: JSON.stringify(filters),
+    listKey,
   });
   const csvExport = useCsvExport({
-    listKey: JSON.stringify(filters),
+    listKey,
     count: groups.data && !groups.isPlaceholderData ? shown.length : undefined,
     fileName: () => csvFileName('groups', localToday()),
     build: () => {
