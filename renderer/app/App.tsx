@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
+import { AriaLanguage } from '../i18n/AriaLanguage';
 import { VaultGate } from './VaultGate';
 
 /** The core is local: never wait for "online", never poll, never refetch on window focus. */
@@ -26,7 +27,9 @@ export function App({ i18n }: { i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <VaultGate queryClient={queryClient} />
+        <AriaLanguage>
+          <VaultGate queryClient={queryClient} />
+        </AriaLanguage>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -3,7 +3,6 @@ import {
   Button,
   ComboBox,
   FieldError,
-  I18nProvider,
   Input,
   Label,
   ListBox,
@@ -12,7 +11,6 @@ import {
   Text,
 } from 'react-aria-components';
 import { foldForSearch } from '../../shared/text/fold';
-import { useDateLocale } from '../i18n/date-locale';
 import type { SelectOption } from './SelectField';
 
 export interface ComboBoxFieldProps {
@@ -53,48 +51,45 @@ export function ComboBoxField({
   onInputChange,
 }: ComboBoxFieldProps) {
   const items = options.map((option) => ({ id: option.value, name: option.label }));
-  const locale = useDateLocale();
   // react-aria's own words ("Show suggestions", "3 options available" for screen readers) follow
-  // the UI language, as the date fields do; without it they stay in the browser's language.
+  // the UI language through the app's AriaLanguage.
   return (
-    <I18nProvider locale={locale}>
-      <ComboBox
-        className={['field', className].filter(Boolean).join(' ')}
-        name={name}
-        selectedKey={value === '' ? null : value}
-        onSelectionChange={(key) => key !== null && onChange(String(key))}
-        onBlur={onBlur}
-        {...(onInputChange
-          ? { items, onInputChange }
-          : { defaultItems: items, defaultFilter: matches })}
-        menuTrigger="focus"
-        isDisabled={isDisabled}
-        isInvalid={error !== undefined}
-        validationBehavior="aria"
-      >
-        <Label className="field__label">{label}</Label>
-        <div className="combobox">
-          <Input ref={inputRef} className="field__control combobox__input" />
-          <Button className="combobox__button" aria-hidden>
-            ▾
-          </Button>
-        </div>
-        {description && (
-          <Text slot="description" className="field__description">
-            {description}
-          </Text>
-        )}
-        <FieldError className="field__error">{error}</FieldError>
-        <Popover className="combobox__popover">
-          <ListBox className="combobox__list">
-            {(item: { id: string; name: string }) => (
-              <ListBoxItem id={item.id} textValue={item.name} className="combobox__option">
-                {item.name}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </ComboBox>
-    </I18nProvider>
+    <ComboBox
+      className={['field', className].filter(Boolean).join(' ')}
+      name={name}
+      selectedKey={value === '' ? null : value}
+      onSelectionChange={(key) => key !== null && onChange(String(key))}
+      onBlur={onBlur}
+      {...(onInputChange
+        ? { items, onInputChange }
+        : { defaultItems: items, defaultFilter: matches })}
+      menuTrigger="focus"
+      isDisabled={isDisabled}
+      isInvalid={error !== undefined}
+      validationBehavior="aria"
+    >
+      <Label className="field__label">{label}</Label>
+      <div className="combobox">
+        <Input ref={inputRef} className="field__control combobox__input" />
+        <Button className="combobox__button" aria-hidden>
+          ▾
+        </Button>
+      </div>
+      {description && (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
+      <Popover className="combobox__popover">
+        <ListBox className="combobox__list">
+          {(item: { id: string; name: string }) => (
+            <ListBoxItem id={item.id} textValue={item.name} className="combobox__option">
+              {item.name}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
   );
 }

@@ -1,5 +1,6 @@
 // Date and time boxes written the way the date locale writes them (24-hour where the region is),
-// not the way the OS sets Chromium's native inputs. The form still holds "YYYY-MM-DD" / "HH:MM".
+// not the way the OS sets Chromium's native inputs (the app's AriaLanguage gives react-aria that
+// locale). The form still holds "YYYY-MM-DD" / "HH:MM".
 import type { ReactNode, Ref } from 'react';
 import { parseDate, parseTime } from '@internationalized/date';
 import {
@@ -7,12 +8,10 @@ import {
   DateInput,
   DateSegment,
   FieldError,
-  I18nProvider,
   Label,
   Text,
   TimeField,
 } from 'react-aria-components';
-import { useDateLocale } from '../i18n/date-locale';
 
 export interface DateTimeFieldProps {
   label: string;
@@ -60,45 +59,39 @@ function Help({ description, error }: { description?: string; error?: string }):
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function TimeInputField({ label, value, onChange, inputRef, ...props }: DateTimeFieldProps) {
-  const locale = useDateLocale();
   return (
-    <I18nProvider locale={locale}>
-      <TimeField
-        name={props.name}
-        isRequired={props.isRequired}
-        onBlur={props.onBlur}
-        className={['field', props.className].filter(Boolean).join(' ')}
-        value={parsed(value, parseTime)}
-        onChange={(time) => onChange(time ? `${pad(time.hour)}:${pad(time.minute)}` : '')}
-        isInvalid={props.error !== undefined}
-        validationBehavior="aria"
-      >
-        <Label className="field__label">{label}</Label>
-        <Segments inputRef={inputRef} />
-        <Help description={props.description} error={props.error} />
-      </TimeField>
-    </I18nProvider>
+    <TimeField
+      name={props.name}
+      isRequired={props.isRequired}
+      onBlur={props.onBlur}
+      className={['field', props.className].filter(Boolean).join(' ')}
+      value={parsed(value, parseTime)}
+      onChange={(time) => onChange(time ? `${pad(time.hour)}:${pad(time.minute)}` : '')}
+      isInvalid={props.error !== undefined}
+      validationBehavior="aria"
+    >
+      <Label className="field__label">{label}</Label>
+      <Segments inputRef={inputRef} />
+      <Help description={props.description} error={props.error} />
+    </TimeField>
   );
 }
 
 export function DateInputField({ label, value, onChange, inputRef, ...props }: DateTimeFieldProps) {
-  const locale = useDateLocale();
   return (
-    <I18nProvider locale={locale}>
-      <DateField
-        name={props.name}
-        isRequired={props.isRequired}
-        onBlur={props.onBlur}
-        className={['field', props.className].filter(Boolean).join(' ')}
-        value={parsed(value, parseDate)}
-        onChange={(date) => onChange(date ? date.toString() : '')}
-        isInvalid={props.error !== undefined}
-        validationBehavior="aria"
-      >
-        <Label className="field__label">{label}</Label>
-        <Segments inputRef={inputRef} />
-        <Help description={props.description} error={props.error} />
-      </DateField>
-    </I18nProvider>
+    <DateField
+      name={props.name}
+      isRequired={props.isRequired}
+      onBlur={props.onBlur}
+      className={['field', props.className].filter(Boolean).join(' ')}
+      value={parsed(value, parseDate)}
+      onChange={(date) => onChange(date ? date.toString() : '')}
+      isInvalid={props.error !== undefined}
+      validationBehavior="aria"
+    >
+      <Label className="field__label">{label}</Label>
+      <Segments inputRef={inputRef} />
+      <Help description={props.description} error={props.error} />
+    </DateField>
   );
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { VaultContext, type VaultContextValue } from '../../renderer/app/vault-context';
 import { GroupForm } from '../../renderer/groups/GroupForm';
 import { emptyGroupValues } from '../../renderer/groups/group-form-values';
@@ -50,6 +50,14 @@ async function renderFormFor(dateRegion: string) {
   );
 }
 
+/** The start time box's segments as they read: ["19", "00"] or ["7", "00", "PM"]. */
+function startTimeSegments(): string[] {
+  const box = screen.getByRole('group', { name: 'Start time' });
+  return within(box)
+    .getAllByRole('spinbutton')
+    .map((segment) => segment.textContent ?? '');
+}
+
 // A whole form with react-aria pickers renders slowly in jsdom on a shared, busy machine.
 jest.setTimeout(30_000);
 
@@ -58,12 +66,14 @@ describe('times follow the organisation’s region, not the browser’s', () => 
     setComputerLocales(['en-US', 'en']);
     await renderFormFor('GB');
     expect(await screen.findByText(/Every Tuesday at 19:00/)).toBeTruthy();
+    expect(startTimeSegments()).toEqual(['19', '00']);
   });
 
   it('writes 7:00 PM for an American centre in a British browser', async () => {
     setComputerLocales(['en-GB', 'en']);
     await renderFormFor('US');
     expect(await screen.findByText(/Every Tuesday at 7:00\sPM/)).toBeTruthy();
+    expect(startTimeSegments()).toEqual(['7', '00', 'PM']);
   });
 
   it('follows this computer’s region when the organisation leaves it empty', async () => {

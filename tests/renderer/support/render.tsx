@@ -13,6 +13,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { Language } from '../../../shared/domain/fields';
 import { createQueryClient } from '../../../renderer/app/App';
+import { AriaLanguage } from '../../../renderer/i18n/AriaLanguage';
 import type { VaultContextValue } from '../../../renderer/app/vault-context';
 import { setUpI18n } from '../../../renderer/i18n/i18n';
 
@@ -21,7 +22,9 @@ export function renderWithProviders(ui: ReactElement, language: Language = 'en')
   const queryClient = createQueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <AriaLanguage>{children}</AriaLanguage>
+      </QueryClientProvider>
     </I18nextProvider>
   );
   return { i18n, queryClient, ...render(ui, { wrapper }) };
