@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Training } from '../../shared/domain/trainings';
-import { Button } from '../ui/Button';
+import { EditableTable } from '../ui/EditableTable';
 import { RetireTrainingButton } from './RetireTrainingButton';
 
 interface TrainingsTableProps {
@@ -13,65 +13,56 @@ export function TrainingsTable({ trainings, onEdit }: TrainingsTableProps) {
   const { t } = useTranslation();
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
   return (
-    <table className="table table--stack">
-      <caption className="visually-hidden">
-        {t('trainings.tableCaption', { count: trainings.length })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('trainings.fields.name')}</th>
-          <th scope="col">{t('trainings.columns.validity')}</th>
-          <th scope="col">{t('trainings.columns.requiredForLead')}</th>
-          <th scope="col">{t('trainings.columns.requiredForCo')}</th>
-          <th scope="col" className="numeric">
-            {t('trainings.columns.completions')}
-          </th>
-          <th scope="col">{t('trainings.columns.status')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('common.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {trainings.map((training) => (
-          <tr key={training.id} className={training.isRetired ? 'table__row--retired' : undefined}>
-            <th scope="row">
+    <EditableTable
+      caption={t('trainings.tableCaption', { count: trainings.length })}
+      rows={trainings}
+      rowClassName={(training) => (training.isRetired ? 'table__row--retired' : undefined)}
+      columns={[
+        {
+          header: t('trainings.fields.name'),
+          cell: (training) => (
+            <>
               {training.name}
               {training.description && (
                 <span className="table__subtext">{training.description}</span>
               )}
-            </th>
-            <td data-label={t('trainings.columns.validity')}>
-              {training.validityMonths === null
-                ? t('trainings.neverExpires')
-                : t('trainings.validForMonths', { count: training.validityMonths })}
-            </td>
-            <td data-label={t('trainings.columns.requiredForLead')}>
-              {yesNo(training.isRequiredForLead)}
-            </td>
-            <td data-label={t('trainings.columns.requiredForCo')}>
-              {yesNo(training.isRequiredForCo)}
-            </td>
-            <td className="numeric" data-label={t('trainings.columns.completions')}>
-              {training.completionCount}
-            </td>
-            <td data-label={t('trainings.columns.status')}>
-              <span className={`badge badge--${training.isRetired ? 'archived' : 'active'}`}>
-                {training.isRetired ? t('trainings.retired') : t('trainings.inUse')}
-              </span>
-            </td>
-            <td className="table__actions">
-              <Button
-                onPress={() => onEdit(training)}
-                aria-label={t('trainings.editNamed', { name: training.name })}
-              >
-                {t('common.edit')}
-              </Button>
-              <RetireTrainingButton training={training} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        {
+          header: t('trainings.columns.validity'),
+          cell: (training) =>
+            training.validityMonths === null
+              ? t('trainings.neverExpires')
+              : t('trainings.validForMonths', { count: training.validityMonths }),
+        },
+        {
+          header: t('trainings.columns.requiredForLead'),
+          cell: (training) => yesNo(training.isRequiredForLead),
+        },
+        {
+          header: t('trainings.columns.requiredForCo'),
+          cell: (training) => yesNo(training.isRequiredForCo),
+        },
+        {
+          header: t('trainings.columns.completions'),
+          isNumeric: true,
+          cell: (training) => training.completionCount,
+        },
+        {
+          header: t('trainings.columns.status'),
+          cell: (training) => (
+            <span className={`badge badge--${training.isRetired ? 'archived' : 'active'}`}>
+              {training.isRetired ? t('trainings.retired') : t('trainings.inUse')}
+            </span>
+          ),
+        },
+      ]}
+      actions={{
+        onEdit,
+        editLabel: (training) => t('trainings.editNamed', { name: training.name }),
+        remove: (training) => <RetireTrainingButton training={training} />,
+      }}
+    />
   );
 }
