@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { organisationQuery } from '../app/organisation-query';
 import { useDateLocale } from '../i18n/date-locale';
+import { dateTimeFormat } from '../ui/intl-cache';
 
 /** Where each entity's field labels already live in the catalogue. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -41,7 +42,7 @@ export function useFormatInstant(): (iso: string) => string {
   const timeZone = useQuery(organisationQuery).data?.timeZone;
   return useCallback(
     (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+      dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
         new Date(iso),
       ),
     [locale, timeZone],

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupProgress } from '../../shared/domain/backup';
 import { useDateLocale } from '../i18n/date-locale';
+import { numberFormat } from '../ui/intl-cache';
 
 /** A bar with words beside it: what is happening and how far along, announced politely. */
 export function BackupProgressBar({
@@ -21,8 +22,7 @@ export function BackupProgressBar({
     <div className="backup-progress" role="status">
       <p className="backup-progress__words">
         {t(`backup.phase.${phase}`)}
-        {percent !== null &&
-          ` ${new Intl.NumberFormat(locale, { style: 'percent' }).format(percent / 100)}`}
+        {percent !== null && ` ${numberFormat(locale, { style: 'percent' }).format(percent / 100)}`}
       </p>
       <progress
         className="backup-progress__bar"

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { RowCounts } from '../../shared/domain/backup';
+import { dateTimeFormat, numberFormat } from '../ui/intl-cache';
 
 // A backup described in words a centre manager checks at a glance:
 // "Verified ✓ 23 Nov 2026 14:05 · 312 groups · 5,004 volunteers · 151,220 sessions · 48 MB".
@@ -20,7 +21,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
@@ -29,9 +30,7 @@ export function formatBytes(bytes: number, locale: string): string {
 }
 
 export function formatInstant(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** "312 groups · 5,004 volunteers", for the tables present in `counts`. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AttendanceWeek } from '../../shared/domain/session-dashboard';
+import { numberFormat } from '../ui/intl-cache';
 
 interface AttendanceChartProps {
   weeks: readonly AttendanceWeek[];
@@ -20,7 +21,7 @@ const BOTTOM = 36;
  */
 export function AttendanceChart({ weeks, label, weekLabel }: AttendanceChartProps) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const highest = Math.max(1, ...weeks.map((week) => week.headcount));
   const scale = (value: number) => (value / highest) * HEIGHT;
   const width = weeks.length * (BAR + GAP) + GAP;

@@ -6,6 +6,7 @@ import { queryKeys } from '../app/query-keys';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { QueryStatus } from '../ui/QueryStatus';
 import { AttendanceChart } from './AttendanceChart';
+import { numberFormat } from '../ui/intl-cache';
 
 /** Attendance over the last 12 weeks: a chart to glance at, and the same figures as a table. */
 export function AttendanceTrendPanel() {
@@ -15,7 +16,7 @@ export function AttendanceTrendPanel() {
     queryKey: queryKeys.attendanceTrend,
     queryFn: () => call('getAttendanceTrend', { weeks: ATTENDANCE_WEEKS }),
   });
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const weeks = trend.data ?? [];
   const totals = weeks.reduce(
     (sum, week) => ({
@@ -56,7 +57,7 @@ export function AttendanceTrendPanel() {
 function AttendanceTable({ weeks }: { weeks: readonly AttendanceWeek[] }) {
   const { t, i18n } = useTranslation();
   const format = useCalendarFormat();
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   return (
     <table className="table table--compact table--stack">
       <caption className="visually-hidden">{t('calendar.trend.tableCaption')}</caption>

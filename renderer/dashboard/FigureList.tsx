@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from '../ui/intl-cache';
 
 interface Figure {
   label: string;
@@ -8,7 +9,7 @@ interface Figure {
 /** Key numbers as a definition list: each label is read with its number. */
 export function FigureList({ figures }: { figures: Figure[] }) {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language);
+  const format = numberFormat(i18n.language);
   return (
     <dl className="figures">
       {figures.map((figure) => (

@@ -6,6 +6,7 @@ import { useDateLocale } from '../i18n/date-locale';
 import { SortableHeader } from '../ui/SortableHeader';
 import { usePagedRows } from '../ui/usePagedRows';
 import { formatHours } from './format-hours';
+import { collator, numberFormat } from '../ui/intl-cache';
 
 type SortKey = 'name' | 'sessions' | 'hours';
 interface Sort {
@@ -27,12 +28,13 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
   const locale = useDateLocale();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'asc' });
   const nameOf = (row: HoursSummaryRow) => row.displayName ?? t('hours.erasedVolunteer');
-  const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
+  const names = collator(i18n.language, { sensitivity: 'base', numeric: true });
+  const sessions = numberFormat(locale);
   const compare = (a: HoursSummaryRow, b: HoursSummaryRow) =>
     sort.key === 'name'
       ? // Erased volunteers stay together after the named ones, whatever the language calls them.
         Number(a.displayName === null) - Number(b.displayName === null) ||
-        collator.compare(nameOf(a), nameOf(b))
+        names.compare(nameOf(a), nameOf(b))
       : a[sort.key] - b[sort.key];
   const sign = sort.direction === 'asc' ? 1 : -1;
   const sorted = rows.toSorted((a, b) => sign * compare(a, b) || a.volunteerId - b.volunteerId);
@@ -83,7 +85,7 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
                 )}
               </th>
               <td className="numeric" data-label={t('hours.columns.sessions')}>
-                {new Intl.NumberFormat(locale).format(row.sessions)}
+                {sessions.format(row.sessions)}
               </td>
               <td className="numeric" data-label={t('hours.columns.hours')}>
                 {formatHours(row.hours, locale)}
@@ -95,7 +97,7 @@ export function HoursSummaryTable({ rows, caption }: HoursSummaryTableProps) {
           <tr>
             <th scope="row">{t('hours.total')}</th>
             <td className="numeric" data-label={t('hours.columns.sessions')}>
-              {new Intl.NumberFormat(locale).format(totalSessions)}
+              {sessions.format(totalSessions)}
             </td>
             <td className="numeric" data-label={t('hours.columns.hours')}>
               {formatHours(totalHours, locale)}

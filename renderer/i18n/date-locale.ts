@@ -63,7 +63,7 @@ export function useDateLocale(): string {
 /** "19:00, 30/11/2026": how the locale writes a time and a date, to show beside a region. */
 export function dateTimeExample(locale: string): string {
   const example = new Date(Date.UTC(2026, 10, 30, 19, 0));
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
+  const date = dateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
   return `${formatWallTime('19:00', locale)}, ${date.format(example)}`;
 }
 

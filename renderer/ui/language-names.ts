@@ -1,5 +1,5 @@
 // Languages are chosen and shown by name, in the UI language ("Spanish", "árabe"), never by code.
-import { displayNames } from './intl-cache';
+import { collator, displayNames } from './intl-cache';
 import type { SelectOption } from './SelectField';
 
 /**
@@ -67,8 +67,8 @@ export function spokenLanguageOptions(
   uiLanguage: string,
   alsoInclude: readonly string[] = [],
 ): SelectOption[] {
-  const collator = new Intl.Collator(uiLanguage);
+  const byName = collator(uiLanguage);
   return [...new Set([...OFFERED_LANGUAGES, ...alsoInclude])]
     .map((code) => ({ value: code, label: languageName(code, uiLanguage) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+    .sort((a, b) => byName.compare(a.label, b.label));
 }

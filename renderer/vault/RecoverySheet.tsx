@@ -4,6 +4,7 @@ import type { PaperSize } from '../../shared/print/printables';
 import { isLanguage } from '../i18n/i18n';
 import { PaperDocument, PrintSheet } from '../print/PrintDocument';
 import { LtrText } from '../ui/LtrText';
+import { dateTimeFormat } from '../ui/intl-cache';
 
 const GROUPS_PER_ROW = 4;
 
@@ -40,7 +41,7 @@ export function RecoverySheet({
 }: RecoverySheetProps) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
+  const date = dateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
   return createPortal(
     <div className="print-only print-alone" aria-hidden="true">
       <PaperDocument

@@ -15,6 +15,7 @@ import { TrainingRecords } from './TrainingRecords';
 import { useVolunteerId } from './useVolunteerId';
 import { VolunteerDetails } from './VolunteerDetails';
 import { VolunteerStatusButton } from './VolunteerStatusButton';
+import { dateTimeFormat } from '../ui/intl-cache';
 
 function VolunteerActions({ volunteer }: { volunteer: Volunteer }) {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ function ErasedNotice({ erasedAt }: { erasedAt: string | null }) {
   const { t } = useTranslation();
   const locale = useDateLocale();
   const date = erasedAt
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(erasedAt))
+    ? dateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(erasedAt))
     : '';
   return (
     <div className="alert alert--info erased-notice">

@@ -5,6 +5,7 @@ import { ReadinessSummary } from '../people/Readiness';
 import { formatCivilDate, formatLanguageList } from '../ui/format';
 import { describeAvailability } from './describe-availability';
 import { DetailSections } from '../ui/DetailSections';
+import { listFormat } from '../ui/intl-cache';
 
 /** Everything recorded about a volunteer, in words, grouped as a coordinator thinks of it. */
 export function VolunteerDetails({ volunteer: v }: { volunteer: Volunteer }) {
@@ -54,7 +55,7 @@ export function VolunteerDetails({ volunteer: v }: { volunteer: Volunteer }) {
             },
             {
               label: t('volunteers.fields.skills'),
-              value: new Intl.ListFormat(i18n.language).format(v.skills),
+              value: listFormat(i18n.language).format(v.skills),
             },
           ],
         },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Pager } from '../ui/Pager';
 import { lastPage, VOLUNTEERS_PER_PAGE } from './volunteer-list-search';
+import { numberFormat } from '../ui/intl-cache';
 
 interface VolunteerPagerProps {
   page: number;
@@ -11,7 +12,7 @@ interface VolunteerPagerProps {
 /** "Showing 51–100 of 5,004", and the table's caption saying the same. */
 export function useRangeText(page: number, total: number) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const from = (page - 1) * VOLUNTEERS_PER_PAGE + 1;
   const to = Math.min(page * VOLUNTEERS_PER_PAGE, total);
   const values = { from: number.format(from), to: number.format(to), total: number.format(total) };

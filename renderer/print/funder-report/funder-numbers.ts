@@ -1,17 +1,18 @@
 import { useMemo } from 'react';
 import { usePrint } from '../print-context';
+import { dateTimeFormat, numberFormat } from '../../ui/intl-cache';
 
 /** Numbers in the printout's locale: whole counts, hours to two decimals, averages to one. */
 export function useFunderNumbers() {
   const { locale } = usePrint();
   return useMemo(() => {
-    const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    const average = new Intl.NumberFormat(locale, {
+    const whole = numberFormat(locale, { maximumFractionDigits: 0 });
+    const hours = numberFormat(locale, { maximumFractionDigits: 2 });
+    const average = numberFormat(locale, {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     });
-    const month = new Intl.DateTimeFormat(locale, {
+    const month = dateTimeFormat(locale, {
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',

@@ -2,6 +2,7 @@ import type { GroupFormat } from '../../../shared/domain/groups';
 import type { PublicSnapshot } from '../../../shared/domain/public-snapshot';
 import { usePrint } from '../print-context';
 import { placesOf, type PublicFilter } from './public-filters';
+import { dateTimeFormat } from '../../ui/intl-cache';
 
 const FORMATS: readonly GroupFormat[] = ['in_person', 'online', 'hybrid'];
 
@@ -42,9 +43,7 @@ export function ListHeader({ data, title, filter }: ListHeaderProps) {
     filter.locationId ? placesOf(data.groups).find((p) => p.id === filter.locationId)?.name : '',
     filter.focus ? t(`enums.focus.${filter.focus}`) : '',
   ].filter(Boolean);
-  const updated = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
-    new Date(data.writtenAt),
-  );
+  const updated = dateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(data.writtenAt));
   return (
     <header className="print-lists__header">
       <p className="print-lists__organisation">{data.organisation.name}</p>

@@ -7,6 +7,7 @@ import { RotaGate } from './RotaGate';
 import { StaffSheetHeading } from './StaffSheetHeading';
 import { StaffTable } from './StaffTable';
 import { LtrText } from '../../ui/LtrText';
+import { listFormat } from '../../ui/intl-cache';
 
 const COLUMNS = ['name', 'reach', 'languages', 'groups'] as const;
 
@@ -47,7 +48,7 @@ function ContactPages({ rota }: { rota: Rota }) {
                 <LtrText className="contacts-table__email">{person.email}</LtrText>
               </td>
               <td>{formatLanguageList(person.languages, locale)}</td>
-              <td>{new Intl.ListFormat(locale, { type: 'unit' }).format(groupNames)}</td>
+              <td>{listFormat(locale, { type: 'unit' }).format(groupNames)}</td>
             </tr>
           ))
         )}

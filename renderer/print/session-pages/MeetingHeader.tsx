@@ -1,6 +1,7 @@
 import type { SessionDetail } from '../../../shared/domain/sessions';
 import { formatWallTime } from '../../i18n/date-locale';
 import { usePrint } from '../print-context';
+import { civilDateFormat } from '../../ui/intl-cache';
 
 /** "HH:MM" plus minutes, on the wall clock (a meeting that runs past midnight wraps). */
 function wallTimePlus(time: string, minutes: number): string {
@@ -13,10 +14,7 @@ function wallTimePlus(time: string, minutes: number): string {
 /** When and where a meeting is, in the printout's language and the organisation's region. */
 export function useMeetingWhen(session: SessionDetail) {
   const { t, locale } = usePrint();
-  const [year, month, day] = session.localDate.split('-').map(Number) as [number, number, number];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  const date = civilDateFormat(locale, { dateStyle: 'full' })(session.localDate);
   const time = t('printSession.header.timeRange', {
     start: formatWallTime(session.localStart, locale),
     end: formatWallTime(wallTimePlus(session.localStart, session.durationMinutes), locale),

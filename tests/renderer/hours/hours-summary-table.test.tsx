@@ -35,4 +35,20 @@ describe('HoursSummaryTable', () => {
     expect(screen.getByRole('status').textContent).toBe('Page 1 of 3');
     expect(names()[0]).toBe('Volunteer 1');
   });
+
+  it('builds its number formatters and name collator once, not for every row', async () => {
+    const numberFormats = jest.spyOn(Intl, 'NumberFormat');
+    const collators = jest.spyOn(Intl, 'Collator');
+    try {
+      await renderInRouter(<HoursSummaryTable rows={ROWS} caption="Hours" />, 'fr');
+      fireEvent.click(screen.getByRole('button', { name: /Page suivante/ }));
+      expect(bodyRows()).toHaveLength(ROWS_PER_PAGE);
+      // One for the sessions, one for the hours; none at all once the page has drawn once.
+      expect(numberFormats.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(collators.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      numberFormats.mockRestore();
+      collators.mockRestore();
+    }
+  });
 });

@@ -1,5 +1,11 @@
 /** @jest-environment node */
-import { dateTimeFormat, displayNames, listFormat } from '../../../renderer/ui/intl-cache';
+import {
+  collator,
+  dateTimeFormat,
+  displayNames,
+  listFormat,
+  numberFormat,
+} from '../../../renderer/ui/intl-cache';
 import { formatLanguageList } from '../../../renderer/ui/format';
 
 describe('the Intl formatter cache', () => {
@@ -17,6 +23,11 @@ describe('the Intl formatter cache', () => {
     expect(listFormat('fr', { type: 'conjunction' })).not.toBe(
       listFormat('fr', { type: 'disjunction' }),
     );
+    expect(numberFormat('fr')).toBe(numberFormat('fr', {}));
+    expect(numberFormat('fr', { style: 'percent' })).not.toBe(numberFormat('fr'));
+    expect(numberFormat('en', { maximumFractionDigits: 2 }).format(1234.256)).toBe('1,234.26');
+    expect(collator('es', { numeric: true })).toBe(collator('es', { numeric: true }));
+    expect(collator('es', { numeric: true }).compare('Vol 9', 'Vol 10')).toBeLessThan(0);
   });
 
   it('writes language lists in each language, an unknown code as typed', () => {
