@@ -16,7 +16,7 @@ export function LocationsTable({ locations, onEdit }: LocationsTableProps) {
       caption={t('locations.tableCaption', { count: locations.length })}
       rows={locations}
       columns={[
-        { header: t('locations.fields.name'), cell: (location) => location.name },
+        { header: t('locations.fields.name'), cell: (location) => <bdi>{location.name}</bdi> },
         {
           header: t('locations.fields.address'),
           className: 'pre-line table__free-text',

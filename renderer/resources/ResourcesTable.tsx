@@ -26,9 +26,13 @@ export function ResourcesTable({ resources, onEdit }: ResourcesTableProps) {
           cell: (resource) => (
             <>
               {resource.isCrisisLine && <CrisisLineBadge />}
-              <span className="resources-table__name">{resource.name}</span>
+              <span className="resources-table__name">
+                <bdi>{resource.name}</bdi>
+              </span>
               {resource.purpose && (
-                <span className="resources-table__purpose">{resource.purpose}</span>
+                <span className="resources-table__purpose">
+                  <bdi>{resource.purpose}</bdi>
+                </span>
               )}
             </>
           ),

@@ -22,9 +22,11 @@ export function TrainingsTable({ trainings, onEdit }: TrainingsTableProps) {
           header: t('trainings.fields.name'),
           cell: (training) => (
             <>
-              {training.name}
+              <bdi>{training.name}</bdi>
               {training.description && (
-                <span className="table__subtext">{training.description}</span>
+                <span className="table__subtext">
+                  <bdi>{training.description}</bdi>
+                </span>
               )}
             </>
           ),
