@@ -21,19 +21,24 @@ export interface BenchOpener {
   open: (file: string, key: Buffer) => Promise<Store>;
   /** The connection the last `open` made: the bench empties its page cache for cold runs. */
   connection(): RawDatabase;
+  /** The files the last `open` reads pages from (the database and its WAL), for cold runs. */
+  files(): string[];
 }
 
 function openerOver(openRaw: (file: string, key: Buffer) => RawDatabase): BenchOpener {
   let last: RawDatabase | null = null;
+  let lastFile = '';
   return {
     async open(file, key) {
       last = openRaw(file, key);
+      lastFile = file;
       return Store.openBenchConnection(last, key);
     },
     connection() {
       if (!last?.open) throw new Error('the bench database is not open');
       return last;
     },
+    files: () => [lastFile, `${lastFile}-wal`],
   };
 }
 
