@@ -4,11 +4,20 @@
 // pages, which any process that can read the file may do, without privileges. util-linux's
 // fincore (mincore) says whether the pages are really gone.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync } from 'node:fs';
 
-/** Drops `file`'s pages from the OS page cache; a missing file (no WAL yet) has none. */
+/**
+ * Drops `file`'s pages from the OS page cache; a missing file (no WAL yet) has none. Pages not
+ * yet written to the disk cannot be dropped, so the file is fsynced first.
+ */
 export function dropFromOsCache(file: string): void {
   if (!existsSync(file)) return;
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   const result = spawnSync('dd', [`if=${file}`, 'iflag=nocache', 'count=0', 'status=none']);
   if (result.status !== 0) throw new Error(`dd could not drop ${file} from the OS cache`);
 }
