@@ -4,7 +4,6 @@ import {
   closeSync,
   constants,
   existsSync,
-  fstatSync,
   fsyncSync,
   openSync,
   renameSync,
@@ -25,7 +24,7 @@ import { encodeTrailerStart, type BackupHeader } from './format';
 import type { ProgressTracker } from './progress';
 import { backupFileName, partialName, removeStalePartials } from './rotation';
 import { newHkdfSalt, sealKeySlots, sealOf } from './seal';
-import { checkWrittenBackup } from './verifier';
+import { checkWrittenBackup, type WrittenTail } from './verifier';
 
 export interface BackupSource {
   store: Store;
@@ -94,13 +93,16 @@ function unlockSlotsOf(source: BackupSource): KeySlotFile {
   };
 }
 
-/** Appends the header and the trailer, then the digest and tag over all of it; fsyncs. */
+/**
+ * Appends the header and the trailer, then the digest and tag over all of it; fsyncs. Returns
+ * the bytes appended after the body (header, trailer, seals), which the verification reads back.
+ */
 async function seal(
   temp: string,
   header: BackupHeader,
   source: BackupSource,
   progress: ProgressTracker,
-) {
+): Promise<Buffer> {
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const fd = openSync(temp, 'r+');
   try {
@@ -117,7 +119,7 @@ async function seal(
     const seals = Buffer.concat([digest, tag!]);
     writeSync(fd, seals, 0, seals.length, sealedBytes);
     fsyncSync(fd);
-    return fstatSync(fd).size;
+    return Buffer.concat([tail, seals]);
   } finally {
     closeSync(fd);
   }
@@ -126,12 +128,12 @@ async function seal(
 async function verifyWritten(
   file: string,
   key: Buffer,
-  counts: RowCounts,
+  written: WrittenTail & { counts: RowCounts },
   progress: ProgressTracker,
 ): Promise<void> {
   let failure: string | null;
   try {
-    failure = await checkWrittenBackup(file, key, counts, progress);
+    failure = checkWrittenBackup(file, key, written, progress);
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'BACKUP_DAMAGED') throw error;
     failure = 'unreadable';
@@ -175,11 +177,17 @@ export async function writeBackup(
       unlockSlots: unlockSlotsOf(source),
       sealedKeySlots: sealKeySlots(source.keySlots, source.databaseKey, hkdfSalt),
     };
-    const sizeBytes = await seal(temp, header, source, progress);
+    const tail = await seal(temp, header, source, progress);
+    const sizeBytes = header.bodyBytes + tail.length;
     renameSync(temp, file);
     written = file;
     syncDirectory(targetDir);
-    await verifyWritten(file, source.databaseKey, counts, progress);
+    await verifyWritten(
+      file,
+      source.databaseKey,
+      { counts, tailStart: header.bodyBytes, tail },
+      progress,
+    );
     progress.report('done', sizeBytes, sizeBytes);
     return { file, fileName, createdAt: header.createdAt, counts, sizeBytes };
   } catch (error) {

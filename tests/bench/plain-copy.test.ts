@@ -4,7 +4,7 @@ import { Core } from '../../main/core/core';
 import { Store } from '../../main/store/store';
 import { vaultPaths } from '../../main/vault/vault';
 import { ADMIN, createSetUpCore, sampleGroup, type TestCore } from '../support/temp-core';
-import { makePlainCopy, plainOpener } from './plain-copy';
+import { encryptedOpener, makeCompactCopy, makePlainCopy, plainOpener } from './plain-copy';
 
 const SIGN_IN = { username: ADMIN.username, password: ADMIN.password };
 
@@ -43,6 +43,32 @@ describe('the bench’s plain copy', () => {
       expect(await test.call('listGroups', {})).toHaveLength(2);
     } finally {
       await plain.close();
+    }
+  });
+
+  it('has an encrypted, compacted twin that the same password opens, with the same answers', async () => {
+    const compactDir = await makeCompactCopy(test.dataDir, ADMIN);
+    const opener = encryptedOpener();
+    const compact = new Core({
+      dataDir: compactDir,
+      isIdleLockTimerOn: false,
+      benchStoreOpener: opener.open,
+    });
+    try {
+      const header = readFileSync(vaultPaths(compactDir).database).subarray(0, 16);
+      expect(header.toString('latin1')).not.toBe('SQLite format 3\0');
+      expect(await compact.call('logIn', SIGN_IN)).toMatchObject({ ok: true });
+      expect(await compact.call('listGroups', {})).toEqual({
+        ok: true,
+        value: await test.call('listGroups', {}),
+      });
+      expect(opener.files()).toEqual([
+        vaultPaths(compactDir).database,
+        `${vaultPaths(compactDir).database}-wal`,
+      ]);
+    } finally {
+      await compact.close();
+      rmSync(compactDir, { recursive: true, force: true });
     }
   });
 

@@ -12,7 +12,7 @@ import { DEMO_SIZES, type DemoSize } from '../../main/demo/generate';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { benchBackup } from './backup';
-import { benchCipherCost, COLD_MEANING } from './cipher-cost';
+import { benchCipherCost, COLD_MEANINGS } from './cipher-cost';
 import { benchCsvExport } from './csv-export';
 import { BENCH_ACCOUNT, BENCH_TIME_ZONE, describeCentre, openBenchCentre } from './demo-cache';
 import { benchHttpPath } from './http-path';
@@ -232,7 +232,7 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   writeResults(size, [
-    COLD_MEANING,
+    ...COLD_MEANINGS,
     'warm: the same call run once before the timed runs; encrypted and plain (or HTTP and direct) alternate run by run',
     'ratio: p50 over p50 against the baseline measured in the same run (plain SQLite; the direct core call)',
   ]);

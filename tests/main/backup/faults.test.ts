@@ -153,27 +153,38 @@ describe('writing a backup that cannot complete', () => {
     await test.cleanUp();
   });
 
-  it('removes a written backup that does not read back right, and says why', async () => {
-    const { test, usb } = await centreWithData();
-    await test.call('lock', {});
-    let isSpoiled = false;
-    const core = new Core({
-      dataDir: test.dataDir,
-      scrypt: TEST_SCRYPT,
-      isIdleLockTimerOn: false,
-      onProgress: ({ progress }) => {
-        const [name] = readdirSync(usb).filter((n) => n.endsWith('.ckbackup'));
-        if (progress.phase === 'verifying' && name && !isSpoiled) {
-          isSpoiled = true;
-          flipByte(path.join(usb, name), 5000);
-        }
-      },
-    });
-    await core.call('logIn', { username: ADMIN.username, password: ADMIN.password });
-    const result = await core.call('createBackup', { targetDir: usb });
-    expect(result).toMatchObject({ ok: false, error: { code: 'BACKUP_VERIFY_FAILED' } });
-    expect(readdirSync(usb)).toEqual([]);
-    await core.close();
-    await test.cleanUp();
-  });
+  // The verification reads every byte back once: the body through SQLCipher's page HMACs, the
+  // header, trailer and seals byte for byte against what was written.
+  it.each([
+    ['a body page', () => 5000],
+    ['the header', (file: string) => layoutOf(file).headerStart + 10],
+    ['the trailer', (file: string) => layoutOf(file).trailerStart + 2],
+    ['the tag', (file: string) => layoutOf(file).sizeBytes - 1],
+  ])(
+    'removes a written backup that does not read back right (%s), and says why',
+    async (_part, offsetIn) => {
+      const { test, usb } = await centreWithData();
+      await test.call('lock', {});
+      let isSpoiled = false;
+      const core = new Core({
+        dataDir: test.dataDir,
+        scrypt: TEST_SCRYPT,
+        isIdleLockTimerOn: false,
+        onProgress: ({ progress }) => {
+          const [name] = readdirSync(usb).filter((n) => n.endsWith('.ckbackup'));
+          if (progress.phase === 'verifying' && name && !isSpoiled) {
+            isSpoiled = true;
+            const file = path.join(usb, name);
+            flipByte(file, offsetIn(file));
+          }
+        },
+      });
+      await core.call('logIn', { username: ADMIN.username, password: ADMIN.password });
+      const result = await core.call('createBackup', { targetDir: usb });
+      expect(result).toMatchObject({ ok: false, error: { code: 'BACKUP_VERIFY_FAILED' } });
+      expect(readdirSync(usb)).toEqual([]);
+      await core.close();
+      await test.cleanUp();
+    },
+  );
 });
