@@ -1,5 +1,5 @@
 import Sqlite from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../app-error';
 
 export type RawDatabase = Sqlite.Database;
@@ -26,9 +26,16 @@ function rawKeyText(key: Buffer): Buffer {
   return text;
 }
 
+/** The file's first bytes, and only those: a large centre's file is over 100 MB. */
 function readHeader(file: string): string {
-  const buffer = readFileSync(file);
-  return buffer.subarray(0, PLAINTEXT_HEADER.length).toString('latin1');
+  const header = Buffer.alloc(PLAINTEXT_HEADER.length);
+  const fd = openSync(file, 'r');
+  try {
+    const length = readSync(fd, header, 0, header.length, 0);
+    return header.subarray(0, length).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Keys a connection just opened; fails here, not later, when the key is wrong. */

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
 import { useDateLocale } from '../i18n/date-locale';
-import { BACKUP_QUERY_KEYS } from './backup-queries';
+import { backupStatusQuery } from './backup-queries';
 import { daysSince, describeBackup } from './backup-words';
 
 /**
@@ -14,10 +13,7 @@ import { daysSince, describeBackup } from './backup-words';
 export function LastBackupNote({ linkToBackup = false }: { linkToBackup?: boolean }) {
   const { t } = useTranslation();
   const locale = useDateLocale();
-  const status = useQuery({
-    queryKey: BACKUP_QUERY_KEYS.status,
-    queryFn: () => call('getBackupStatus', {}),
-  });
+  const status = useQuery(backupStatusQuery);
   // When the page opened: the age in days does not need to tick while it is open.
   const [openedAt] = useState(Date.now);
   if (!status.data) return null;

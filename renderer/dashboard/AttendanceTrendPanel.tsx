@@ -1,21 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_WEEKS, type AttendanceWeek } from '../../shared/domain/session-dashboard';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { QueryStatus } from '../ui/QueryStatus';
 import { AttendanceChart } from './AttendanceChart';
 import { numberFormat } from '../ui/intl-cache';
+import { attendanceTrendQuery } from './dashboard-queries';
 
 /** Attendance over the last 12 weeks: a chart to glance at, and the same figures as a table. */
 export function AttendanceTrendPanel() {
   const { t, i18n } = useTranslation();
   const format = useCalendarFormat();
-  const trend = useQuery({
-    queryKey: queryKeys.attendanceTrend,
-    queryFn: () => call('getAttendanceTrend', { weeks: ATTENDANCE_WEEKS }),
-  });
+  const trend = useQuery(attendanceTrendQuery);
   const number = numberFormat(i18n.language);
   const weeks = trend.data ?? [];
   const totals = weeks.reduce(

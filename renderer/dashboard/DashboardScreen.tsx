@@ -2,10 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { GROUP_FOCUSES } from '../../shared/domain/groups';
 import type { Dashboard } from '../../shared/domain/dashboard';
-import { call } from '../api/client';
 import { canCall } from '../app/can-call';
 import { organisationQuery } from '../app/organisation-query';
-import { queryKeys } from '../app/query-keys';
 import { useSignedInUser } from '../app/vault-context';
 import { LastBackupNote } from '../backup/LastBackupNote';
 import { CreateFirstGroupButton } from '../groups/CreateFirstGroupButton';
@@ -17,6 +15,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { AttendanceTrendPanel } from './AttendanceTrendPanel';
+import { dashboardQuery } from './dashboard-queries';
 import { ExpiringTrainingPanel } from './ExpiringTrainingPanel';
 import { FigureList } from './FigureList';
 import { MyNextSessionPanel } from './MyNextSessionPanel';
@@ -28,10 +27,7 @@ export function DashboardScreen() {
   const { role } = useSignedInUser();
   const canBackUp = role !== 'facilitator';
   const timeZone = useQuery(organisationQuery).data?.timeZone;
-  const dashboard = useQuery({
-    queryKey: queryKeys.dashboard,
-    queryFn: () => call('getDashboard', {}),
-  });
+  const dashboard = useQuery(dashboardQuery);
   return (
     <>
       <PageHeader title={t('dashboard.title')} intro={dashboard.data?.organisationName} />

@@ -2,12 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessState } from '../../shared/domain/readiness';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { QueryStatus } from '../ui/QueryStatus';
-
-/** Names listed before "and N more": enough to act on, short enough for the dashboard. */
-const NAMES_SHOWN = 5;
+import { readinessQuery } from './dashboard-queries';
 
 /** Volunteers whose training or check expires soon, and how many are not ready: links to each list. */
 export function ExpiringTrainingPanel() {
@@ -24,11 +20,7 @@ export function ExpiringTrainingPanel() {
 
 function ReadinessLine({ readiness }: { readiness: Exclude<ReadinessState, 'ready'> }) {
   const { t } = useTranslation();
-  const input = { status: 'active' as const, readiness, limit: NAMES_SHOWN };
-  const volunteers = useQuery({
-    queryKey: queryKeys.volunteerList(input),
-    queryFn: () => call('listVolunteers', input),
-  });
+  const volunteers = useQuery(readinessQuery(readiness));
   const data = volunteers.data;
   return (
     <>

@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { MyNextSession } from '../../shared/domain/session-dashboard';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { usePlaceText } from '../calendar/SessionItem';
 import { PrintTonightLink } from '../print/session-pages/PrintTonightLink';
 import { DetailList } from '../ui/DetailList';
 import { QueryStatus } from '../ui/QueryStatus';
 import { LtrText } from '../ui/LtrText';
+import { myNextSessionQuery } from './dashboard-queries';
 
 /**
  * What a facilitator comes to the PC for, first: their next session, where and when, who else
@@ -17,10 +16,7 @@ import { LtrText } from '../ui/LtrText';
  */
 export function MyNextSessionPanel() {
   const { t } = useTranslation();
-  const next = useQuery({
-    queryKey: queryKeys.myNextSession,
-    queryFn: () => call('getMyNextSession', {}),
-  });
+  const next = useQuery(myNextSessionQuery);
   return (
     <section className="panel my-next-session" aria-labelledby="my-next-session-title">
       <h2 id="my-next-session-title">{t('calendar.myNext.title')}</h2>

@@ -3,12 +3,11 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { addDays, todayIn } from '../../shared/domain/civil-dates';
 import { mondayOf } from '../../shared/domain/session-dashboard';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { daysFrom } from '../calendar/calendar-search';
 import { SessionItem, sessionsByDay } from '../calendar/SessionItem';
 import { QueryStatus } from '../ui/QueryStatus';
+import { thisWeekQuery } from './dashboard-queries';
 
 /** Today's list stops here; a big centre's full day is one link away, in the calendar. */
 const TODAY_SHOWN = 8;
@@ -19,11 +18,7 @@ export function ThisWeekPanel({ timeZone }: { timeZone: string }) {
   const format = useCalendarFormat();
   const today = todayIn(timeZone);
   const sunday = addDays(mondayOf(today), 6);
-  const input = { from: today, to: sunday };
-  const sessions = useQuery({
-    queryKey: queryKeys.sessionList(input),
-    queryFn: () => call('listSessions', input),
-  });
+  const sessions = useQuery(thisWeekQuery(timeZone));
   const byDay = sessionsByDay(sessions.data ?? []);
   const todays = byDay.get(today) ?? [];
   const laterDays = daysFrom(addDays(today, 1), sunday);

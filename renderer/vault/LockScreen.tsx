@@ -1,12 +1,11 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
-import { useVault } from '../app/vault-context';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { FormTextField } from '../ui/form-fields';
 import { PreLoginLayout } from './PreLoginLayout';
 import { SignInActions } from './SignInActions';
+import { useSignIn } from './use-sign-in';
 import { useRetryCountdown } from './useRetryCountdown';
 
 interface UnlockValues {
@@ -16,7 +15,7 @@ interface UnlockValues {
 /** The person who locked the app only types their password to carry on where they were. */
 export function LockScreen({ username }: { username: string }) {
   const { t } = useTranslation();
-  const { refresh } = useVault();
+  const signIn = useSignIn();
   const countdown = useRetryCountdown();
   const { control, handleSubmit, setError, formState } = useForm<UnlockValues>({
     defaultValues: { password: '' },
@@ -32,8 +31,7 @@ export function LockScreen({ username }: { username: string }) {
       return;
     }
     try {
-      await call('logIn', { username, password: values.password });
-      await refresh();
+      await signIn({ username, password: values.password });
     } catch (error) {
       if (!countdown.noteError(error)) showApiErrorOnForm(setError, error, values);
     }

@@ -1,8 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { logInInputSchema } from '../../shared/domain/vault';
-import { call } from '../api/client';
-import { useVault } from '../app/vault-context';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { zodFormResolver } from '../forms/zod-resolver';
 import { FormTextField } from '../ui/form-fields';
@@ -11,6 +9,7 @@ import { usePublicPrinting } from '../public-printing/use-public-printing';
 import { RestoreDoneNote } from '../backup/RestoreDoneNote';
 import { PreLoginLayout } from './PreLoginLayout';
 import { SignInActions } from './SignInActions';
+import { useSignIn } from './use-sign-in';
 import { useRetryCountdown } from './useRetryCountdown';
 
 interface LoginValues {
@@ -22,7 +21,7 @@ const resolver = zodFormResolver<LoginValues>({ schema: logInInputSchema, toInpu
 
 export function LoginScreen() {
   const { t } = useTranslation();
-  const { refresh } = useVault();
+  const signIn = useSignIn();
   const countdown = useRetryCountdown();
   // Offered only while an administrator leaves it on (the snapshot file then exists).
   const isPublicPrintingOffered = (usePublicPrinting().printing?.status ?? 'off') !== 'off';
@@ -33,8 +32,7 @@ export function LoginScreen() {
 
   const submit = handleSubmit(async (values) => {
     try {
-      await call('logIn', values);
-      await refresh();
+      await signIn(values);
     } catch (error) {
       if (!countdown.noteError(error)) showApiErrorOnForm(setError, error, values);
     }

@@ -34,6 +34,7 @@ import * as auditMessages from './ar/audit-messages';
 import * as enumsMessages from './ar/enums-messages';
 import { listPages } from './ar/list-pages';
 import { feedsOnline } from './ar/feeds-online';
+import { dashboardPanels } from './ar/dashboard-panels';
 
 export const ar: Catalogue = {
   ...coreMessages,
@@ -70,4 +71,5 @@ export const ar: Catalogue = {
   feeds,
   listPages,
   feedsOnline,
+  dashboardPanels,
 };

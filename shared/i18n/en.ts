@@ -34,6 +34,7 @@ import * as auditMessages from './en/audit-messages';
 import * as enumsMessages from './en/enums-messages';
 import { listPages } from './en/list-pages';
 import { feedsOnline } from './en/feeds-online';
+import { dashboardPanels } from './en/dashboard-panels';
 
 export const en = {
   ...coreMessages,
@@ -70,6 +71,7 @@ export const en = {
   feeds,
   listPages,
   feedsOnline,
+  dashboardPanels,
 } as const;
 
 /** Plural forms some languages add beside English's `_one` and `_other` (Arabic uses all). */

@@ -33,6 +33,7 @@ import * as auditMessages from './es/audit-messages';
 import * as enumsMessages from './es/enums-messages';
 import { listPages } from './es/list-pages';
 import { feedsOnline } from './es/feeds-online';
+import { dashboardPanels } from './es/dashboard-panels';
 
 export const es: Catalogue = {
   ...coreMessages,
@@ -69,4 +70,5 @@ export const es: Catalogue = {
   feeds,
   listPages,
   feedsOnline,
+  dashboardPanels,
 };

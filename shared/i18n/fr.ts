@@ -35,6 +35,7 @@ import * as auditMessages from './fr/audit-messages';
 import * as enumsMessages from './fr/enums-messages';
 import { listPages } from './fr/list-pages';
 import { feedsOnline } from './fr/feeds-online';
+import { dashboardPanels } from './fr/dashboard-panels';
 
 export const fr: Catalogue = {
   ...coreMessages,
@@ -71,4 +72,5 @@ export const fr: Catalogue = {
   feeds,
   listPages,
   feedsOnline,
+  dashboardPanels,
 };

@@ -1,10 +1,10 @@
 import { act, fireEvent, screen } from '@testing-library/react';
+import type { Role } from '../../shared/api/roles';
 import { VaultContext } from '../../renderer/app/vault-context';
 import { LoginScreen } from '../../renderer/vault/LoginScreen';
 import { fakeCore, renderWithProviders, signedOutVault } from './support/render';
 
-function renderLogin() {
-  const vault = signedOutVault();
+function renderLogin(vault = signedOutVault()) {
   renderWithProviders(
     <VaultContext.Provider value={vault}>
       <LoginScreen />
@@ -131,5 +131,77 @@ describe('LoginScreen', () => {
     const vault = renderLogin();
     await signIn();
     expect(vault.refresh).toHaveBeenCalled();
+  });
+
+  describe('asks for the dashboard while the app is drawn', () => {
+    const signedInAs = (role: Role) => {
+      const calls = fakeCore({
+        logIn: () => ({
+          ok: true,
+          value: { id: 1, username: 'maria', displayName: 'María', role },
+        }),
+        getOrganisation: () => ({ ok: true, value: { timeZone: 'Europe/London' } }),
+      });
+      // The gate's refresh is still under way while the dashboard's calls go out.
+      let finishRefresh = () => undefined as void;
+      renderLogin({
+        ...signedOutVault(),
+        refresh: jest.fn(() => new Promise<void>((resolve) => (finishRefresh = resolve))),
+      });
+      return { calls, finish: () => act(async () => finishRefresh()) };
+    };
+    const methodsAfterLogIn = (calls: { method: string }[]) =>
+      calls.map((c) => c.method).slice(calls.findIndex((c) => c.method === 'logIn') + 1);
+
+    afterEach(() => {
+      window.location.hash = '';
+    });
+
+    it('the figures first and the slow cover conflicts last, for a coordinator', async () => {
+      const { calls, finish } = signedInAs('coordinator');
+      await signIn();
+      const methods = methodsAfterLogIn(calls);
+      expect(methods[0]).toBe('getDashboard');
+      expect(methods).toEqual(
+        expect.arrayContaining([
+          'getOrganisation',
+          'getBackupStatus',
+          'listCoverageGaps',
+          'listNeedsRecord',
+          'listIncidents',
+          'listVolunteers',
+          'getAttendanceTrend',
+          'listSessions',
+        ]),
+      );
+      expect(methods.filter((m) => m !== 'listSessions').at(-1)).toBe('listCoverConflicts');
+      await finish();
+    });
+
+    it('nothing a facilitator may not see, and their next session', async () => {
+      const { calls, finish } = signedInAs('facilitator');
+      await signIn();
+      const methods = methodsAfterLogIn(calls);
+      expect(methods).toContain('getMyNextSession');
+      for (const staffOnly of [
+        'getBackupStatus',
+        'listCoverageGaps',
+        'listCoverConflicts',
+        'listIncidents',
+        'listVolunteers',
+        'getRecoveryKeyStatus',
+      ]) {
+        expect(methods).not.toContain(staffOnly);
+      }
+      await finish();
+    });
+
+    it('nothing when the sign-in leads to another screen than the dashboard', async () => {
+      window.location.hash = '#/volunteers';
+      const { calls, finish } = signedInAs('admin');
+      await signIn();
+      expect(methodsAfterLogIn(calls)).toEqual([]);
+      await finish();
+    });
   });
 });

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { COVERAGE_DAYS } from '../../../shared/domain/session-cover';
-import { call } from '../../api/client';
+import { COVERAGE_DAYS, type CoverConflict } from '../../../shared/domain/session-cover';
 import { useCanCall } from '../../app/can-call';
-import { queryKeys } from '../../app/query-keys';
 import { useCalendarFormat } from '../../calendar/calendar-format';
+import { coverConflictsQuery } from '../../dashboard/dashboard-queries';
 import { CoverPanel } from './CoverPanel';
 
 /** Volunteers double-booked, outside their availability or not ready, each with a way to fix it (staff only). */
@@ -15,11 +14,8 @@ export function CoverConflictsPanel() {
 function Conflicts() {
   const { t } = useTranslation();
   const format = useCalendarFormat();
-  const conflicts = useQuery({
-    queryKey: queryKeys.coverConflicts,
-    queryFn: () => call('listCoverConflicts', {}),
-  });
-  const rows = conflicts.data?.map((c) => {
+  const conflicts = useQuery(coverConflictsQuery);
+  const toRow = (c: CoverConflict) => {
     const words = {
       name: c.volunteerName,
       group: c.groupName,
@@ -33,7 +29,7 @@ function Conflicts() {
       text: t(`cover.conflicts.row.${c.kind}`, words),
       fixLabel: t('cover.conflicts.fixLabel', words),
     };
-  });
+  };
   return (
     <CoverPanel
       id="cover-conflicts-heading"
@@ -41,7 +37,7 @@ function Conflicts() {
       intro={t('cover.conflicts.intro', { days: COVERAGE_DAYS })}
       empty={t('cover.conflicts.empty', { days: COVERAGE_DAYS })}
       query={conflicts}
-      rows={rows}
+      toRow={toRow}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useFirstFew } from '../../dashboard/FirstFew';
 import { QueryStatus } from '../../ui/QueryStatus';
 
 export interface CoverPanelRow {
@@ -10,24 +11,34 @@ export interface CoverPanelRow {
   fixLabel: string;
 }
 
-interface CoverPanelProps {
+interface CoverPanelProps<T> {
   id: string;
   title: string;
   intro: string;
   empty: string;
-  query: { isPending: boolean; error: unknown; refetch: () => unknown };
-  rows: readonly CoverPanelRow[] | undefined;
+  query: {
+    data: readonly T[] | undefined;
+    isPending: boolean;
+    error: unknown;
+    refetch: () => unknown;
+  };
+  /** Only the items shown are put in words. */
+  toRow: (item: T) => CoverPanelRow;
 }
 
-/** A dashboard list of cover problems, each in words with a link to fix it on the session. */
-export function CoverPanel({ id, title, intro, empty, query, rows }: CoverPanelProps) {
+/**
+ * A dashboard list of cover problems, soonest first, each in words with a link to fix it on
+ * the session: the first few, and the rest on request (useFirstFew).
+ */
+export function CoverPanel<T>({ id, title, intro, empty, query, toRow }: CoverPanelProps<T>) {
   const { t } = useTranslation();
+  const { shown, more } = useFirstFew(query.data, id);
   let body: ReactNode = null;
-  if (rows && rows.length === 0) body = <p className="cover-panel__empty">{empty}</p>;
-  if (rows && rows.length > 0) {
+  if (query.data && query.data.length === 0) body = <p className="cover-panel__empty">{empty}</p>;
+  if (shown.length > 0) {
     body = (
       <ul className="cover-panel__list">
-        {rows.map((row) => (
+        {shown.map(toRow).map((row) => (
           <li key={row.key} className="cover-panel__row">
             <span>{row.text}</span>
             <Link
@@ -52,6 +63,7 @@ export function CoverPanel({ id, title, intro, empty, query, rows }: CoverPanelP
         onRetry={() => void query.refetch()}
       />
       {body}
+      {more}
     </section>
   );
 }

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { COVERAGE_DAYS } from '../../../shared/domain/session-cover';
-import { call } from '../../api/client';
+import { COVERAGE_DAYS, type CoverageGap } from '../../../shared/domain/session-cover';
 import { useCanCall } from '../../app/can-call';
-import { queryKeys } from '../../app/query-keys';
 import { useCalendarFormat } from '../../calendar/calendar-format';
+import { coverageGapsQuery } from '../../dashboard/dashboard-queries';
 import { CoverPanel } from './CoverPanel';
 
 /** Sessions in the next 14 days with no ready lead, each with a way to fix it (staff only). */
@@ -15,11 +14,8 @@ export function CoverageGapsPanel() {
 function Gaps() {
   const { t } = useTranslation();
   const format = useCalendarFormat();
-  const gaps = useQuery({
-    queryKey: queryKeys.coverageGaps,
-    queryFn: () => call('listCoverageGaps', {}),
-  });
-  const rows = gaps.data?.map((gap) => {
+  const gaps = useQuery(coverageGapsQuery);
+  const toRow = (gap: CoverageGap) => {
     const words = {
       group: gap.groupName,
       date: format.fullDay(gap.localDate),
@@ -31,7 +27,7 @@ function Gaps() {
       text: t(`cover.gaps.row.${gap.reason}`, words),
       fixLabel: t('cover.gaps.fixLabel', words),
     };
-  });
+  };
   return (
     <CoverPanel
       id="coverage-gaps-heading"
@@ -39,7 +35,7 @@ function Gaps() {
       intro={t('cover.gaps.intro', { days: COVERAGE_DAYS })}
       empty={t('cover.gaps.empty', { days: COVERAGE_DAYS })}
       query={gaps}
-      rows={rows}
+      toRow={toRow}
     />
   );
 }

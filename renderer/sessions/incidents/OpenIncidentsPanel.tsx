@@ -2,13 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCanCall } from '../../app/can-call';
-import { call } from '../../api/client';
-import { queryKeys } from '../../app/query-keys';
+import { openIncidentsQuery } from '../../dashboard/dashboard-queries';
+import { useFirstFew } from '../../dashboard/FirstFew';
 import { useDateLocale } from '../../i18n/date-locale';
 import { formatCivilDate } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
-
-const OPEN = { status: 'open', sessionId: null } as const;
 
 /**
  * Open incidents on the dashboard, for staff only: a facilitator gets nothing, not even a count,
@@ -23,10 +21,8 @@ export function OpenIncidentsPanel() {
 function OpenIncidents() {
   const { t } = useTranslation();
   const locale = useDateLocale();
-  const incidents = useQuery({
-    queryKey: queryKeys.incidentList(OPEN),
-    queryFn: () => call('listIncidents', OPEN),
-  });
+  const incidents = useQuery(openIncidentsQuery);
+  const { shown, more } = useFirstFew(incidents.data, 'open-incidents-heading');
   return (
     <section className="open-incidents" aria-labelledby="open-incidents-heading">
       <h2 id="open-incidents-heading">{t('incidents.panel.heading')}</h2>
@@ -41,7 +37,7 @@ function OpenIncidents() {
             <p>{t('incidents.panel.intro')}</p>
             {/* A list, not the full table: a dashboard column is narrow. */}
             <ul className="open-incidents__list">
-              {incidents.data.map((incident) => {
+              {shown.map((incident) => {
                 const date = formatCivilDate(incident.occurredOn, locale);
                 return (
                   <li key={incident.id}>
@@ -61,6 +57,7 @@ function OpenIncidents() {
                 );
               })}
             </ul>
+            {more}
           </>
         ) : (
           <p>{t('incidents.panel.none')}</p>

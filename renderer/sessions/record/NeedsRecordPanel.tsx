@@ -1,20 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { queryKeys } from '../../app/query-keys';
+import { NEEDS_RECORD_LIMIT } from '../../../shared/domain/session-records';
 import { useCalendarFormat } from '../../calendar/calendar-format';
+import { needsRecordQuery } from '../../dashboard/dashboard-queries';
+import { useFirstFew } from '../../dashboard/FirstFew';
 import { QueryStatus } from '../../ui/QueryStatus';
 
-/** Past sessions nobody has recorded yet, each with a link to record it (the dashboard shows it). */
+/**
+ * Past sessions nobody has recorded yet, newest first, each with a link to record it (the
+ * dashboard shows it): the first few, and the rest on request.
+ */
 export function NeedsRecordPanel() {
   const { t } = useTranslation();
   const format = useCalendarFormat();
-  const list = useQuery({
-    queryKey: queryKeys.needsRecord,
-    queryFn: () => call('listNeedsRecord', {}),
-  });
-  const rows = list.data ?? [];
+  const list = useQuery(needsRecordQuery);
+  const { shown: rows, more } = useFirstFew(list.data, 'needs-record-heading', NEEDS_RECORD_LIMIT);
   return (
     <section aria-labelledby="needs-record-heading" className="needs-record">
       <h2 id="needs-record-heading">{t('sessionRecord.needsRecord.title')}</h2>
@@ -63,6 +64,7 @@ export function NeedsRecordPanel() {
           </tbody>
         </table>
       )}
+      {more}
     </section>
   );
 }

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../main/app-error';
@@ -105,6 +114,21 @@ describe('a plaintext SQLite file', () => {
       expect(thrown).toBeInstanceOf(AppError);
       expect(thrown).toMatchObject({ code: 'DATA_DIR_PROBLEM', messageKey: 'errors.notEncrypted' });
       expect(firstBytes(file, 16).equals(PLAINTEXT_HEADER)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is told from its first bytes alone, however large the file (2 GiB and more)', () => {
+    const dir = makeTempDir('ck-plain-');
+    try {
+      const file = path.join(dir, 'large.db');
+      writeFileSync(file, PLAINTEXT_HEADER);
+      // Sparse: no disk is used, yet reading the whole file into memory is refused by Node.
+      truncateSync(file, 3 * 2 ** 30);
+      expect(() => openEncryptedDatabase(file, randomBytes(32))).toThrow(
+        expect.objectContaining({ code: 'DATA_DIR_PROBLEM', messageKey: 'errors.notEncrypted' }),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@ import {
   createRouter,
   RouterProvider,
 } from '@tanstack/react-router';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import type { Role } from '../../../shared/api/roles';
 import { VaultContext, type VaultContextValue } from '../../../renderer/app/vault-context';
 import { CoverConflictsPanel } from '../../../renderer/sessions/cover/CoverConflictsPanel';
@@ -101,5 +101,33 @@ describe('the cover panels on the dashboard', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calls).toEqual([]);
     expect(screen.queryByRole('heading', { name: 'Coverage gaps' })).toBeNull();
+  });
+
+  it('lists the soonest 8 conflicts, says how many there are and shows all on request', async () => {
+    const conflicts = Array.from({ length: 20 }, (_, i) => ({
+      ...session,
+      sessionId: 100 + i,
+      kind: 'not_ready' as const,
+      volunteerId: i + 1,
+      volunteerName: `Volunteer ${i + 1}`,
+      otherSessionId: null,
+      otherGroupName: null,
+    }));
+    fakeCore({ listCoverConflicts: () => ok(conflicts) });
+    renderAs('coordinator', <CoverConflictsPanel />);
+    await screen.findByText('Showing 8 of 20.');
+    const fixes = () => screen.getAllByRole('link', { name: /^Fix / });
+    expect(fixes()).toHaveLength(8);
+    expect(screen.getByText(/^Volunteer 8 /)).toBeTruthy();
+    expect(screen.queryByText(/^Volunteer 9 /)).toBeNull();
+    const showAll = screen.getByRole('button', { name: 'Show all 20 Facilitator conflicts' });
+    expect(showAll.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(showAll);
+    expect(fixes()).toHaveLength(20);
+    expect(screen.queryByText('Showing 8 of 20.')).toBeNull();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show only the first 8 Facilitator conflicts' }),
+    );
+    expect(fixes()).toHaveLength(8);
   });
 });

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { SessionAttendance } from '../../../shared/domain/session-records';
+import { NEEDS_RECORD_LIMIT, type SessionAttendance } from '../../../shared/domain/session-records';
 import type { SessionDetail } from '../../../shared/domain/sessions';
 import { VaultContext, type VaultContextValue } from '../../../renderer/app/vault-context';
 import { NeedsRecordPanel } from '../../../renderer/sessions/record/NeedsRecordPanel';
@@ -143,5 +143,20 @@ describe('the needs-a-record panel', () => {
     expect(link.getAttribute('href')).toBe('/sessions/7');
     expect(screen.getByRole('rowheader', { name: 'Thursday Grief Circle' })).toBeTruthy();
     expect(screen.getByText('6:30 PM')).toBeTruthy();
+  });
+
+  it('lists the newest 8 and the rest on request; a full list may stand for more', async () => {
+    const rows = Array.from({ length: NEEDS_RECORD_LIMIT }, (_, i) =>
+      session({ id: 100 + i, groupName: `Group ${i + 1}` }),
+    );
+    fakeCore({ listNeedsRecord: () => ok(rows) });
+    await signedIn(<NeedsRecordPanel />);
+    await screen.findByRole('rowheader', { name: 'Group 8' });
+    expect(screen.queryByRole('rowheader', { name: 'Group 9' })).toBeNull();
+    expect(screen.getByText('Showing 8 of 100 or more.')).toBeTruthy();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show all 100 Sessions that need a record' }),
+    );
+    expect(screen.getAllByRole('link', { name: /^Record Group/ })).toHaveLength(100);
   });
 });
