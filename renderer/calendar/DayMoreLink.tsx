@@ -1,0 +1,31 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { CalendarFormat } from './calendar-format';
+import { dropDefaults, type CalendarState } from './calendar-search';
+
+interface DayMoreLinkProps {
+  state: CalendarState;
+  day: string;
+  /** How many of the day's sessions are not drawn. */
+  hidden: number;
+  format: CalendarFormat;
+  className: string;
+}
+
+/**
+ * "12 more", for a day whose sessions do not all fit: opens the list from that day, with the
+ * same filters, where every session is. Its name says which day ("12 more · Tuesday 10 March").
+ */
+export function DayMoreLink({ state, day, hidden, format, className }: DayMoreLinkProps) {
+  const { t } = useTranslation();
+  return (
+    <Link
+      to="/calendar"
+      search={dropDefaults({ ...state, view: 'agenda', date: day })}
+      className={className}
+    >
+      {t('calendar.more', { count: hidden })}
+      <span className="visually-hidden"> · {format.day(day)}</span>
+    </Link>
+  );
+}
