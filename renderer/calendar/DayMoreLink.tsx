@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CalendarFormat } from './calendar-format';
-import { dropDefaults, type CalendarState } from './calendar-search';
+import { calendarHref } from './calendar-links';
+import type { CalendarState } from './calendar-search';
 
 interface DayMoreLinkProps {
   state: CalendarState;
@@ -19,13 +19,9 @@ interface DayMoreLinkProps {
 export function DayMoreLink({ state, day, hidden, format, className }: DayMoreLinkProps) {
   const { t } = useTranslation();
   return (
-    <Link
-      to="/calendar"
-      search={dropDefaults({ ...state, view: 'agenda', date: day })}
-      className={className}
-    >
+    <a href={calendarHref({ ...state, view: 'agenda', date: day })} className={className}>
       {t('calendar.more', { count: hidden })}
       <span className="visually-hidden"> · {format.day(day)}</span>
-    </Link>
+    </a>
   );
 }

@@ -1,7 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { SessionRow } from '../../shared/domain/sessions';
 import type { CalendarFormat } from './calendar-format';
+import { sessionHref } from './calendar-links';
 
 interface SessionItemProps {
   session: SessionRow;
@@ -11,11 +12,15 @@ interface SessionItemProps {
 }
 
 /** Where a session meets in words: the place and room, or "Online". */
+function placeText(session: SessionRow, t: TFunction): string {
+  return (
+    [session.locationName, session.room].filter(Boolean).join(' · ') || t('calendar.session.online')
+  );
+}
+
 export function usePlaceText(): (session: SessionRow) => string {
   const { t } = useTranslation();
-  return (session) =>
-    [session.locationName, session.room].filter(Boolean).join(' · ') ||
-    t('calendar.session.online');
+  return (session) => placeText(session, t);
 }
 
 /**
@@ -23,16 +28,11 @@ export function usePlaceText(): (session: SessionRow) => string {
  * struck-through name (never colour alone).
  */
 export function SessionItem({ session, format, showPlace = false }: SessionItemProps) {
+  // One translation hook per item: a month or a week draws a hundred of them.
   const { t } = useTranslation();
-  const placeText = usePlaceText();
   const isCancelled = session.status === 'cancelled';
   return (
-    <Link
-      to="/sessions/$sessionId"
-      params={{ sessionId: String(session.id) }}
-      className="calendar-session"
-      data-status={session.status}
-    >
+    <a href={sessionHref(session.id)} className="calendar-session" data-status={session.status}>
       <span className="calendar-session__time">{format.time(session.localStart)}</span>{' '}
       <span className="calendar-session__name">{session.groupName}</span>
       {isCancelled && (
@@ -44,10 +44,10 @@ export function SessionItem({ session, format, showPlace = false }: SessionItemP
       {showPlace && (
         <>
           {' '}
-          <span className="calendar-session__place">{placeText(session)}</span>
+          <span className="calendar-session__place">{placeText(session, t)}</span>
         </>
       )}
-    </Link>
+    </a>
   );
 }
 
