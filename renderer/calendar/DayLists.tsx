@@ -4,7 +4,7 @@ import type { CalendarFormat } from './calendar-format';
 import type { CalendarState } from './calendar-search';
 import { firstSessions } from './day-sessions';
 import { DayMoreLink } from './DayMoreLink';
-import { SessionItem, sessionsByDay } from './SessionItem';
+import { SessionLink, sessionsByDay } from './SessionItem';
 
 interface DayListsProps {
   days: readonly string[];
@@ -55,7 +55,7 @@ export function DayLists({
               <ul className="calendar-days__sessions">
                 {shown.map((session) => (
                   <li key={session.id}>
-                    <SessionItem session={session} format={format} showPlace />
+                    <SessionLink session={session} format={format} showPlace t={t} />
                   </li>
                 ))}
               </ul>
@@ -69,6 +69,7 @@ export function DayLists({
                 hidden={hidden}
                 format={format}
                 className="calendar-days__more"
+                t={t}
               />
             )}
           </li>

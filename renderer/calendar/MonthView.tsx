@@ -4,7 +4,7 @@ import type { CalendarFormat } from './calendar-format';
 import { daysFrom, type CalendarState } from './calendar-search';
 import { firstSessions, SESSIONS_PER_MONTH_CELL } from './day-sessions';
 import { DayMoreLink } from './DayMoreLink';
-import { SessionItem, sessionsByDay } from './SessionItem';
+import { SessionLink, sessionsByDay } from './SessionItem';
 
 interface MonthViewProps {
   state: CalendarState;
@@ -63,7 +63,7 @@ export function MonthView({ state, range, today, sessions, format, title }: Mont
                     <ul className="calendar-month__sessions">
                       {shown.map((session) => (
                         <li key={session.id}>
-                          <SessionItem session={session} format={format} />
+                          <SessionLink session={session} format={format} t={t} />
                         </li>
                       ))}
                     </ul>
@@ -75,6 +75,7 @@ export function MonthView({ state, range, today, sessions, format, title }: Mont
                       hidden={hidden}
                       format={format}
                       className="calendar-month__more"
+                      t={t}
                     />
                   )}
                 </td>

@@ -27,9 +27,21 @@ export function usePlaceText(): (session: SessionRow) => string {
  * One session as a link to its page: its time and group, and "Cancelled" in words beside a
  * struck-through name (never colour alone).
  */
-export function SessionItem({ session, format, showPlace = false }: SessionItemProps) {
-  // One translation hook per item: a month or a week draws a hundred of them.
+export function SessionItem(props: SessionItemProps) {
   const { t } = useTranslation();
+  return <SessionLink {...props} t={t} />;
+}
+
+/**
+ * The same link with the caller's `t`, for views that draw a hundred of them: each translation
+ * hook costs its mount a copy of the i18n instance (react-i18next's wrapper).
+ */
+export function SessionLink({
+  session,
+  format,
+  showPlace = false,
+  t,
+}: SessionItemProps & { t: TFunction }) {
   const isCancelled = session.status === 'cancelled';
   return (
     <a href={sessionHref(session.id)} className="calendar-session" data-status={session.status}>
