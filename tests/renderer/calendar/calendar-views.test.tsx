@@ -1,5 +1,4 @@
 import { screen, within } from '@testing-library/react';
-import { addDays } from '../../../shared/domain/civil-dates';
 import type { SessionRow } from '../../../shared/domain/sessions';
 import { useCalendarFormat } from '../../../renderer/calendar/calendar-format';
 import {
