@@ -85,15 +85,18 @@ function FacilitatorFilter({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const search = useDebouncedValue(text);
-  const found = useQuery({
-    queryKey: ['volunteers', 'pick', search],
-    queryFn: () => call('listVolunteers', { search, limit: 20 }),
-  });
   const chosen = useQuery({
     queryKey: queryKeys.volunteer(volunteerId ?? 0),
     queryFn: () => call('getVolunteer', { id: volunteerId ?? 0 }),
     enabled: volunteerId !== null,
+  });
+  const chosenName =
+    volunteerId === null ? t('calendar.filters.anyone') : (chosen.data?.displayName ?? '');
+  // The box shows the chosen name ("Anyone" at first): that is no search, and asked for nobody.
+  const search = useDebouncedValue(text === chosenName ? '' : text);
+  const found = useQuery({
+    queryKey: ['volunteers', 'pick', search],
+    queryFn: () => call('listVolunteers', { search, limit: 20 }),
   });
   const options = [
     { value: ANYONE, label: t('calendar.filters.anyone') },

@@ -22,6 +22,7 @@ import {
 import { CalendarFilterBar } from './CalendarFilterBar';
 import { CalendarToolbar } from './CalendarToolbar';
 import { DayLists } from './DayLists';
+import { SESSIONS_PER_WEEK_DAY } from './day-sessions';
 import { usePagedRows } from '../ui/usePagedRows';
 import { MonthView } from './MonthView';
 
@@ -106,6 +107,7 @@ export function CalendarScreen() {
           format={format}
           isEmptyDayShown
           variant="week"
+          perDay={{ limit: SESSIONS_PER_WEEK_DAY, state }}
         />
       )}
       {data && state.view === 'agenda' && data.length > 0 && (

@@ -1,12 +1,10 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionRow } from '../../shared/domain/sessions';
 import type { CalendarFormat } from './calendar-format';
-import { daysFrom, dropDefaults, type CalendarState } from './calendar-search';
-import { SessionItem, sessionsByDay } from './SessionItem';
-
-/** A month cell lists this many sessions; the rest are one link away, in that day's agenda. */
-const SESSIONS_PER_CELL = 3;
+import { daysFrom, type CalendarState } from './calendar-search';
+import { firstSessions, SESSIONS_PER_MONTH_CELL } from './day-sessions';
+import { DayMoreLink } from './DayMoreLink';
+import { SessionLink, sessionsByDay } from './SessionItem';
 
 interface MonthViewProps {
   state: CalendarState;
@@ -43,8 +41,10 @@ export function MonthView({ state, range, today, sessions, format, title }: Mont
         {weeks.map((week) => (
           <tr key={week[0]}>
             {week.map((day) => {
-              const daySessions = byDay.get(day) ?? [];
-              const hidden = daySessions.length - SESSIONS_PER_CELL;
+              const { shown, hidden } = firstSessions(
+                byDay.get(day) ?? [],
+                SESSIONS_PER_MONTH_CELL,
+              );
               return (
                 <td
                   key={day}
@@ -59,24 +59,24 @@ export function MonthView({ state, range, today, sessions, format, title }: Mont
                       <span className="calendar-month__today"> {t('calendar.today')}</span>
                     )}
                   </p>
-                  {daySessions.length > 0 && (
+                  {shown.length > 0 && (
                     <ul className="calendar-month__sessions">
-                      {daySessions.slice(0, SESSIONS_PER_CELL).map((session) => (
+                      {shown.map((session) => (
                         <li key={session.id}>
-                          <SessionItem session={session} format={format} />
+                          <SessionLink session={session} format={format} t={t} />
                         </li>
                       ))}
                     </ul>
                   )}
                   {hidden > 0 && (
-                    <Link
-                      to="/calendar"
-                      search={dropDefaults({ ...state, view: 'agenda', date: day })}
+                    <DayMoreLink
+                      state={state}
+                      day={day}
+                      hidden={hidden}
+                      format={format}
                       className="calendar-month__more"
-                    >
-                      {t('calendar.more', { count: hidden })}
-                      <span className="visually-hidden"> · {format.day(day)}</span>
-                    </Link>
+                      t={t}
+                    />
                   )}
                 </td>
               );

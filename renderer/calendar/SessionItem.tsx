@@ -1,7 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { SessionRow } from '../../shared/domain/sessions';
 import type { CalendarFormat } from './calendar-format';
+import { sessionHref } from './calendar-links';
 
 interface SessionItemProps {
   session: SessionRow;
@@ -11,28 +12,39 @@ interface SessionItemProps {
 }
 
 /** Where a session meets in words: the place and room, or "Online". */
+function placeText(session: SessionRow, t: TFunction): string {
+  return (
+    [session.locationName, session.room].filter(Boolean).join(' · ') || t('calendar.session.online')
+  );
+}
+
 export function usePlaceText(): (session: SessionRow) => string {
   const { t } = useTranslation();
-  return (session) =>
-    [session.locationName, session.room].filter(Boolean).join(' · ') ||
-    t('calendar.session.online');
+  return (session) => placeText(session, t);
 }
 
 /**
  * One session as a link to its page: its time and group, and "Cancelled" in words beside a
  * struck-through name (never colour alone).
  */
-export function SessionItem({ session, format, showPlace = false }: SessionItemProps) {
+export function SessionItem(props: SessionItemProps) {
   const { t } = useTranslation();
-  const placeText = usePlaceText();
+  return <SessionLink {...props} t={t} />;
+}
+
+/**
+ * The same link with the caller's `t`, for views that draw a hundred of them: each translation
+ * hook costs its mount a copy of the i18n instance (react-i18next's wrapper).
+ */
+export function SessionLink({
+  session,
+  format,
+  showPlace = false,
+  t,
+}: SessionItemProps & { t: TFunction }) {
   const isCancelled = session.status === 'cancelled';
   return (
-    <Link
-      to="/sessions/$sessionId"
-      params={{ sessionId: String(session.id) }}
-      className="calendar-session"
-      data-status={session.status}
-    >
+    <a href={sessionHref(session.id)} className="calendar-session" data-status={session.status}>
       <span className="calendar-session__time">{format.time(session.localStart)}</span>{' '}
       <span className="calendar-session__name">{session.groupName}</span>
       {isCancelled && (
@@ -44,10 +56,10 @@ export function SessionItem({ session, format, showPlace = false }: SessionItemP
       {showPlace && (
         <>
           {' '}
-          <span className="calendar-session__place">{placeText(session)}</span>
+          <span className="calendar-session__place">{placeText(session, t)}</span>
         </>
       )}
-    </Link>
+    </a>
   );
 }
 

@@ -55,6 +55,13 @@ export function benchScreens(groupId: number): Screen[] {
       rows: '.calendar-month .calendar-session',
     },
     {
+      label: 'calendar week',
+      hash: '#/calendar?view=week',
+      heading: 'Calendar',
+      ready: '.calendar-days--week .calendar-session',
+      rows: '.calendar-days--week .calendar-session',
+    },
+    {
       label: 'calendar agenda (4 weeks)',
       hash: '#/calendar?view=agenda',
       heading: 'Calendar',

@@ -41,6 +41,9 @@ const dayName = (date: string) =>
 
 let zone = 'UTC';
 const nextMonth = () => addMonths(`${todayIn(zone).slice(0, 7)}-01`, 1);
+/** A busy day two months on: four sessions, more than a month cell draws. */
+const busyDay = () => `${addMonths(nextMonth(), 1).slice(0, 7)}-15`;
+const BUSY_HOURS = ['10:00', '11:00', '14:00', '16:00'];
 
 async function prepareCentre(dataDir: string): Promise<void> {
   await createCentre(dataDir);
@@ -96,6 +99,14 @@ async function prepareCentre(dataDir: string): Promise<void> {
       const startsAt = zonedInstant(date, '18:30', zone);
       const endsAt = new Date(Date.parse(startsAt) + 90 * 60_000).toISOString();
       insert.run(courseId, startsAt, endsAt, date, 6 + (week % 5), week % 3, startsAt, startsAt);
+    }
+    // Extra meetings of the course on one busy day, to come.
+    const extra = db.prepare(`INSERT INTO group_session (group_id, starts_at, ends_at, local_date,
+      local_start, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'scheduled', ?, ?)`);
+    for (const time of BUSY_HOURS) {
+      const startsAt = zonedInstant(busyDay(), time, zone);
+      const endsAt = new Date(Date.parse(startsAt) + 60 * 60_000).toISOString();
+      extra.run(courseId, startsAt, endsAt, busyDay(), time, startsAt, startsAt);
     }
   });
 }
@@ -235,6 +246,27 @@ describe('the calendar and the dashboard', () => {
     keepShot('calendar-week');
     await page.getByRole('link', { name: new RegExp(GROUP) }).click();
     await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+  });
+
+  it('draws two sessions of a busy day in the month, and the rest are a keyboard link away', async () => {
+    await page.goto(`${new URL(session.app.url).origin}/#/calendar?date=${busyDay()}`);
+    const cell = page.getByRole('table').getByRole('cell', { name: dayName(busyDay()) });
+    const more = cell.getByRole('link', { name: `2 more · ${dayName(busyDay())}` });
+    await more.waitFor();
+    expect(await cell.getByRole('link', { name: /Autumn Course/ }).allTextContents()).toEqual([
+      '10:00 Autumn Course',
+      '11:00 Autumn Course',
+    ]);
+    await session.expectAccessible('calendar-month-busy-day');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'List', pressed: true }).waitFor();
+    const day = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { level: 3, name: dayName(busyDay()) }),
+    });
+    await day.getByRole('link', { name: /^16:00 Autumn Course/ }).waitFor();
+    expect(await day.getByRole('link', { name: /Autumn Course/ }).count()).toBe(4);
+    expect(page.url()).toContain(`view=agenda&date=${busyDay()}`);
   });
 
   it("shows the administrator this week's sessions, training and attendance", async () => {
