@@ -21,6 +21,12 @@ export const dateTimeFormat = (
 ): Intl.DateTimeFormat =>
   cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
+export const numberFormat = (
+  locale: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
 /** Throws a RangeError for a malformed locale, as the constructor does (not cached then). */
 export const displayNames = (
   locale: string,

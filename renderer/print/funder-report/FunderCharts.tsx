@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { FunderReportMonth } from '../../../shared/domain/funder-report';
+import { dateTimeFormat } from '../../ui/intl-cache';
 import { usePrint } from '../print-context';
 import { useFunderNumbers } from './funder-numbers';
 import { MonthBarChart, type BarSeries } from './MonthBarChart';
@@ -10,7 +11,7 @@ function useMonthLabel(months: readonly FunderReportMonth[]) {
   const isMultiYear =
     months.length > 0 && months[0]!.month.slice(0, 4) !== months.at(-1)!.month.slice(0, 4);
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(locale, {
+    const format = dateTimeFormat(locale, {
       month: 'short',
       ...(isMultiYear ? { year: '2-digit' } : {}),
       timeZone: 'UTC',
