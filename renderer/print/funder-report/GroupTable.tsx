@@ -33,61 +33,58 @@ export function GroupTable({
       {groups.length === 0 ? (
         <p>{t('funderReport.groups.none')}</p>
       ) : (
-        // Its own box, so the preview can leave the long table undrawn until it scrolls to it.
-        <div className="funder-report__table">
-          <table className="funder-table">
-            <caption>{t('funderReport.groups.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('funderReport.groups.group')}</th>
-                <th scope="col">{t('funderReport.groups.focus')}</th>
-                <NumberHeaders
-                  labels={[
-                    t('funderReport.groups.held'),
-                    t('funderReport.groups.cancelled'),
-                    t('funderReport.groups.attendance'),
-                    t('funderReport.groups.average'),
-                    t('funderReport.groups.newcomers'),
-                    t('funderReport.groups.hours'),
-                  ]}
-                />
-              </tr>
-            </thead>
-            <tbody>
-              {groups.map((group) => (
-                <tr key={group.groupId}>
-                  <th scope="row">{group.name}</th>
-                  <td>{focusName(group.focus)}</td>
-                  <NumberCells
-                    values={[
-                      count(group.held),
-                      count(group.cancelled),
-                      count(group.attendance),
-                      average(group.averageAttendance),
-                      count(group.newcomers),
-                      hours(group.hours),
-                    ]}
-                  />
-                </tr>
-              ))}
-              <tr className="funder-table__total">
-                <th scope="row" colSpan={2}>
-                  {t('funderReport.groups.total')}
-                </th>
+        <table className="funder-table">
+          <caption>{t('funderReport.groups.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('funderReport.groups.group')}</th>
+              <th scope="col">{t('funderReport.groups.focus')}</th>
+              <NumberHeaders
+                labels={[
+                  t('funderReport.groups.held'),
+                  t('funderReport.groups.cancelled'),
+                  t('funderReport.groups.attendance'),
+                  t('funderReport.groups.average'),
+                  t('funderReport.groups.newcomers'),
+                  t('funderReport.groups.hours'),
+                ]}
+              />
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((group) => (
+              <tr key={group.groupId}>
+                <th scope="row">{group.name}</th>
+                <td>{focusName(group.focus)}</td>
                 <NumberCells
                   values={[
-                    count(totals.sessionsHeld),
-                    count(totals.sessionsCancelled),
-                    count(totals.attendance),
-                    average(overall),
-                    count(totals.newcomers),
-                    hours(totals.volunteerHours),
+                    count(group.held),
+                    count(group.cancelled),
+                    count(group.attendance),
+                    average(group.averageAttendance),
+                    count(group.newcomers),
+                    hours(group.hours),
                   ]}
                 />
               </tr>
-            </tbody>
-          </table>
-        </div>
+            ))}
+            <tr className="funder-table__total">
+              <th scope="row" colSpan={2}>
+                {t('funderReport.groups.total')}
+              </th>
+              <NumberCells
+                values={[
+                  count(totals.sessionsHeld),
+                  count(totals.sessionsCancelled),
+                  count(totals.attendance),
+                  average(overall),
+                  count(totals.newcomers),
+                  hours(totals.volunteerHours),
+                ]}
+              />
+            </tr>
+          </tbody>
+        </table>
       )}
     </section>
   );
