@@ -1,5 +1,10 @@
 /** @jest-environment node */
-import { dateTimeFormat, displayNames, listFormat } from '../../../renderer/ui/intl-cache';
+import {
+  dateTimeFormat,
+  displayNames,
+  listFormat,
+  numberFormat,
+} from '../../../renderer/ui/intl-cache';
 import { formatLanguageList } from '../../../renderer/ui/format';
 
 describe('the Intl formatter cache', () => {
@@ -17,6 +22,16 @@ describe('the Intl formatter cache', () => {
     expect(listFormat('fr', { type: 'conjunction' })).not.toBe(
       listFormat('fr', { type: 'disjunction' }),
     );
+  });
+
+  it('keeps number formatters by locale and options too', () => {
+    const hours = numberFormat('en-GB', { maximumFractionDigits: 2 });
+    expect(numberFormat('en-GB', { maximumFractionDigits: 2 })).toBe(hours);
+    expect(numberFormat('en-GB', { maximumFractionDigits: 0 })).not.toBe(hours);
+    expect(numberFormat('fr', { maximumFractionDigits: 2 })).not.toBe(hours);
+    // Never a date formatter kept under the same locale and options.
+    expect(numberFormat('en-GB', {})).not.toBe(dateTimeFormat('en-GB', {}));
+    expect(hours.format(1234.567)).toBe('1,234.57');
   });
 
   it('writes language lists in each language, an unknown code as typed', () => {
