@@ -37,27 +37,10 @@ function hourCycleOf(region: string): Intl.LocaleHourCycleKey | undefined {
     : undefined;
 }
 
-/** Resolved locales, by their inputs: every date on a screen asks, and the answer never changes. */
-const resolved = new Map<string, string>();
-
 export function dateLocale(
   language: string,
   computerLocales: readonly string[],
   organisationRegion = '',
-): string {
-  const key = `${language}|${organisationRegion}|${computerLocales.join(',')}`;
-  let locale = resolved.get(key);
-  if (locale === undefined) {
-    locale = resolveDateLocale(language, computerLocales, organisationRegion);
-    resolved.set(key, locale);
-  }
-  return locale;
-}
-
-function resolveDateLocale(
-  language: string,
-  computerLocales: readonly string[],
-  organisationRegion: string,
 ): string {
   const region = organisationRegion || computerLocales.map(regionOf).find(Boolean);
   try {
