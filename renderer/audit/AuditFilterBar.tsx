@@ -5,7 +5,7 @@ import { useEarlyQuery } from '../app/use-early-query';
 import { DateInputField } from '../ui/DateTimeFields';
 import { SelectField } from '../ui/SelectField';
 import type { AuditFilterValues } from './audit-filters';
-import { actionName, byLabel, entityName } from './audit-words';
+import { actionName, entityName } from './audit-words';
 
 interface AuditFilterBarProps {
   values: AuditFilterValues;
@@ -21,7 +21,9 @@ export function AuditFilterBar({ values, onChange, entities, actions }: AuditFil
   const set = (name: keyof AuditFilterValues) => (value: string) =>
     onChange({ ...values, [name]: value });
   const sortedBy = (name: (value: string) => string, list: readonly string[]) =>
-    list.map((value) => ({ value, label: name(value) })).sort((a, b) => byLabel(a.label, b.label));
+    list
+      .map((value) => ({ value, label: name(value) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   return (
     <div
       role="search"

@@ -2,7 +2,7 @@
 // added by newer code than this screen show as stored rather than as a missing translation.
 import type { TFunction } from 'i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { organisationQuery } from '../app/organisation-query';
 import { useDateLocale } from '../i18n/date-locale';
 import { dateTimeFormat } from '../ui/intl-cache';
@@ -23,9 +23,6 @@ export const entityName = (t: TFunction, entity: string) =>
 export const actionName = (t: TFunction, action: string) =>
   t(`audit.actions.${action}`, { defaultValue: action });
 
-/** Orders labels as `localeCompare` does, with one collator for every row of a page. */
-export const byLabel = new Intl.Collator().compare;
-
 /** The fields' labels as the entity's form shows them (`locationId` reads "Location"), sorted. */
 export function fieldNames(t: TFunction, entity: string, fields: readonly string[]): string {
   const labels = FIELD_LABELS[entity];
@@ -33,17 +30,21 @@ export function fieldNames(t: TFunction, entity: string, fields: readonly string
     labels
       ? t([`${labels}.${field}`, `${labels}.${field.replace(/Id$/, '')}`], { defaultValue: field })
       : field;
-  return fields.map(label).sort(byLabel).join(', ');
+  return fields
+    .map(label)
+    .sort((a, b) => a.localeCompare(b))
+    .join(', ');
 }
 
 /** Writes an entry's instant as the centre's clock showed it, in the date region's style. */
 export function useFormatInstant(): (iso: string) => string {
   const locale = useDateLocale();
   const timeZone = useQuery(organisationQuery).data?.timeZone;
-  // One formatter for a whole page of entries: building one costs far more than using it.
-  const format = useMemo(
-    () => dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  return useCallback(
+    (iso: string) =>
+      dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+        new Date(iso),
+      ),
     [locale, timeZone],
   );
-  return useCallback((iso: string) => format.format(new Date(iso)), [format]);
 }

@@ -21,12 +21,6 @@ export const dateTimeFormat = (
 ): Intl.DateTimeFormat =>
   cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
-export const numberFormat = (
-  locale: string,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat =>
-  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
-
 /** Throws a RangeError for a malformed locale, as the constructor does (not cached then). */
 export const displayNames = (
   locale: string,
@@ -34,8 +28,17 @@ export const displayNames = (
 ): Intl.DisplayNames =>
   cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
 
-export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat =>
+export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat =>
   cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+
+export const numberFormat = (
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
+export const collator = (locale: string, options: Intl.CollatorOptions = {}): Intl.Collator =>
+  cached('collator', locale, options, () => new Intl.Collator(locale, options));
 
 /**
  * Writes a civil date ("2026-03-10") with `options`: the day is read in UTC and written in UTC,

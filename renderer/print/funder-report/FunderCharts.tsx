@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { FunderReportMonth } from '../../../shared/domain/funder-report';
-import { dateTimeFormat } from '../../ui/intl-cache';
 import { usePrint } from '../print-context';
 import { useFunderNumbers } from './funder-numbers';
 import { MonthBarChart, type BarSeries } from './MonthBarChart';
+import { dateTimeFormat } from '../../ui/intl-cache';
 
 /** Short month names, with the year when the period runs over more than one ("Jan 26"). */
 function useMonthLabel(months: readonly FunderReportMonth[]) {

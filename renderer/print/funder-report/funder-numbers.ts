@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { dateTimeFormat, numberFormat } from '../../ui/intl-cache';
 import { usePrint } from '../print-context';
+import { dateTimeFormat, numberFormat } from '../../ui/intl-cache';
 
 /** Numbers in the printout's locale: whole counts, hours to two decimals, averages to one. */
 export function useFunderNumbers() {
@@ -8,8 +8,15 @@ export function useFunderNumbers() {
   return useMemo(() => {
     const whole = numberFormat(locale, { maximumFractionDigits: 0 });
     const hours = numberFormat(locale, { maximumFractionDigits: 2 });
-    const average = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const month = dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const average = numberFormat(locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    const month = dateTimeFormat(locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     return {
       count: (value: number) => whole.format(value),
       hours: (value: number) => hours.format(value),

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import {
+  collator,
   dateTimeFormat,
   displayNames,
   listFormat,
@@ -22,16 +23,11 @@ describe('the Intl formatter cache', () => {
     expect(listFormat('fr', { type: 'conjunction' })).not.toBe(
       listFormat('fr', { type: 'disjunction' }),
     );
-  });
-
-  it('keeps number formatters by locale and options too', () => {
-    const hours = numberFormat('en-GB', { maximumFractionDigits: 2 });
-    expect(numberFormat('en-GB', { maximumFractionDigits: 2 })).toBe(hours);
-    expect(numberFormat('en-GB', { maximumFractionDigits: 0 })).not.toBe(hours);
-    expect(numberFormat('fr', { maximumFractionDigits: 2 })).not.toBe(hours);
-    // Never a date formatter kept under the same locale and options.
-    expect(numberFormat('en-GB', {})).not.toBe(dateTimeFormat('en-GB', {}));
-    expect(hours.format(1234.567)).toBe('1,234.57');
+    expect(numberFormat('fr')).toBe(numberFormat('fr', {}));
+    expect(numberFormat('fr', { style: 'percent' })).not.toBe(numberFormat('fr'));
+    expect(numberFormat('en', { maximumFractionDigits: 2 }).format(1234.256)).toBe('1,234.26');
+    expect(collator('es', { numeric: true })).toBe(collator('es', { numeric: true }));
+    expect(collator('es', { numeric: true }).compare('Vol 9', 'Vol 10')).toBeLessThan(0);
   });
 
   it('writes language lists in each language, an unknown code as typed', () => {
