@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
+import { useEarlyQuery } from '../app/use-early-query';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -19,7 +20,7 @@ export function AuditScreen() {
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [page, setPage] = useState(1);
   const input = toListInput(filters, page);
-  const log = useQuery({
+  const log = useEarlyQuery({
     queryKey: queryKeys.auditLogPage(input),
     queryFn: () => call('listAuditLog', input),
     placeholderData: keepPreviousData,

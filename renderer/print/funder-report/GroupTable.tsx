@@ -13,6 +13,16 @@ export function GroupTable({
 }) {
   const { t } = usePrint();
   const { count, hours, average } = useFunderNumbers();
+  // A few focus names serve hundreds of groups: each is looked up once.
+  const focusNames = new Map<string, string>();
+  const focusName = (focus: string) => {
+    let name = focusNames.get(focus);
+    if (name === undefined) {
+      name = t(`enums.focus.${focus}`);
+      focusNames.set(focus, name);
+    }
+    return name;
+  };
   const overall =
     totals.sessionsHeld === 0
       ? null
@@ -45,7 +55,7 @@ export function GroupTable({
             {groups.map((group) => (
               <tr key={group.groupId}>
                 <th scope="row">{group.name}</th>
-                <td>{t(`enums.focus.${group.focus}`)}</td>
+                <td>{focusName(group.focus)}</td>
                 <NumberCells
                   values={[
                     count(group.held),

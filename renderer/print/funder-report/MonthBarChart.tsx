@@ -1,9 +1,9 @@
-import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import { PatternCircles, PatternLines } from '@visx/pattern';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { usePrint } from '../print-context';
+import { MonthAxis } from './MonthAxis';
 
 /** How a series is drawn: it reads in black and white by its fill, never by a colour. */
 export type BarFill = 'hatch' | 'open' | 'dots';
@@ -136,15 +136,13 @@ export function MonthBarChart(props: MonthBarChartProps) {
               })}
             </Group>
           ))}
-          <AxisBottom
+          <MonthAxis
             top={HEIGHT}
-            scale={month}
-            stroke={INK}
-            tickStroke={INK}
-            tickLength={3}
-            tickValues={months.filter((_, index) => index % everyNth === 0)}
-            tickFormat={(m) => monthLabel(m)}
-            tickLabelProps={{ fontSize: FONT, fill: INK, textAnchor: 'middle' }}
+            months={month}
+            ticks={months.filter((_, index) => index % everyNth === 0)}
+            label={monthLabel}
+            fontSize={FONT}
+            ink={INK}
           />
         </Group>
       </svg>

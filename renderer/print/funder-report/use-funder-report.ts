@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultFunderPeriod, funderReportInputSchema } from '../../../shared/domain/funder-report';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/query-keys';
+import { useEarlyQuery } from '../../app/use-early-query';
 import { localToday } from '../../ui/format';
 import { useFunderPeriod } from './funder-period';
 
@@ -14,7 +14,7 @@ import { useFunderPeriod } from './funder-period';
 export function useFunderReport() {
   const period = useFunderPeriod();
   const check = funderReportInputSchema.safeParse(period);
-  const query = useQuery({
+  const query = useEarlyQuery({
     queryKey: [...queryKeys.sessions, 'funderReport', period.from, period.to],
     queryFn: () => call('getFunderReport', period),
     enabled: check.success,
