@@ -2,6 +2,7 @@
 // the time written as the date locale writes it (see renderer/i18n/date-locale.ts).
 import type { TFunction } from 'i18next';
 import { formatWallTime } from '../i18n/date-locale';
+import { dateTimeFormat, listFormat } from '../ui/intl-cache';
 import type { Schedule } from '../../shared/domain/groups';
 import {
   parseRrule,
@@ -14,11 +15,11 @@ import {
 /** 1 January 2024 was a Monday: day names come from Intl, so every language gets its own. */
 export function weekdayName(day: Weekday, language: string): string {
   const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 function joinList(items: string[], language: string): string {
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  return listFormat(language, { type: 'conjunction' }).format(items);
 }
 
 export function capitalise(text: string, language: string): string {
