@@ -1,10 +1,10 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerSummary } from '../../shared/domain/volunteers';
 import { useDateLocale } from '../i18n/date-locale';
 import { readinessBadge } from '../people/Readiness';
 import { formatCivilDate, formatLanguageList } from '../ui/format';
 import { LtrText } from '../ui/LtrText';
+import { RowLink } from '../ui/RowLink';
 import { SortableHeader } from '../ui/SortableHeader';
 import type { VolunteerListState, VolunteerSort } from './volunteer-list-search';
 
@@ -52,9 +52,14 @@ export function VolunteersTable({ volunteers, caption, list, onSort }: Volunteer
         {volunteers.map((volunteer) => (
           <tr key={volunteer.id}>
             <th scope="row">
-              <Link to="/volunteers/$volunteerId" params={{ volunteerId: String(volunteer.id) }}>
+              <RowLink
+                target={{
+                  to: '/volunteers/$volunteerId',
+                  params: { volunteerId: String(volunteer.id) },
+                }}
+              >
                 {volunteer.displayName}
-              </Link>
+              </RowLink>
               {volunteer.pronouns && <span className="muted"> ({volunteer.pronouns})</span>}
             </th>
             <td data-label={label.phone}>
