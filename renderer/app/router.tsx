@@ -1,7 +1,8 @@
 // Code-based routes over hash history: Electron loads a file, so the path lives after the '#'.
+import { useQueryClient } from '@tanstack/react-query';
 import {
   createHashHistory,
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   redirect,
@@ -39,16 +40,36 @@ import { ImportVolunteersScreen } from '../volunteer-import/ImportVolunteersScre
 import { UsersScreen } from '../users/UsersScreen';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 import { requires } from './route-guard';
+import {
+  prefetchGroup,
+  prefetchGroups,
+  prefetchVolunteers,
+  type RouterContext,
+} from './route-prefetch';
+import { useSignedInUser } from './vault-context';
 
-const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundScreen });
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Shell,
+  notFoundComponent: NotFoundScreen,
+});
 
 const page = <Path extends string>(path: Path, component: () => ReactNode) =>
   createRoute({ getParentRoute: () => rootRoute, path, component });
 
 const dashboardRoute = page('/', DashboardScreen);
-const groupsRoute = page('/groups', GroupsScreen);
+const groupsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/groups',
+  component: GroupsScreen,
+  loader: ({ context }) => prefetchGroups(context),
+});
 const newGroupRoute = page('/groups/new', requires('createGroup', NewGroupScreen));
-const groupRoute = page('/groups/$groupId', GroupDetailScreen);
+const groupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/groups/$groupId',
+  component: GroupDetailScreen,
+  loader: ({ context, params }) => prefetchGroup(context, params.groupId),
+});
 const editGroupRoute = page('/groups/$groupId/edit', requires('updateGroup', EditGroupScreen));
 const locationsRoute = page('/locations', requires('listLocations', LocationsScreen));
 const settingsRoute = page('/settings', requires('changePassword', SettingsScreen));
@@ -68,6 +89,8 @@ const volunteersRoute = createRoute({
   path: '/volunteers',
   component: requires('listVolunteers', VolunteersScreen),
   validateSearch: parseVolunteerListSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => prefetchVolunteers(context, deps),
 });
 const volunteerRoute = page(
   '/volunteers/$volunteerId',
@@ -137,7 +160,12 @@ const routeTree = rootRoute.addChildren([
   ...signedInRedirects,
 ]);
 
-export const router = createRouter({ routeTree, history: createHashHistory() });
+export const router = createRouter({
+  routeTree,
+  history: createHashHistory(),
+  // Given by AppRouter, which only renders while someone is signed in.
+  context: undefined as unknown as RouterContext,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {
@@ -146,5 +174,7 @@ declare module '@tanstack/react-router' {
 }
 
 export function AppRouter() {
-  return <RouterProvider router={router} />;
+  const queryClient = useQueryClient();
+  const { role } = useSignedInUser();
+  return <RouterProvider router={router} context={{ queryClient, role }} />;
 }

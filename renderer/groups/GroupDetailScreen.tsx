@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { useCanEdit } from '../app/vault-context';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
@@ -14,6 +12,7 @@ import { FeedExportButtons } from '../feeds/FeedExportButtons';
 import { meetingSlug } from '../../shared/feeds/meeting-guide';
 import { FacilitatorsSection } from './facilitators/FacilitatorsSection';
 import { GroupDetails } from './GroupDetails';
+import { groupQuery } from './group-queries';
 import { ParticipantsSection } from './participants/ParticipantsSection';
 import { GroupSessionsSection } from './sessions/GroupSessionsSection';
 import { useGroupId } from './useGroupId';
@@ -23,10 +22,7 @@ export function GroupDetailScreen() {
   const navigate = useNavigate();
   const canEdit = useCanEdit();
   const id = useGroupId();
-  const group = useQuery({
-    queryKey: queryKeys.group(id),
-    queryFn: () => call('getGroup', { id }),
-  });
+  const group = useQuery(groupQuery(id));
   const data = group.data;
 
   return (

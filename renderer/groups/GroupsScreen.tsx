@@ -3,8 +3,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../../shared/domain/groups';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { csvFileName, groupsCsv } from '../csv-export/list-csv';
 import { useCsvExport } from '../csv-export/useCsvExport';
 import { useDateLocale } from '../i18n/date-locale';
@@ -24,6 +22,7 @@ import { describeSchedule } from './describe-schedule';
 import { GroupFilterBar } from './GroupFilterBar';
 import { GroupsEmptyState } from './GroupsEmptyState';
 import { GroupsTable } from './GroupsTable';
+import { groupListQuery } from './group-queries';
 import { usePagedRows } from '../ui/usePagedRows';
 
 export function GroupsScreen() {
@@ -34,11 +33,7 @@ export function GroupsScreen() {
   const [filters, setFilters] = useState<GroupFilters>(DEFAULT_FILTERS);
   const search = useDebouncedValue(filters.search);
   const input = toListInput({ ...filters, search });
-  const groups = useQuery({
-    queryKey: queryKeys.groupList(input),
-    queryFn: () => call('listGroups', input),
-    placeholderData: keepPreviousData,
-  });
+  const groups = useQuery({ ...groupListQuery(input), placeholderData: keepPreviousData });
   const shown = groups.data ? applyStatusFilter(groups.data, filters.status) : [];
   // What the list shows (its filters): the page and the export both start again when it changes.
   const listKey = JSON.stringify(filters);

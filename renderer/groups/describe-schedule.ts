@@ -2,6 +2,7 @@
 // the time written as the date locale writes it (see renderer/i18n/date-locale.ts).
 import type { TFunction } from 'i18next';
 import { formatWallTime } from '../i18n/date-locale';
+import { dateTimeFormat, listFormat } from '../ui/intl-cache';
 import type { Schedule } from '../../shared/domain/groups';
 import {
   parseRrule,

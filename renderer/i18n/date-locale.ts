@@ -37,10 +37,27 @@ function hourCycleOf(region: string): Intl.LocaleHourCycleKey | undefined {
     : undefined;
 }
 
+const dateLocales = new Map<string, string>();
+
+/** Worked out once per language, computer and region: every dated row of a list asks for it. */
 export function dateLocale(
   language: string,
   computerLocales: readonly string[],
   organisationRegion = '',
+): string {
+  const key = `${language}|${computerLocales.join(',')}|${organisationRegion}`;
+  let locale = dateLocales.get(key);
+  if (locale === undefined) {
+    locale = workOutDateLocale(language, computerLocales, organisationRegion);
+    dateLocales.set(key, locale);
+  }
+  return locale;
+}
+
+function workOutDateLocale(
+  language: string,
+  computerLocales: readonly string[],
+  organisationRegion: string,
 ): string {
   const region = organisationRegion || computerLocales.map(regionOf).find(Boolean);
   try {

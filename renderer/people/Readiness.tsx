@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Readiness, ReadinessProblem } from '../../shared/domain/readiness';
 import { useDateLocale } from '../i18n/date-locale';
@@ -8,6 +9,11 @@ import { formatCivilDate } from '../ui/format';
 
 export function ReadinessBadge({ readiness }: { readiness: Readiness }) {
   const { t } = useTranslation();
+  return readinessBadge(readiness, t);
+}
+
+/** The badge for a list's rows, drawn with the list's `t` (no hook per row). */
+export function readinessBadge(readiness: Readiness, t: TFunction) {
   return (
     <span className={`badge badge--readiness-${readiness.state}`}>
       {t(`readiness.state.${readiness.state}`)}

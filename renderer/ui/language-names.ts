@@ -62,13 +62,24 @@ export function languageName(code: string, uiLanguage: string): string {
   }
 }
 
-/** Every offered language plus `alsoInclude`, by name, sorted as the UI language sorts. */
+const sortedOptions = new Map<string, readonly SelectOption[]>();
+
+/**
+ * Every offered language plus `alsoInclude`, by name, sorted as the UI language sorts. Worked
+ * out once per UI language and extra codes: the volunteer list's filter bar asks on every draw.
+ */
 export function spokenLanguageOptions(
   uiLanguage: string,
   alsoInclude: readonly string[] = [],
 ): SelectOption[] {
-  const byName = collator(uiLanguage);
-  return [...new Set([...OFFERED_LANGUAGES, ...alsoInclude])]
-    .map((code) => ({ value: code, label: languageName(code, uiLanguage) }))
-    .sort((a, b) => byName.compare(a.label, b.label));
+  const key = `${uiLanguage}|${alsoInclude.join(',')}`;
+  let options = sortedOptions.get(key);
+  if (!options) {
+    const byName = collator(uiLanguage);
+    options = [...new Set([...OFFERED_LANGUAGES, ...alsoInclude])]
+      .map((code) => ({ value: code, label: languageName(code, uiLanguage) }))
+      .sort((a, b) => byName.compare(a.label, b.label));
+    sortedOptions.set(key, options);
+  }
+  return options.map((option) => ({ ...option }));
 }

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { csvFileName, volunteersCsv } from '../csv-export/list-csv';
 import { useCsvExport } from '../csv-export/useCsvExport';
-import { queryKeys } from '../app/query-keys';
 import { localToday } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
@@ -28,6 +27,7 @@ import { VolunteerFilterBar } from './VolunteerFilterBar';
 import { useRangeText, VolunteerPager } from './VolunteerPager';
 import { VolunteersEmptyState } from './VolunteersEmptyState';
 import { VolunteersTable } from './VolunteersTable';
+import { volunteerListQuery } from './volunteer-queries';
 
 // Paged, not virtualised: the core sends 50 rows at a time, so 5,000 volunteers never cross
 // the bridge at once; a plain 50-row table renders at once, reads row by row in a screen reader
@@ -54,11 +54,7 @@ export function VolunteersScreen() {
   useEffect(() => showSearch(debouncedSearch), [debouncedSearch]);
 
   const input = toListVolunteersInput(list);
-  const volunteers = useQuery({
-    queryKey: queryKeys.volunteerList(input),
-    queryFn: () => call('listVolunteers', input),
-    placeholderData: keepPreviousData,
-  });
+  const volunteers = useQuery({ ...volunteerListQuery(input), placeholderData: keepPreviousData });
   const data = volunteers.data;
   const pages = data ? lastPage(data.total) : 1;
   // A list that shrank (a volunteer erased, a filter from an old link) keeps a page that exists.

@@ -1,10 +1,10 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerSummary } from '../../shared/domain/volunteers';
 import { useDateLocale } from '../i18n/date-locale';
-import { ReadinessBadge } from '../people/Readiness';
+import { readinessBadge } from '../people/Readiness';
 import { formatCivilDate, formatLanguageList } from '../ui/format';
 import { LtrText } from '../ui/LtrText';
+import { RowLink } from '../ui/RowLink';
 import { SortableHeader } from '../ui/SortableHeader';
 import type { VolunteerListState, VolunteerSort } from './volunteer-list-search';
 
@@ -18,12 +18,21 @@ interface VolunteersTableProps {
 export function VolunteersTable({ volunteers, caption, list, onSort }: VolunteersTableProps) {
   const { t, i18n } = useTranslation();
   const locale = useDateLocale();
-  const sortable = (sort: VolunteerSort, label: string) => (
+  // Each header once, not once a row: a page of rows asks for them 50 times otherwise.
+  const label = {
+    name: t('volunteers.fields.name'),
+    phone: t('volunteers.fields.phone'),
+    languages: t('volunteers.fields.languages'),
+    status: t('volunteers.fields.status'),
+    startDate: t('volunteers.fields.startDate'),
+    readiness: t('volunteers.fields.readiness'),
+  };
+  const sortable = (sort: VolunteerSort) => (
     <SortableHeader
       direction={list.sort === sort ? list.direction : null}
       onSort={() => onSort(sort)}
     >
-      {label}
+      {label[sort]}
     </SortableHeader>
   );
   return (
@@ -31,38 +40,39 @@ export function VolunteersTable({ volunteers, caption, list, onSort }: Volunteer
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          {sortable('name', t('volunteers.fields.name'))}
-          <th scope="col">{t('volunteers.fields.phone')}</th>
-          <th scope="col">{t('volunteers.fields.languages')}</th>
-          {sortable('status', t('volunteers.fields.status'))}
-          {sortable('startDate', t('volunteers.fields.startDate'))}
-          {sortable('readiness', t('volunteers.fields.readiness'))}
+          {sortable('name')}
+          <th scope="col">{label.phone}</th>
+          <th scope="col">{label.languages}</th>
+          {sortable('status')}
+          {sortable('startDate')}
+          {sortable('readiness')}
         </tr>
       </thead>
       <tbody>
         {volunteers.map((volunteer) => (
           <tr key={volunteer.id}>
             <th scope="row">
-              <Link to="/volunteers/$volunteerId" params={{ volunteerId: String(volunteer.id) }}>
+              <RowLink
+                target={{
+                  to: '/volunteers/$volunteerId',
+                  params: { volunteerId: String(volunteer.id) },
+                }}
+              >
                 {volunteer.displayName}
-              </Link>
+              </RowLink>
               {volunteer.pronouns && <span className="muted"> ({volunteer.pronouns})</span>}
             </th>
-            <td data-label={t('volunteers.fields.phone')}>
+            <td data-label={label.phone}>
               <LtrText>{volunteer.phone}</LtrText>
             </td>
-            <td className="table__free-text" data-label={t('volunteers.fields.languages')}>
+            <td className="table__free-text" data-label={label.languages}>
               {formatLanguageList(volunteer.languages, i18n.language)}
             </td>
-            <td data-label={t('volunteers.fields.status')}>
-              {t(`enums.volunteerStatus.${volunteer.status}`)}
-            </td>
-            <td data-label={t('volunteers.fields.startDate')}>
+            <td data-label={label.status}>{t(`enums.volunteerStatus.${volunteer.status}`)}</td>
+            <td data-label={label.startDate}>
               {volunteer.startDate && formatCivilDate(volunteer.startDate, locale)}
             </td>
-            <td data-label={t('volunteers.fields.readiness')}>
-              <ReadinessBadge readiness={volunteer.readiness} />
-            </td>
+            <td data-label={label.readiness}>{readinessBadge(volunteer.readiness, t)}</td>
           </tr>
         ))}
       </tbody>

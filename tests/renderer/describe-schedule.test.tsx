@@ -88,3 +88,20 @@ describe('describeSchedule', () => {
     expect(describeIn('es', 'FREQ=WEEKLY;BYDAY=MO;COUNT=1')).toMatch(/1 reunión en total$/);
   });
 });
+
+describe('describeSchedule on a list of groups', () => {
+  it('makes no new Intl formatter for each row once the first row has made them', () => {
+    const rows = ['FREQ=WEEKLY;BYDAY=MO,TH', 'FREQ=MONTHLY;BYDAY=2TU,4TU', 'FREQ=WEEKLY;BYDAY=FR'];
+    rows.forEach((rrule) => describeIn('fr', rrule));
+    const dateFormats = jest.spyOn(Intl, 'DateTimeFormat');
+    const listFormats = jest.spyOn(Intl, 'ListFormat');
+    try {
+      expect(rows.map((rrule) => describeIn('fr', rrule))).toHaveLength(3);
+      expect(dateFormats).not.toHaveBeenCalled();
+      expect(listFormats).not.toHaveBeenCalled();
+    } finally {
+      dateFormats.mockRestore();
+      listFormats.mockRestore();
+    }
+  });
+});

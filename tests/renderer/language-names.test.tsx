@@ -25,6 +25,21 @@ describe('languages by name', () => {
     expect(spokenLanguageOptions('en', ['cy']).map((o) => o.value)).toContain('cy');
   });
 
+  it('sorts them once per UI language, and a caller changing its copy changes no other', () => {
+    const first = spokenLanguageOptions('fr');
+    const collators = jest.spyOn(Intl, 'Collator');
+    try {
+      first[0]!.label = 'changed';
+      first.pop();
+      const again = spokenLanguageOptions('fr');
+      expect(collators).not.toHaveBeenCalled();
+      expect(again).toHaveLength(first.length + 1);
+      expect(again[0]!.label).not.toBe('changed');
+    } finally {
+      collators.mockRestore();
+    }
+  });
+
   it('keeps a code Intl cannot name as it is', () => {
     expect(languageName('pt-BR', 'en')).toBe('Brazilian Portuguese');
     expect(languageName('not a code', 'en')).toBe('not a code');

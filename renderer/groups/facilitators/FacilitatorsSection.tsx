@@ -13,6 +13,7 @@ import { useCanCall } from '../../app/can-call';
 import { queryKeys } from '../../app/query-keys';
 import { Button } from '../../ui/Button';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { groupFacilitatorsQuery } from '../group-queries';
 import { FacilitatorDialog } from './FacilitatorDialog';
 import { FacilitatorRowsTable } from './FacilitatorRowsTable';
 import { RemoveFacilitatorButton } from './RemoveFacilitatorButton';
@@ -22,10 +23,7 @@ import { LtrText } from '../../ui/LtrText';
 export function FacilitatorsSection({ groupId }: { groupId: number }) {
   const { t } = useTranslation();
   const canManage = useCanCall('assignFacilitator');
-  const list = useQuery({
-    queryKey: queryKeys.groupFacilitators(groupId),
-    queryFn: () => call('listGroupFacilitators', { groupId }),
-  });
+  const list = useQuery(groupFacilitatorsQuery(groupId));
   const rows = list.data ?? [];
   const full = rows.filter(isFullFacilitatorRow);
   // Who was just saved although not ready: the core's answer says so, and so does the page.

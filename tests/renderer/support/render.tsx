@@ -34,6 +34,10 @@ export function renderWithProviders(ui: ReactElement, language: Language = 'en')
 Object.assign(globalThis, {
   CSS: { supports: () => false, escape: (value: string) => value.replace(/["\\]/g, '\\$&') },
 });
+// …nor fetch's Response, which the router checks a route loader's result against (a redirect).
+if (typeof globalThis.Response === 'undefined') {
+  Object.assign(globalThis, { Response: class Response {} });
+}
 // …nor scrolling, which the router restores after a navigation and forms do on focus.
 window.scrollTo = () => undefined;
 Element.prototype.scrollIntoView = () => undefined;

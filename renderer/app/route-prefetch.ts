@@ -1,0 +1,66 @@
+// A screen's data is asked for when its address is entered, not after its first render: the
+// router runs these loaders while it matches the route, so the calls are on their way while
+// React unmounts the screen before and draws the new one's frame. They never wait (the screen
+// shows "Loading…" and any error exactly as before) and only ask what the role may call.
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { MethodName } from '../../shared/api/contract';
+import type { Role } from '../../shared/api/roles';
+import { DEFAULT_FILTERS, toListInput } from '../groups/group-filters';
+import {
+  groupFacilitatorsQuery,
+  groupListQuery,
+  groupQuery,
+  groupSessionsInput,
+  sessionListQuery,
+} from '../groups/group-queries';
+import {
+  listStateOf,
+  toListVolunteersInput,
+  type VolunteerListSearch,
+} from '../volunteers/volunteer-list-search';
+import { volunteerListQuery } from '../volunteers/volunteer-queries';
+import { canCall } from './can-call';
+import { organisationQuery } from './organisation-query';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+  role: Role;
+}
+
+function prefetch<T, Key extends QueryKey>(
+  { queryClient, role }: RouterContext,
+  method: MethodName,
+  options: FetchQueryOptions<T, Error, T, Key>,
+): void {
+  // prefetchQuery never throws; a failed call is asked again when the screen mounts.
+  if (canCall(role, method)) void queryClient.prefetchQuery(options);
+}
+
+export function prefetchGroups(context: RouterContext): void {
+  prefetch(context, 'listGroups', groupListQuery(toListInput(DEFAULT_FILTERS)));
+}
+
+export function prefetchVolunteers(context: RouterContext, search: VolunteerListSearch): void {
+  prefetch(
+    context,
+    'listVolunteers',
+    volunteerListQuery(toListVolunteersInput(listStateOf(search))),
+  );
+}
+
+/** The group and its sections at once, rather than the sections after the group has arrived. */
+export function prefetchGroup(context: RouterContext, groupIdParam: string): void {
+  const groupId = Number(groupIdParam);
+  if (!Number.isSafeInteger(groupId)) return;
+  prefetch(context, 'getGroup', groupQuery(groupId));
+  prefetch(context, 'listGroupFacilitators', groupFacilitatorsQuery(groupId));
+  const timeZone = context.queryClient.getQueryData(organisationQuery.queryKey)?.timeZone;
+  if (!timeZone) return;
+  for (const kind of ['upcoming', 'recent'] as const) {
+    prefetch(
+      context,
+      'listSessions',
+      sessionListQuery(groupSessionsInput(groupId, kind, timeZone)),
+    );
+  }
+}
