@@ -11,7 +11,6 @@ import {
   type Weekday,
   type WeekdayRule,
 } from '../../shared/schedule/rrule';
-import { dateTimeFormat, listFormat } from '../ui/intl-cache';
 
 /** 1 January 2024 was a Monday: day names come from Intl, so every language gets its own. */
 export function weekdayName(day: Weekday, language: string): string {
