@@ -5,6 +5,10 @@
 import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { MethodName } from '../../shared/api/contract';
 import type { Role } from '../../shared/api/roles';
+import { todayIn } from '../../shared/domain/civil-dates';
+import { funderReportInputSchema } from '../../shared/domain/funder-report';
+import { auditLogQuery } from '../audit/audit-queries';
+import { NO_FILTERS, toListInput as toAuditLogInput } from '../audit/audit-filters';
 import { DEFAULT_FILTERS, toListInput } from '../groups/group-filters';
 import {
   groupFacilitatorsQuery,
@@ -18,6 +22,9 @@ import {
   toListVolunteersInput,
   type VolunteerListSearch,
 } from '../volunteers/volunteer-list-search';
+import { funderPeriodOf, funderReportQuery } from '../print/funder-report/funder-queries';
+import type { PrintSearch } from '../print/print-search';
+import { userListQuery } from '../users/user-queries';
 import { volunteerListQuery } from '../volunteers/volunteer-queries';
 import { canCall } from './can-call';
 import { organisationQuery } from './organisation-query';
@@ -62,5 +69,26 @@ export function prefetchGroup(context: RouterContext, groupIdParam: string): voi
       'listSessions',
       sessionListQuery(groupSessionsInput(groupId, kind, timeZone)),
     );
+  }
+}
+
+/** The audit log's first page with no filters, and the users its filter names. */
+export function prefetchAuditLog(context: RouterContext): void {
+  prefetch(context, 'listAuditLog', auditLogQuery(toAuditLogInput(NO_FILTERS, 1)));
+  prefetch(context, 'listUsers', userListQuery);
+}
+
+/** The funder report for the period in the address (the other printables ask in their own way). */
+export function prefetchPrintable(
+  context: RouterContext,
+  printable: string,
+  search: PrintSearch,
+): void {
+  if (printable !== 'funder-report') return;
+  const timeZone = context.queryClient.getQueryData(organisationQuery.queryKey)?.timeZone;
+  if (!timeZone) return;
+  const period = funderPeriodOf(search, todayIn(timeZone));
+  if (funderReportInputSchema.safeParse(period).success) {
+    prefetch(context, 'getFunderReport', funderReportQuery(period));
   }
 }

@@ -41,8 +41,10 @@ import { UsersScreen } from '../users/UsersScreen';
 import { PRE_LOGIN_PATHS } from './pre-login-path';
 import { requires } from './route-guard';
 import {
+  prefetchAuditLog,
   prefetchGroup,
   prefetchGroups,
+  prefetchPrintable,
   prefetchVolunteers,
   type RouterContext,
 } from './route-prefetch';
@@ -73,7 +75,12 @@ const groupRoute = createRoute({
 const editGroupRoute = page('/groups/$groupId/edit', requires('updateGroup', EditGroupScreen));
 const locationsRoute = page('/locations', requires('listLocations', LocationsScreen));
 const settingsRoute = page('/settings', requires('changePassword', SettingsScreen));
-const auditRoute = page('/audit', requires('listAuditLog', AuditScreen));
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/audit',
+  component: requires('listAuditLog', AuditScreen),
+  loader: ({ context }) => prefetchAuditLog(context),
+});
 const newVolunteerRoute = page('/volunteers/new', requires('createVolunteer', NewVolunteerScreen));
 const editVolunteerRoute = page(
   '/volunteers/$volunteerId/edit',
@@ -113,6 +120,8 @@ const printRoute = createRoute({
   path: '/print/$printable',
   component: PrintRoute,
   validateSearch: parsePrintSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, params, deps }) => prefetchPrintable(context, params.printable, deps),
 });
 const resourcesRoute = page('/resources', requires('createResource', ResourcesScreen));
 const hoursRoute = page('/hours', requires('listVolunteerHours', HoursScreen));

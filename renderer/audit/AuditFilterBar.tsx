@@ -1,9 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
-import { useEarlyQuery } from '../app/use-early-query';
 import { DateInputField } from '../ui/DateTimeFields';
 import { SelectField } from '../ui/SelectField';
+import { userListQuery } from '../users/user-queries';
 import type { AuditFilterValues } from './audit-filters';
 import { actionName, entityName } from './audit-words';
 
@@ -17,7 +16,7 @@ interface AuditFilterBarProps {
 
 export function AuditFilterBar({ values, onChange, entities, actions }: AuditFilterBarProps) {
   const { t } = useTranslation();
-  const users = useEarlyQuery({ queryKey: queryKeys.users, queryFn: () => call('listUsers', {}) });
+  const users = useQuery(userListQuery);
   const set = (name: keyof AuditFilterValues) => (value: string) =>
     onChange({ ...values, [name]: value });
   const sortedBy = (name: (value: string) => string, list: readonly string[]) =>

@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import { keepPreviousData } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
-import { useEarlyQuery } from '../app/use-early-query';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -11,6 +8,7 @@ import { QueryStatus } from '../ui/QueryStatus';
 import { hasFilters, NO_FILTERS, toListInput, type AuditFilterValues } from './audit-filters';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditPager } from './AuditPager';
+import { auditLogQuery } from './audit-queries';
 import { AuditTable } from './AuditTable';
 import { VerifyAuditLog } from './VerifyAuditLog';
 
@@ -20,11 +18,7 @@ export function AuditScreen() {
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [page, setPage] = useState(1);
   const input = toListInput(filters, page);
-  const log = useEarlyQuery({
-    queryKey: queryKeys.auditLogPage(input),
-    queryFn: () => call('listAuditLog', input),
-    placeholderData: keepPreviousData,
-  });
+  const log = useQuery({ ...auditLogQuery(input), placeholderData: keepPreviousData });
   const changeFilters = (values: AuditFilterValues) => {
     setFilters(values);
     setPage(1);

@@ -16,6 +16,7 @@ import { EditUserDialog, editUserDraft, type UserChanges } from './EditUserDialo
 import { NewPasswordDialog } from './NewPasswordDialog';
 import { NEW_USER_DRAFT, NewUserDialog } from './NewUserDialog';
 import { UsersTable, type UserAction } from './UsersTable';
+import { userListQuery } from './user-queries';
 
 type Open = null | { action: 'new' } | { action: UserAction; user: UserAccount };
 
@@ -27,7 +28,7 @@ export function UsersScreen() {
   const { refresh } = useVault();
   const [open, setOpen] = useState<Open>(null);
   const [note, setNote] = useState<string | null>(null);
-  const users = useQuery({ queryKey: queryKeys.users, queryFn: () => call('listUsers', {}) });
+  const users = useQuery(userListQuery);
 
   // Back from an auto-lock: reopen, once, the form whose unsaved input was kept.
   const [keptDraft, setKeptDraft] = useState(() => firstDraftKey('user:'));

@@ -1,9 +1,8 @@
-import { defaultFunderPeriod } from '../../../shared/domain/funder-report';
 import { usePrint } from '../print-context';
+import { funderPeriodOf, type FunderPeriod } from './funder-queries';
 
 /** The period in the address, each end falling back to the default period's (the last year). */
-export function useFunderPeriod(): { from: string; to: string } {
+export function useFunderPeriod(): FunderPeriod {
   const { search, today } = usePrint();
-  const fallback = defaultFunderPeriod(today);
-  return { from: search.from ?? fallback.from, to: search.to ?? fallback.to };
+  return funderPeriodOf(search, today);
 }

@@ -1,11 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { defaultFunderPeriod, funderReportInputSchema } from '../../../shared/domain/funder-report';
-import { call } from '../../api/client';
-import { queryKeys } from '../../app/query-keys';
-import { useEarlyQuery } from '../../app/use-early-query';
 import { localToday } from '../../ui/format';
 import { useFunderPeriod } from './funder-period';
+import { funderReportQuery } from './funder-queries';
 
 /**
  * The report for the period in the address. Kept under the sessions' key, so recording or
@@ -14,11 +13,7 @@ import { useFunderPeriod } from './funder-period';
 export function useFunderReport() {
   const period = useFunderPeriod();
   const check = funderReportInputSchema.safeParse(period);
-  const query = useEarlyQuery({
-    queryKey: [...queryKeys.sessions, 'funderReport', period.from, period.to],
-    queryFn: () => call('getFunderReport', period),
-    enabled: check.success,
-  });
+  const query = useQuery({ ...funderReportQuery(period), enabled: check.success });
   const problem = check.success ? null : (check.error.issues[0]?.message ?? 'validation.invalid');
   return { period, problem, query };
 }
