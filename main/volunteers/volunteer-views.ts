@@ -145,7 +145,10 @@ async function matchingVolunteerIds(
   return matches.map((match) => match.id);
 }
 
-/** One page of the list; readiness is worked out in full for the page only. */
+/**
+ * One page of the list; readiness is worked out in full for the page only. Unless it filters
+ * or sorts by readiness, SQL reads the page alone and counts the rest (see `page`).
+ */
 export async function listVolunteerPage(
   repos: Repositories,
   input: ListVolunteersQuery,
@@ -153,10 +156,21 @@ export async function listVolunteerPage(
   readinessStates: (inputs: ReadinessInputs) => Promise<ReadinessStates>,
 ): Promise<VolunteerPage> {
   const inputs = await readinessInputs(repos, now);
-  const ids = await matchingVolunteerIds(repos, input, inputs, readinessStates);
-  const page = ids.slice(input.offset, input.offset + input.limit);
-  const rows = await volunteersWithReadiness(repos, page, inputs);
-  return { total: ids.length, rows: rows.map(toSummary) };
+  let page: { total: number; ids: readonly number[] };
+  if (input.readiness === null && input.sort !== 'readiness') {
+    const range = { offset: input.offset, limit: input.limit };
+    page = await repos.volunteers.page(
+      { ...input, today: inputs.today },
+      input.sort,
+      input.direction,
+      range,
+    );
+  } else {
+    const ids = await matchingVolunteerIds(repos, input, inputs, readinessStates);
+    page = { total: ids.length, ids: ids.slice(input.offset, input.offset + input.limit) };
+  }
+  const rows = await volunteersWithReadiness(repos, page.ids, inputs);
+  return { total: page.total, rows: rows.map(toSummary) };
 }
 
 /** Every page of the list at once, for the CSV export. */
