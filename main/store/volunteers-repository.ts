@@ -1,5 +1,4 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
-import { sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ReadinessFacts } from '../../shared/domain/readiness';
 import { foldForSearch } from '../../shared/text/fold';
 import type {
@@ -143,35 +142,6 @@ const ERASED_COLUMNS = {
   search_text: '',
 };
 
-const SORT_COLUMN = { name: 'last_name', status: 'status', startDate: 'start_date' } as const;
-
-/** The list's order: the sort's column, then first name, then id (each sort has its index). */
-function orderedBy<Q extends SelectQueryBuilder<Database, 'volunteer', { id: number }>>(
-  query: Q,
-  sort: VolunteerSqlSort,
-  direction: 'asc' | 'desc',
-): Q {
-  return query
-    .orderBy(SORT_COLUMN[sort], direction)
-    .orderBy('first_name', direction)
-    .orderBy('id', direction) as Q;
-}
-
-function toMatch(row: {
-  id: number;
-  status: string;
-  background_check_status: string;
-  background_check_expires_on: string | null;
-}): VolunteerMatch {
-  return {
-    id: row.id,
-    status: row.status as VolunteerStatus,
-    isErased: false,
-    backgroundCheckStatus: row.background_check_status as BackgroundCheckStatus,
-    backgroundCheckExpiresOn: row.background_check_expires_on,
-  };
-}
-
 export class VolunteersRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -257,114 +227,6 @@ export class VolunteersRepository {
       backgroundCheckStatus: row.background_check_status as BackgroundCheckStatus,
       backgroundCheckExpiresOn: row.background_check_expires_on,
     }));
-  }
-
-  /** Listed (not erased) volunteers matching the filters, unordered. */
-  private filtered(filter: VolunteerSqlFilter) {
-    let query = this.db.selectFrom('volunteer').where('erased_at', 'is', null);
-    if (filter.status) query = query.where('status', '=', filter.status);
-    if (filter.language) {
-      const language = filter.language;
-      query = query.where(
-        sql<boolean>`EXISTS (SELECT 1 FROM json_each(languages) WHERE value = ${language})`,
-      );
-    }
-    if (filter.backgroundCheck === 'expired') {
-      query = query
-        .where('background_check_status', '=', 'cleared')
-        .where('background_check_expires_on', '<', filter.today);
-    } else if (filter.backgroundCheck) {
-      query = query.where('background_check_status', '=', filter.backgroundCheck);
-    }
-    if (filter.search) {
-      const pattern = `%${foldForSearch(filter.search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query = query.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
-    }
-    return query;
-  }
-
-  /**
-   * The volunteers matching the filters, in the order asked, with only what readiness needs
-   * besides their completions: the list works out readiness for every match when it filters
-   * or sorts by it, and whole rows (JSON lists included) would cost that for nothing.
-   * Erased volunteers are never listed.
-   */
-  async matching(
-    filter: VolunteerSqlFilter,
-    sort: VolunteerSqlSort,
-    direction: 'asc' | 'desc',
-  ): Promise<VolunteerMatch[]> {
-    const rows = await orderedBy(
-      this.filtered(filter).select([
-        'id',
-        'status',
-        'background_check_status',
-        'background_check_expires_on',
-      ]),
-      sort,
-      direction,
-    ).execute();
-    return rows.map(toMatch);
-  }
-
-  /** These volunteers' readiness facts (completions aside), the erased left out. */
-  async matchesOf(ids: readonly number[]): Promise<VolunteerMatch[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('volunteer')
-      .select(['id', 'status', 'background_check_status', 'background_check_expires_on'])
-      .where('id', 'in', ids)
-      .where('erased_at', 'is', null)
-      .execute();
-    return rows.map(toMatch);
-  }
-
-  /**
-   * One page of `matching`'s ids, and how many match in all: the page is the next entries of
-   * the sort's index (migration 0011), and the count reads the name index alone, never the
-   * table, unless a filter needs what only the table holds (languages, background check).
-   */
-  async page(
-    filter: VolunteerSqlFilter,
-    sort: VolunteerSqlSort,
-    direction: 'asc' | 'desc',
-    range: { offset: number; limit: number },
-  ): Promise<{ total: number; ids: number[] }> {
-    const counted = await this.filtered(filter)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const total = Number(counted.n);
-    if (range.offset >= total || range.limit === 0) return { total, ids: [] };
-    const rows = await orderedBy(this.filtered(filter).select('id'), sort, direction)
-      .limit(range.limit)
-      .offset(range.offset)
-      .execute();
-    return { total, ids: rows.map((row) => row.id) };
-  }
-
-  /**
-   * Volunteers whose readiness facts (status, erasure, background check, completions) changed
-   * after `seq`, stamped by triggers (migration 0011), and the latest stamp.
-   */
-  async readinessChangesSince(seq: number): Promise<{ ids: number[]; seq: number }> {
-    const rows = await this.db
-      .selectFrom('readiness_change')
-      .select(['volunteer_id', 'seq'])
-      .where('seq', '>', seq)
-      .execute();
-    return {
-      ids: rows.map((row) => row.volunteer_id),
-      seq: rows.reduce((latest, row) => Math.max(latest, row.seq), seq),
-    };
-  }
-
-  /** The latest readiness stamp: what a reader of every volunteer's facts has seen up to. */
-  async latestReadinessChange(): Promise<number> {
-    const row = await this.db
-      .selectFrom('readiness_change')
-      .select((eb) => eb.fn.max('seq').as('seq'))
-      .executeTakeFirst();
-    return row?.seq ?? 0;
   }
 
   /**

@@ -19,12 +19,12 @@ async function readinessStatesOf(
 ): Promise<Map<number, ReadinessState>> {
   const volunteers =
     ids === null
-      ? await repos.volunteers.matching(
+      ? await repos.volunteerList.matching(
           { search: '', status: null, language: null, backgroundCheck: null, today: inputs.today },
           'name',
           'asc',
         )
-      : await repos.volunteers.matchesOf(ids);
+      : await repos.volunteerList.matchesOf(ids);
   const completions = groupByVolunteer(await repos.trainings.latestCompletions(ids));
   return new Map(
     volunteers.map((facts) => [
@@ -68,7 +68,7 @@ export class ReadinessStateCache {
         return entry.states;
       }
     }
-    const seq = await store.volunteers.latestReadinessChange();
+    const seq = await store.volunteerList.latestReadinessChange();
     const states = await readinessStatesOf(store, inputs, null);
     this.entry = { store, changes, seq, today: inputs.today, catalogue, states };
     return states;
@@ -79,7 +79,7 @@ export class ReadinessStateCache {
    * many (an import) that working everyone out again is as cheap.
    */
   private async caughtUp(entry: Entry, inputs: ReadinessInputs): Promise<boolean> {
-    const changed = await entry.store.volunteers.readinessChangesSince(entry.seq);
+    const changed = await entry.store.volunteerList.readinessChangesSince(entry.seq);
     if (changed.ids.length > MAX_CAUGHT_UP) return false;
     const states = await readinessStatesOf(entry.store, inputs, changed.ids);
     for (const id of changed.ids) {

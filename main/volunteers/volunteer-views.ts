@@ -9,7 +9,7 @@ import type {
 } from '../../shared/domain/volunteers';
 import { AppError } from '../app-error';
 import type { Repositories } from '../store/store';
-import type { StoredVolunteer, VolunteerMatch } from '../store/volunteers-repository';
+import type { StoredVolunteer } from '../store/volunteers-repository';
 import type { ReadinessStates } from './readiness-states';
 
 // Volunteers as the screens see them: stored fields plus readiness, worked out by the one rule
@@ -125,24 +125,24 @@ async function matchingVolunteerIds(
 ): Promise<number[]> {
   const { sort } = input;
   const isSortedByReadiness = sort === 'readiness';
-  let matches = await repos.volunteers.matching(
+  let ids = await repos.volunteerList.matchingIds(
     { ...input, today: inputs.today },
     sort === 'readiness' ? 'name' : sort,
     isSortedByReadiness ? 'asc' : input.direction,
   );
   if (input.readiness !== null || isSortedByReadiness) {
     const states = await readinessStates(inputs);
-    const stateOf = (match: VolunteerMatch) => states.get(match.id) ?? 'not_ready';
-    if (input.readiness !== null) matches = matches.filter((m) => stateOf(m) === input.readiness);
+    const stateOf = (id: number) => states.get(id) ?? 'not_ready';
+    if (input.readiness !== null) ids = ids.filter((id) => stateOf(id) === input.readiness);
     if (isSortedByReadiness) {
       const sign = input.direction === 'asc' ? 1 : -1;
       // Stable: within one state, the name order from SQL stays.
-      matches = matches.toSorted(
+      ids = ids.toSorted(
         (a, b) => sign * (READINESS_ORDER[stateOf(a)] - READINESS_ORDER[stateOf(b)]),
       );
     }
   }
-  return matches.map((match) => match.id);
+  return ids;
 }
 
 /**
@@ -159,7 +159,7 @@ export async function listVolunteerPage(
   let page: { total: number; ids: readonly number[] };
   if (input.readiness === null && input.sort !== 'readiness') {
     const range = { offset: input.offset, limit: input.limit };
-    page = await repos.volunteers.page(
+    page = await repos.volunteerList.page(
       { ...input, today: inputs.today },
       input.sort,
       input.direction,

@@ -55,7 +55,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'volunteers list (every volunteer, by name)',
     run: (r) =>
-      r.volunteers.matching(
+      r.volunteerList.matching(
         { search: '', status: null, language: null, backgroundCheck: null, today: '2026-12-02' },
         'name',
         'asc',
@@ -65,7 +65,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'volunteers search (a substring of any name, phone or email)',
     run: (r) =>
-      r.volunteers.matching(
+      r.volunteerList.matching(
         { search: 'gar', status: null, language: null, backgroundCheck: null, today: '2026-12-02' },
         'name',
         'asc',
