@@ -32,17 +32,22 @@ const LISTED_INDEX = {
 /**
  * The query reading volunteers through the sort's index, named: SQLite has no statistics to
  * choose by (the app runs no ANALYZE), and an index gone missing fails loudly, never slowly.
+ * A filter on what only the table holds (languages, background check) reads the table straight
+ * through instead: through an index, every entry would be a lookup in the table.
  */
-function indexedBy<R>(query: Compilable<R>, sort: VolunteerSqlSort): CompiledQuery<R> {
+function indexedBy<R>(
+  query: Compilable<R>,
+  sort: VolunteerSqlSort,
+  filter: VolunteerSqlFilter,
+): CompiledQuery<R> {
   const compiled = query.compile();
   const from = 'from "volunteer"';
   if (!compiled.sql.startsWith('select ') || compiled.sql.split(from).length !== 2) {
     throw new Error('indexedBy: not a query from volunteer alone');
   }
-  return {
-    ...compiled,
-    sql: compiled.sql.replace(from, `${from} indexed by ${LISTED_INDEX[sort]}`),
-  };
+  const needsTable = filter.language !== null || filter.backgroundCheck !== null;
+  const how = needsTable ? 'not indexed' : `indexed by ${LISTED_INDEX[sort]}`;
+  return { ...compiled, sql: compiled.sql.replace(from, `${from} ${how}`) };
 }
 
 function toMatch(row: {
@@ -118,7 +123,7 @@ export class VolunteerListRepository {
     direction: 'asc' | 'desc',
   ): Promise<number[]> {
     const query = orderedBy(this.filtered(filter).select('id'), sort, direction);
-    const { rows } = await this.db.executeQuery(indexedBy(query, sort));
+    const { rows } = await this.db.executeQuery(indexedBy(query, sort, filter));
     return rows.map((row) => row.id);
   }
 
@@ -146,13 +151,13 @@ export class VolunteerListRepository {
     range: { offset: number; limit: number },
   ): Promise<{ total: number; ids: number[] }> {
     const counting = this.filtered(filter).select((eb) => eb.fn.countAll<number>().as('n'));
-    const [counted] = (await this.db.executeQuery(indexedBy(counting, 'name'))).rows;
+    const [counted] = (await this.db.executeQuery(indexedBy(counting, 'name', filter))).rows;
     const total = Number(counted?.n ?? 0);
     if (range.offset >= total || range.limit === 0) return { total, ids: [] };
     const paging = orderedBy(this.filtered(filter).select('id'), sort, direction)
       .limit(range.limit)
       .offset(range.offset);
-    const { rows } = await this.db.executeQuery(indexedBy(paging, sort));
+    const { rows } = await this.db.executeQuery(indexedBy(paging, sort, filter));
     return { total, ids: rows.map((row) => row.id) };
   }
 
