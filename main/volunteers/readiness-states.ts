@@ -80,6 +80,7 @@ export class ReadinessStateCache {
    */
   private async caughtUp(entry: Entry, inputs: ReadinessInputs): Promise<boolean> {
     const changed = await entry.store.volunteerList.readinessChangesSince(entry.seq);
+    if (changed.ids.length === 0) return true;
     if (changed.ids.length > MAX_CAUGHT_UP) return false;
     const states = await readinessStatesOf(entry.store, inputs, changed.ids);
     for (const id of changed.ids) {
