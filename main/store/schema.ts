@@ -120,6 +120,12 @@ export interface TrainingTable extends Timestamps {
   is_retired: number;
 }
 
+/** Stamped by triggers (migration 0011): who last changed what readiness reads, in what order. */
+export interface ReadinessChangeTable {
+  volunteer_id: number;
+  seq: number;
+}
+
 export interface VolunteerTrainingTable {
   id: Generated<number>;
   volunteer_id: number;
@@ -237,6 +243,7 @@ export interface Database {
   volunteer: VolunteerTable;
   training: TrainingTable;
   volunteer_training: VolunteerTrainingTable;
+  readiness_change: ReadinessChangeTable;
   group_facilitator: GroupFacilitatorTable;
   closure: ClosureTable;
   group_session: GroupSessionTable;

@@ -17,6 +17,7 @@ import { RecoveryKeyRepository } from './recovery-key-repository';
 import type { Database } from './schema';
 import { TrainingsRepository } from './trainings-repository';
 import { UsersRepository } from './users-repository';
+import { VolunteerListRepository } from './volunteer-list-repository';
 import { VolunteersRepository } from './volunteers-repository';
 import { SessionsRepository } from './sessions-repository';
 import { ClosuresRepository } from './closures-repository';
@@ -38,6 +39,7 @@ export class Repositories {
   readonly audit: AuditRepository;
   readonly recoveryKey: RecoveryKeyRepository;
   readonly volunteers: VolunteersRepository;
+  readonly volunteerList: VolunteerListRepository;
   readonly trainings: TrainingsRepository;
   readonly facilitators: FacilitatorsRepository;
   readonly backupSettings: BackupSettingsRepository;
@@ -63,6 +65,7 @@ export class Repositories {
     this.audit = new AuditRepository(db, auditKey);
     this.recoveryKey = new RecoveryKeyRepository(db);
     this.volunteers = new VolunteersRepository(db);
+    this.volunteerList = new VolunteerListRepository(db);
     this.trainings = new TrainingsRepository(db);
     this.facilitators = new FacilitatorsRepository(db);
     this.backupSettings = new BackupSettingsRepository(db);

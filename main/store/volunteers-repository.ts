@@ -1,5 +1,4 @@
 import type { Kysely, Selectable } from 'kysely';
-import { sql } from 'kysely';
 import type { ReadinessFacts } from '../../shared/domain/readiness';
 import { foldForSearch } from '../../shared/text/fold';
 import type {
@@ -225,54 +224,6 @@ export class VolunteersRepository {
       availability: parseAvailability(row.availability),
       status: row.status as VolunteerStatus,
       isErased: row.erased_at !== null,
-      backgroundCheckStatus: row.background_check_status as BackgroundCheckStatus,
-      backgroundCheckExpiresOn: row.background_check_expires_on,
-    }));
-  }
-
-  /**
-   * The volunteers matching the filters, in the order asked, with only what readiness needs
-   * besides their completions: the list works out readiness for every match when it filters
-   * or sorts by it, and whole rows (JSON lists included) would cost that for nothing.
-   * Erased volunteers are never listed.
-   */
-  async matching(
-    filter: VolunteerSqlFilter,
-    sort: VolunteerSqlSort,
-    direction: 'asc' | 'desc',
-  ): Promise<VolunteerMatch[]> {
-    let query = this.db
-      .selectFrom('volunteer')
-      .select(['id', 'status', 'background_check_status', 'background_check_expires_on'])
-      .where('erased_at', 'is', null);
-    if (filter.status) query = query.where('status', '=', filter.status);
-    if (filter.language) {
-      const language = filter.language;
-      query = query.where(
-        sql<boolean>`EXISTS (SELECT 1 FROM json_each(languages) WHERE value = ${language})`,
-      );
-    }
-    if (filter.backgroundCheck === 'expired') {
-      query = query
-        .where('background_check_status', '=', 'cleared')
-        .where('background_check_expires_on', '<', filter.today);
-    } else if (filter.backgroundCheck) {
-      query = query.where('background_check_status', '=', filter.backgroundCheck);
-    }
-    if (filter.search) {
-      const pattern = `%${foldForSearch(filter.search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query = query.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
-    }
-    const column = { name: 'last_name', status: 'status', startDate: 'start_date' } as const;
-    const rows = await query
-      .orderBy(column[sort], direction)
-      .orderBy('first_name', direction)
-      .orderBy('id', direction)
-      .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      status: row.status as VolunteerStatus,
-      isErased: false,
       backgroundCheckStatus: row.background_check_status as BackgroundCheckStatus,
       backgroundCheckExpiresOn: row.background_check_expires_on,
     }));

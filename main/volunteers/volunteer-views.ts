@@ -9,7 +9,7 @@ import type {
 } from '../../shared/domain/volunteers';
 import { AppError } from '../app-error';
 import type { Repositories } from '../store/store';
-import type { StoredVolunteer, VolunteerMatch } from '../store/volunteers-repository';
+import type { StoredVolunteer } from '../store/volunteers-repository';
 import type { ReadinessStates } from './readiness-states';
 
 // Volunteers as the screens see them: stored fields plus readiness, worked out by the one rule
@@ -125,27 +125,30 @@ async function matchingVolunteerIds(
 ): Promise<number[]> {
   const { sort } = input;
   const isSortedByReadiness = sort === 'readiness';
-  let matches = await repos.volunteers.matching(
+  let ids = await repos.volunteerList.matchingIds(
     { ...input, today: inputs.today },
     sort === 'readiness' ? 'name' : sort,
     isSortedByReadiness ? 'asc' : input.direction,
   );
   if (input.readiness !== null || isSortedByReadiness) {
     const states = await readinessStates(inputs);
-    const stateOf = (match: VolunteerMatch) => states.get(match.id) ?? 'not_ready';
-    if (input.readiness !== null) matches = matches.filter((m) => stateOf(m) === input.readiness);
+    const stateOf = (id: number) => states.get(id) ?? 'not_ready';
+    if (input.readiness !== null) ids = ids.filter((id) => stateOf(id) === input.readiness);
     if (isSortedByReadiness) {
       const sign = input.direction === 'asc' ? 1 : -1;
       // Stable: within one state, the name order from SQL stays.
-      matches = matches.toSorted(
+      ids = ids.toSorted(
         (a, b) => sign * (READINESS_ORDER[stateOf(a)] - READINESS_ORDER[stateOf(b)]),
       );
     }
   }
-  return matches.map((match) => match.id);
+  return ids;
 }
 
-/** One page of the list; readiness is worked out in full for the page only. */
+/**
+ * One page of the list; readiness is worked out in full for the page only. Unless it filters
+ * or sorts by readiness, SQL reads the page alone and counts the rest (see `page`).
+ */
 export async function listVolunteerPage(
   repos: Repositories,
   input: ListVolunteersQuery,
@@ -153,10 +156,21 @@ export async function listVolunteerPage(
   readinessStates: (inputs: ReadinessInputs) => Promise<ReadinessStates>,
 ): Promise<VolunteerPage> {
   const inputs = await readinessInputs(repos, now);
-  const ids = await matchingVolunteerIds(repos, input, inputs, readinessStates);
-  const page = ids.slice(input.offset, input.offset + input.limit);
-  const rows = await volunteersWithReadiness(repos, page, inputs);
-  return { total: ids.length, rows: rows.map(toSummary) };
+  let page: { total: number; ids: readonly number[] };
+  if (input.readiness === null && input.sort !== 'readiness') {
+    const range = { offset: input.offset, limit: input.limit };
+    page = await repos.volunteerList.page(
+      { ...input, today: inputs.today },
+      input.sort,
+      input.direction,
+      range,
+    );
+  } else {
+    const ids = await matchingVolunteerIds(repos, input, inputs, readinessStates);
+    page = { total: ids.length, ids: ids.slice(input.offset, input.offset + input.limit) };
+  }
+  const rows = await volunteersWithReadiness(repos, page.ids, inputs);
+  return { total: page.total, rows: rows.map(toSummary) };
 }
 
 /** Every page of the list at once, for the CSV export. */

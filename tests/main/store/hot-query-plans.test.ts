@@ -4,6 +4,8 @@ import type { Database } from '../../../main/store/schema';
 import { Repositories } from '../../../main/store/store';
 import { registerTextFunctions } from '../../../main/store/text-functions';
 import { openTempDatabase, type TempDatabase } from '../../support/raw-database';
+import { fullVolunteer } from '../../support/sample-inputs';
+import type { VolunteerFields } from '../../../shared/domain/volunteers';
 
 // The queries behind the screens a coordinator opens all day must cost what they return, not
 // what the centre has stored: at 2.4 million sessions (npm run bench -- --scale) a full scan of
@@ -23,6 +25,7 @@ const BIG_TABLES = [
   'audit_log',
   'volunteer',
   'volunteer_training',
+  'readiness_change',
   'group_facilitator',
   'participant',
 ] as const;
@@ -38,6 +41,14 @@ const NO_SESSION_FILTER = {
   status: null,
 };
 const NOW = '2026-12-02T10:00:00.000Z';
+const NO_VOLUNTEER_FILTER = {
+  search: '',
+  status: null,
+  language: null,
+  backgroundCheck: null,
+  today: '2026-12-02',
+};
+const PAGE = { offset: 0, limit: 50 };
 
 interface HotQuery {
   name: string;
@@ -55,7 +66,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'volunteers list (every volunteer, by name)',
     run: (r) =>
-      r.volunteers.matching(
+      r.volunteerList.matching(
         { search: '', status: null, language: null, backgroundCheck: null, today: '2026-12-02' },
         'name',
         'asc',
@@ -65,7 +76,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'volunteers search (a substring of any name, phone or email)',
     run: (r) =>
-      r.volunteers.matching(
+      r.volunteerList.matching(
         { search: 'gar', status: null, language: null, backgroundCheck: null, today: '2026-12-02' },
         'name',
         'asc',
@@ -76,6 +87,22 @@ const HOT_QUERIES: HotQuery[] = [
     name: 'volunteers readiness (latest completions of everyone)',
     run: (r) => r.trainings.latestCompletions(),
     mayScan: ['volunteer_training'],
+  },
+  {
+    name: 'volunteers list, a page of a search by status (and how many match)',
+    run: (r) =>
+      r.volunteerList.page({ ...NO_VOLUNTEER_FILTER, search: 'gar' }, 'status', 'desc', PAGE),
+    // The count reads the listed volunteers' name index whole (never the table).
+    mayScan: ['volunteer'],
+  },
+  {
+    name: 'volunteers readiness after a write (the volunteers it changed)',
+    run: async (r) => {
+      const { ids } = await r.volunteerList.readinessChangesSince(3);
+      await r.volunteerList.latestReadinessChange();
+      await r.trainings.latestCompletions([...ids, 1, 2]);
+      return r.volunteerList.matchesOf([...ids, 1, 2]);
+    },
   },
   { name: 'volunteer completions', run: (r) => r.trainings.completionsOf([1, 2, 3]) },
   {
@@ -213,6 +240,34 @@ describe('the plans of the hot queries', () => {
         });
       });
       expect(fullScans).toEqual([]);
+    },
+  );
+  it.each([
+    ['name', 'asc'],
+    ['status', 'desc'],
+    ['startDate', 'asc'],
+  ] as const)(
+    'the volunteer list pages by %s (and counts) through covering indexes alone',
+    async (sort, direction) => {
+      // One match, or the page is not read at all.
+      await repos.volunteers.create(
+        fullVolunteer({ firstName: 'Gary', status: 'active' }) as VolunteerFields,
+      );
+      const statements = await plansOf({
+        name: sort,
+        run: (r) =>
+          r.volunteerList.page(
+            { ...NO_VOLUNTEER_FILTER, search: 'gar', status: 'active' },
+            sort,
+            direction,
+            PAGE,
+          ),
+      });
+      const steps = statements.flatMap(({ plan }) => plan);
+      expect(steps).toHaveLength(2);
+      for (const step of steps) {
+        expect(step).toMatch(/^(SCAN|SEARCH) volunteer USING COVERING INDEX volunteer_listed_\w+/);
+      }
     },
   );
 });

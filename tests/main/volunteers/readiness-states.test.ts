@@ -1,7 +1,7 @@
 import { demoWriteFor } from '../../../main/demo/core-write';
 import type { ListVolunteersInput } from '../../../shared/domain/volunteers';
 import { fullVolunteer } from '../../support/sample-inputs';
-import { createSetUpCore } from '../../support/temp-core';
+import { createSetUpCore, sampleGroup } from '../../support/temp-core';
 
 type SetUpCore = Awaited<ReturnType<typeof createSetUpCore>>;
 
@@ -101,6 +101,52 @@ describe('the readiness states the volunteer list keeps between calls', () => {
       },
     );
     expect(await names({ readiness: 'ready' })).toEqual(['Ana', 'Bea']);
+  });
+
+  it("shows a volunteer's status, background check and erasure at once", async () => {
+    expect(await names({ readiness: 'ready' })).toEqual(['Ana']);
+    await test.call('deactivateVolunteer', { id: ana });
+    expect(await names({ readiness: 'ready' })).toEqual([]);
+    await test.call('reactivateVolunteer', { id: ana });
+    expect(await names({ readiness: 'ready' })).toEqual(['Ana']);
+    const before = await test.call('getVolunteer', { id: ana });
+    await test.call('updateVolunteer', {
+      ...fullVolunteer({ firstName: 'Ana', preferredName: '' }),
+      id: ana,
+      backgroundCheckExpiresOn: '2026-12-10',
+    });
+    expect(before.readiness.state).toBe('ready');
+    expect(await names({ readiness: 'expiring' })).toEqual(['Ana']);
+    await test.call('eraseVolunteer', { id: bea, confirmName: 'Bea Okafor' });
+    expect(await names({ sort: 'readiness' })).toEqual(['Ana']);
+    expect(await names({ readiness: 'not_ready' })).toEqual([]);
+  });
+
+  it('works out again only the volunteers a write changed, and no one after other writes', async () => {
+    // White-box on purpose: the cost is what changes, and it is not visible through the API.
+    const list = test.core.vault.store.volunteerList;
+    const everyone = jest.spyOn(list, 'matching');
+    const some = jest.spyOn(list, 'matchesOf');
+    try {
+      await names({ readiness: 'ready' });
+      expect([everyone.mock.calls.length, some.mock.calls.length]).toEqual([1, 0]);
+      const organisation = await test.call('getOrganisation', {});
+      await test.call('updateOrganisation', organisation);
+      await test.call('createGroup', sampleGroup());
+      expect(await names({ readiness: 'ready' })).toEqual(['Ana']);
+      expect([everyone.mock.calls.length, some.mock.calls.length]).toEqual([1, 0]);
+      await test.call('recordTrainingCompletion', {
+        volunteerId: bea,
+        trainingId,
+        completedOn: '2026-10-01',
+      });
+      expect(await names({ readiness: 'ready' })).toEqual(['Ana', 'Bea']);
+      expect(everyone.mock.calls.length).toBe(1);
+      expect(some.mock.calls).toEqual([[[bea]]]);
+    } finally {
+      everyone.mockRestore();
+      some.mockRestore();
+    }
   });
 
   it('forgets every state at lock, so nothing worked out from the database outlives the key', async () => {
