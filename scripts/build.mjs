@@ -66,6 +66,7 @@ export async function buildBench() {
   await buildRunners({
     'bench/run': 'tests/bench/run.ts',
     'bench/sessions-probe': 'tests/bench/sessions-probe.ts',
+    'bench/volunteers-probe': 'tests/bench/volunteers-probe.ts',
   });
   await buildRenderer();
 }

@@ -1,11 +1,7 @@
 // The volunteer list's calls alone on the cached demo centre and its 4× and 16× clones (built
 // by `npm run bench -- --scale`), each on a fresh copy, with the plans of any SQL given in PLANS
 // (separated by ";;"): how the list's cost grows with the data, in minutes instead of the whole
-// scale run's. Built like the bench, then run with the factors wanted:
-//   npx esbuild tests/bench/volunteers-probe.ts --bundle --platform=node --target=node22 \
-//     --packages=external --format=esm --outfile=dist/bench/volunteers-probe.js \
-//     --banner:js="import { createRequire as __ckRequire } from 'node:module'; const require = __ckRequire(import.meta.url);"
-//   npx node dist/bench/volunteers-probe.js 1,4,16
+// scale run's. `npm run bench:volunteers-probe -- 1,4,16` (the factors wanted).
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Core } from '../../main/core/core';
