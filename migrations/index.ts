@@ -9,6 +9,7 @@ import * as resources from './0007-resources';
 import * as groupGuide from './0008-group-guide';
 import * as scheduledStarts from './0009-scheduled-starts-index';
 import * as groupOnlinePublish from './0010-group-online-publish';
+import * as periodFigures from './0012-period-figures-index';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -54,4 +55,6 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'group-guide', ...groupGuide },
   { version: 9, name: 'scheduled-starts-index', ...scheduledStarts },
   { version: 10, name: 'group-online-publish', ...groupOnlinePublish },
+  // 11 is the volunteer queries' (a parallel branch).
+  { version: 12, name: 'period-figures-index', ...periodFigures },
 ];
