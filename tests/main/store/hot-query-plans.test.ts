@@ -123,7 +123,10 @@ const HOT_QUERIES: HotQuery[] = [
     name: 'coverage gaps and cover conflicts',
     run: async (r) => {
       await r.sessionCover.scheduledBetween(MONTH.from, MONTH.to, NOW);
-      return r.sessionCover.facilitatorsOf(MONTH);
+      return r.sessionCover.facilitatorsOfSessions([
+        { id: 1, groupId: 1, hasOwnFacilitators: true },
+        { id: 2, groupId: 2, hasOwnFacilitators: false },
+      ]);
     },
   },
   {
