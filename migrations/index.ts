@@ -10,6 +10,7 @@ import * as groupGuide from './0008-group-guide';
 import * as scheduledStarts from './0009-scheduled-starts-index';
 import * as groupOnlinePublish from './0010-group-online-publish';
 import * as volunteerListIndexes from './0011-volunteer-list-indexes';
+import * as periodFigures from './0012-period-figures-index';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -56,4 +57,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'scheduled-starts-index', ...scheduledStarts },
   { version: 10, name: 'group-online-publish', ...groupOnlinePublish },
   { version: 11, name: 'volunteer-list-indexes', ...volunteerListIndexes },
+  { version: 12, name: 'period-figures-index', ...periodFigures },
 ];

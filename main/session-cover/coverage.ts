@@ -40,9 +40,7 @@ async function readWindow(
     to,
     new Date(now).toISOString(),
   );
-  const facilitators = (await repos.sessionCover.facilitatorsOf({ from: today, to })).filter(
-    isWanted,
-  );
+  const facilitators = (await repos.sessionCover.facilitatorsOfSessions(sessions)).filter(isWanted);
   const bySession = new Map<number, StoredSessionFacilitator[]>();
   for (const f of facilitators) {
     const list = bySession.get(f.sessionId) ?? [];

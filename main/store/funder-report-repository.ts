@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { SessionCountRow } from '../../shared/domain/funder-report';
 import type { GroupFocus } from '../../shared/domain/groups';
 import type { Period } from '../../shared/domain/hours';
+import { SESSION_STATUSES } from '../../shared/domain/sessions';
 import type { Database } from './schema';
 
 /**
@@ -15,6 +16,8 @@ export class FunderReportRepository {
   /**
    * Per group and month (YYYY-MM of the local date): sessions held, cancelled (and by a
    * closure), ended by `nowIso` but still scheduled, and the held ones' headcount and newcomers.
+   * Every status is named (a session has one of them) so that SQLite reads the period from the
+   * (status, local_date, …) index that holds these figures, never a table row (migration 0012).
    */
   async sessionCounts(period: Period, nowIso: string): Promise<SessionCountRow[]> {
     const isHeld = sql`status = 'held'`;
@@ -31,6 +34,7 @@ export class FunderReportRepository {
         sql<number>`COALESCE(SUM(CASE WHEN ${isHeld} THEN headcount END), 0)`.as('attendance'),
         sql<number>`COALESCE(SUM(CASE WHEN ${isHeld} THEN newcomers END), 0)`.as('newcomers'),
       ])
+      .where('status', 'in', SESSION_STATUSES)
       .where('local_date', '>=', period.from)
       .where('local_date', '<=', period.to)
       .groupBy(['group_id', sql`substr(local_date, 1, 7)`])
