@@ -1,10 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { defaultFunderPeriod, funderReportInputSchema } from '../../../shared/domain/funder-report';
+import { funderReportInputSchema } from '../../../shared/domain/funder-report';
 import { localToday } from '../../ui/format';
 import { useFunderPeriod } from './funder-period';
-import { funderReportQuery } from './funder-queries';
+import { funderPeriodOf, funderReportQuery } from './funder-queries';
 
 /**
  * The report for the period in the address. Kept under the sessions' key, so recording or
@@ -27,8 +27,6 @@ const printRoute = getRouteApi('/print/$printable');
 export function useFunderReportFileTitle(): string {
   const { t } = useTranslation();
   const search = printRoute.useSearch();
-  const fallback = defaultFunderPeriod(localToday());
-  const from = search.from ?? fallback.from;
-  const to = search.to ?? fallback.to;
+  const { from, to } = funderPeriodOf(search, localToday());
   return `${t('print.printables.funder-report.title')} ${from} – ${to}`;
 }
