@@ -46,6 +46,9 @@ describe('a data folder whose key file is missing', () => {
 
   it('opens the sign-in screen after Check again, once the key file is back', async () => {
     await page.getByRole('button', { name: 'Check again' }).click();
+    // The check is over when the button is enabled again: the file comes back only after it,
+    // or this first check could already find it (and the screen would be gone).
+    await page.getByRole('button', { name: 'Check again', disabled: false }).waitFor();
     await page
       .getByRole('heading', { level: 1, name: 'The key file is missing or damaged' })
       .waitFor();
