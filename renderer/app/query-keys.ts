@@ -22,6 +22,7 @@ export const queryKeys = {
   volunteers: ['volunteers'] as const,
   volunteerList: (input: ListVolunteersInput) => ['volunteers', 'list', input] as const,
   volunteer: (id: number) => ['volunteers', 'one', id] as const,
+  volunteerPick: (search: string) => ['volunteers', 'pick', search] as const,
   trainings: ['trainings'] as const,
   resources: ['resources'] as const,
   removedResources: ['resources', 'removed'] as const,

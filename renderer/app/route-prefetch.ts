@@ -7,7 +7,13 @@ import type { MethodName } from '../../shared/api/contract';
 import type { Role } from '../../shared/api/roles';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { funderReportInputSchema } from '../../shared/domain/funder-report';
+import { periodDates } from '../../shared/domain/hours';
 import { auditLogQuery } from '../audit/audit-queries';
+import {
+  calendarStateOf,
+  toListSessionsInput,
+  type CalendarSearch,
+} from '../calendar/calendar-search';
 import { NO_FILTERS, toListInput as toAuditLogInput } from '../audit/audit-filters';
 import { DEFAULT_FILTERS, toListInput } from '../groups/group-filters';
 import {
@@ -22,10 +28,13 @@ import {
   toListVolunteersInput,
   type VolunteerListSearch,
 } from '../volunteers/volunteer-list-search';
+import { hoursSummaryQuery } from '../hours/hours-queries';
+import { FIRST_PERIOD } from '../hours/use-hours-period';
+import { locationListQuery } from '../locations/location-queries';
 import { funderPeriodOf, funderReportQuery } from '../print/funder-report/funder-queries';
 import type { PrintSearch } from '../print/print-search';
 import { userListQuery } from '../users/user-queries';
-import { volunteerListQuery } from '../volunteers/volunteer-queries';
+import { volunteerListQuery, volunteerPickQuery } from '../volunteers/volunteer-queries';
 import { canCall } from './can-call';
 import { organisationQuery } from './organisation-query';
 
@@ -53,6 +62,33 @@ export function prefetchVolunteers(context: RouterContext, search: VolunteerList
     'listVolunteers',
     volunteerListQuery(toListVolunteersInput(listStateOf(search))),
   );
+}
+
+/** The centre's today, once the organisation has been read (it is, from sign-in on). */
+function centreToday({ queryClient }: RouterContext): string | null {
+  const timeZone = queryClient.getQueryData(organisationQuery.queryKey)?.timeZone;
+  return timeZone ? todayIn(timeZone) : null;
+}
+
+/** The period and filters in the address, and what the filter bar offers. */
+export function prefetchCalendar(context: RouterContext, search: CalendarSearch): void {
+  const today = centreToday(context);
+  if (today !== null) {
+    prefetch(
+      context,
+      'listSessions',
+      sessionListQuery(toListSessionsInput(calendarStateOf(search), today)),
+    );
+  }
+  prefetch(context, 'listLocations', locationListQuery);
+  prefetch(context, 'listVolunteers', volunteerPickQuery(''));
+}
+
+/** Every volunteer's hours for the period the screen opens on. */
+export function prefetchHours(context: RouterContext): void {
+  const today = centreToday(context);
+  if (today === null) return;
+  prefetch(context, 'listVolunteerHours', hoursSummaryQuery(periodDates(FIRST_PERIOD, today)));
 }
 
 /** The group and its sections at once, rather than the sections after the group has arrived. */
@@ -85,9 +121,9 @@ export function prefetchPrintable(
   search: PrintSearch,
 ): void {
   if (printable !== 'funder-report') return;
-  const timeZone = context.queryClient.getQueryData(organisationQuery.queryKey)?.timeZone;
-  if (!timeZone) return;
-  const period = funderPeriodOf(search, todayIn(timeZone));
+  const today = centreToday(context);
+  if (today === null) return;
+  const period = funderPeriodOf(search, today);
   if (funderReportInputSchema.safeParse(period).success) {
     prefetch(context, 'getFunderReport', funderReportQuery(period));
   }

@@ -42,12 +42,15 @@ import { PRE_LOGIN_PATHS } from './pre-login-path';
 import { requires } from './route-guard';
 import {
   prefetchAuditLog,
+  prefetchCalendar,
   prefetchGroup,
   prefetchGroups,
+  prefetchHours,
   prefetchPrintable,
   prefetchVolunteers,
   type RouterContext,
 } from './route-prefetch';
+import { prefetchDashboard } from '../dashboard/dashboard-queries';
 import { useSignedInUser } from './vault-context';
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -58,7 +61,12 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const page = <Path extends string>(path: Path, component: () => ReactNode) =>
   createRoute({ getParentRoute: () => rootRoute, path, component });
 
-const dashboardRoute = page('/', DashboardScreen);
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: DashboardScreen,
+  loader: ({ context }) => prefetchDashboard(context.queryClient, context.role),
+});
 const groupsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/groups',
@@ -113,6 +121,8 @@ const calendarRoute = createRoute({
   path: '/calendar',
   component: requires('listSessions', CalendarScreen),
   validateSearch: parseCalendarSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => prefetchCalendar(context, deps),
 });
 const printCentreRoute = page('/print', PrintCentreScreen);
 const printRoute = createRoute({
@@ -124,7 +134,12 @@ const printRoute = createRoute({
   loader: ({ context, params, deps }) => prefetchPrintable(context, params.printable, deps),
 });
 const resourcesRoute = page('/resources', requires('createResource', ResourcesScreen));
-const hoursRoute = page('/hours', requires('listVolunteerHours', HoursScreen));
+const hoursRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/hours',
+  component: requires('listVolunteerHours', HoursScreen),
+  loader: ({ context }) => prefetchHours(context),
+});
 const backupRoute = page('/backup', requires('createBackup', BackupScreen));
 const restoreRoute = page('/backup/restore', requires('restoreBackup', RestoreScreen));
 

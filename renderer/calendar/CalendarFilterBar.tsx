@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { locationListQuery } from '../locations/location-queries';
+import { volunteerPickQuery } from '../volunteers/volunteer-queries';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { GROUP_FOCUSES, type GroupFocus } from '../../shared/domain/groups';
@@ -26,11 +28,7 @@ export function CalendarFilterBar({ filters, onChange }: CalendarFilterBarProps)
   const { t } = useTranslation();
   const canListLocations = useCanCall('listLocations');
   const canListVolunteers = useCanCall('listVolunteers');
-  const locations = useQuery({
-    queryKey: queryKeys.locations,
-    queryFn: () => call('listLocations', {}),
-    enabled: canListLocations,
-  });
+  const locations = useQuery({ ...locationListQuery, enabled: canListLocations });
   const any = { value: '', label: t('calendar.filters.any') };
   const isFiltered =
     filters.locationId !== null || filters.focus !== null || filters.volunteerId !== null;
@@ -94,10 +92,7 @@ function FacilitatorFilter({
     volunteerId === null ? t('calendar.filters.anyone') : (chosen.data?.displayName ?? '');
   // The box shows the chosen name ("Anyone" at first): that is no search, and asked for nobody.
   const search = useDebouncedValue(text === chosenName ? '' : text);
-  const found = useQuery({
-    queryKey: ['volunteers', 'pick', search],
-    queryFn: () => call('listVolunteers', { search, limit: 20 }),
-  });
+  const found = useQuery(volunteerPickQuery(search));
   const options = [
     { value: ANYONE, label: t('calendar.filters.anyone') },
     ...(chosen.data ? [{ value: String(chosen.data.id), label: chosen.data.displayName }] : []),

@@ -2,9 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { todayIn } from '../../shared/domain/civil-dates';
-import { call } from '../api/client';
 import { organisationQuery } from '../app/organisation-query';
-import { queryKeys } from '../app/query-keys';
+import { sessionListQuery } from '../groups/group-queries';
 import { csvFileName, sessionsCsv } from '../csv-export/list-csv';
 import { useCsvExport } from '../csv-export/useCsvExport';
 import { EmptyState } from '../ui/EmptyState';
@@ -43,8 +42,7 @@ export function CalendarScreen() {
 
   const input = toListSessionsInput(state, today);
   const sessions = useQuery({
-    queryKey: queryKeys.sessionList(input),
-    queryFn: () => call('listSessions', input),
+    ...sessionListQuery(input),
     placeholderData: keepPreviousData,
     enabled: timeZone !== undefined,
   });

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { locationListQuery } from '../locations/location-queries';
 import { Link } from '@tanstack/react-router';
 import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { GROUP_FORMATS } from '../../shared/domain/groups';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../ui/form-fields';
 import { enumOptions } from '../ui/options';
 import type { GroupFormValues } from './group-form-values';
@@ -13,10 +12,7 @@ import type { GroupFormValues } from './group-form-values';
 export function GroupPlaceFields({ control }: { control: Control<GroupFormValues> }) {
   const { t } = useTranslation();
   const format = useWatch({ control, name: 'format' });
-  const locations = useQuery({
-    queryKey: queryKeys.locations,
-    queryFn: () => call('listLocations', {}),
-  });
+  const locations = useQuery(locationListQuery);
   const locationOptions = [
     { value: '', label: t('common.choose') },
     ...(locations.data ?? []).map((location) => ({

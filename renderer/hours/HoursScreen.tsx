@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { sumHours } from '../../shared/domain/hours';
-import { call } from '../api/client';
-import { queryKeys } from '../app/query-keys';
 import { useDateLocale } from '../i18n/date-locale';
 import { ErrorAlert, StatusNote } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -14,6 +12,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { formatHours } from './format-hours';
 import { hoursCsvFileName, hoursSummaryCsv } from './hours-csv';
+import { hoursSummaryQuery } from './hours-queries';
 import { HoursSummaryTable } from './HoursSummaryTable';
 import { PeriodPicker } from './PeriodPicker';
 import { useHoursPeriod } from './use-hours-period';
@@ -24,10 +23,7 @@ export function HoursScreen() {
   const locale = useDateLocale();
   const periodState = useHoursPeriod();
   const { period } = periodState;
-  const summary = useQuery({
-    queryKey: queryKeys.hoursSummary(period),
-    queryFn: period ? () => call('listVolunteerHours', period) : skipToken,
-  });
+  const summary = useQuery(hoursSummaryQuery(period));
   const rows = period ? summary.data : undefined;
   // The desktop app saves through a dialog and says how it went; a browser shows its download.
   const [saved, setSaved] = useState<'saved' | 'failed' | null>(null);

@@ -21,6 +21,9 @@ export interface HoursPeriodState {
   choose(choice: PeriodChoice): void;
 }
 
+/** What the screen shows first: this year, so far. */
+export const FIRST_PERIOD: HoursPeriod = 'thisYear';
+
 /**
  * The period hours are shown for: this year by default, in the organisation's calendar (a
  * centre's "this month" does not follow the PC's clock zone). Picking "Choose dates" starts
@@ -29,7 +32,7 @@ export interface HoursPeriodState {
 export function useHoursPeriod(): HoursPeriodState {
   const timeZone = useQuery(organisationQuery).data?.timeZone;
   const today = timeZone ? todayIn(timeZone) : localToday();
-  const [choice, setChoice] = useState<PeriodChoice>({ preset: 'thisYear', from: '', to: '' });
+  const [choice, setChoice] = useState<PeriodChoice>({ preset: FIRST_PERIOD, from: '', to: '' });
   const preset = periodDates(choice.preset, today);
   const isComplete = choice.from !== '' && choice.to !== '';
   const isBackwards = preset === null && isComplete && choice.to < choice.from;

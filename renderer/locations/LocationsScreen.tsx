@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { locationListQuery } from './location-queries';
 import { useTranslation } from 'react-i18next';
 import type { LocationInput } from '../../shared/domain/locations';
 import { call } from '../api/client';
@@ -17,10 +18,7 @@ export function LocationsScreen() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const canEdit = useCanEdit();
-  const locations = useQuery({
-    queryKey: queryKeys.locations,
-    queryFn: () => call('listLocations', {}),
-  });
+  const locations = useQuery(locationListQuery);
   const { editing, setEditing, draftKeyFor } = useDialogEditing('location', locations.data);
 
   const save = async (input: LocationInput) => {

@@ -10,3 +10,10 @@ export const volunteerListQuery = (input: ListVolunteersInput) =>
     queryKey: queryKeys.volunteerList(input),
     queryFn: () => call('listVolunteers', input),
   });
+
+/** The first volunteers matching what a person types into a picker (5,000 fit no list). */
+export const volunteerPickQuery = (search: string) =>
+  queryOptions({
+    queryKey: queryKeys.volunteerPick(search),
+    queryFn: () => call('listVolunteers', { search, limit: 20 }),
+  });

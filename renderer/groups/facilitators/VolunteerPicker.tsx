@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { volunteerPickQuery } from '../../volunteers/volunteer-queries';
 import { useQuery } from '@tanstack/react-query';
 import { useController, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerSummary } from '../../../shared/domain/volunteers';
-import { call } from '../../api/client';
 import { translateFormError } from '../../forms/zod-resolver';
 import { ComboBoxField } from '../../ui/ComboBoxField';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -22,10 +22,7 @@ export function VolunteerPicker({ control, excludedIds, onPick }: VolunteerPicke
   const { field, fieldState } = useController({ control, name: 'volunteerId' });
   const [text, setText] = useState('');
   const search = useDebouncedValue(text);
-  const found = useQuery({
-    queryKey: ['volunteers', 'pick', search],
-    queryFn: () => call('listVolunteers', { search, limit: 20 }),
-  });
+  const found = useQuery(volunteerPickQuery(search));
   const offered = (found.data?.rows ?? []).filter(
     (v) => v.status !== 'inactive' && !v.isErased && !excludedIds.has(v.id),
   );

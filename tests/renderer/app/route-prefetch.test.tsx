@@ -5,7 +5,12 @@ import { todayIn } from '../../../shared/domain/civil-dates';
 import { defaultFunderPeriod } from '../../../shared/domain/funder-report';
 import { organisationQuery } from '../../../renderer/app/organisation-query';
 import { createQueryClient } from '../../../renderer/app/App';
-import { prefetchAuditLog, prefetchPrintable } from '../../../renderer/app/route-prefetch';
+import {
+  prefetchAuditLog,
+  prefetchCalendar,
+  prefetchHours,
+  prefetchPrintable,
+} from '../../../renderer/app/route-prefetch';
 import { AppRouter, router } from '../../../renderer/app/router';
 import { fakeCore, ok, renderWithProviders } from '../support/render';
 import { SignedInAs } from '../volunteers/volunteer-routes';
@@ -25,6 +30,8 @@ async function openAppOnGroups(role: Role) {
     listAuditLog: never,
     listUsers: never,
     getFunderReport: never,
+    listLocations: never,
+    listVolunteerHours: never,
   });
   const { queryClient } = renderWithProviders(
     <SignedInAs role={role}>
@@ -115,6 +122,40 @@ describe('the router asks for a screen’s data when its address is entered', ()
     expect(methods(calls)).not.toContain('getFunderReport');
   });
 
+  it('starts the calendar’s and the hours’ calls itself, before any screen draws', async () => {
+    const calls = fakeCore({
+      listSessions: never,
+      listLocations: never,
+      listVolunteers: never,
+      listVolunteerHours: never,
+    });
+    const queryClient = createQueryClient();
+    queryClient.setQueryData(organisationQuery.queryKey, {
+      name: 'Harbour',
+      timeZone: 'Europe/London',
+      dateRegion: 'GB',
+    } as never);
+    prefetchCalendar({ queryClient, role: 'coordinator' }, { date: '2026-03-11' });
+    prefetchHours({ queryClient, role: 'coordinator' });
+    // A facilitator may list sessions but not volunteers or everyone's hours.
+    prefetchCalendar({ queryClient, role: 'facilitator' }, { view: 'agenda', date: '2026-05-01' });
+    prefetchHours({ queryClient, role: 'facilitator' });
+    await waitFor(() =>
+      expect(methods(calls)).toEqual([
+        'listLocations',
+        'listSessions',
+        'listSessions',
+        'listVolunteerHours',
+        'listVolunteers',
+      ]),
+    );
+    // March 2026 as the month shows it: from the Monday before the 1st to the Sunday after the 31st.
+    expect(calls.find((call) => call.method === 'listSessions')?.input).toMatchObject({
+      from: '2026-02-23',
+      to: '2026-04-05',
+    });
+  });
+
   it('starts the audit log’s and the funder report’s calls itself, before any screen draws', async () => {
     const calls = fakeCore({ listAuditLog: never, listUsers: never, getFunderReport: never });
     const queryClient = createQueryClient();
@@ -136,5 +177,38 @@ describe('the router asks for a screen’s data when its address is entered', ()
       from: '2025-01-01',
       to: defaultFunderPeriod(todayIn('Europe/London')).to,
     });
+  });
+
+  it('asks for the calendar’s period and filters in the address, and what its filter bar offers', async () => {
+    const calls = await openAppOnGroups('coordinator');
+    await act(() =>
+      router.navigate({
+        to: '/calendar',
+        search: { view: 'week', date: '2026-03-11', focus: 'grief' },
+      }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Calendar' });
+    // None is answered: the screen asking under another key would have made a second call.
+    await waitFor(() =>
+      expect(methods(calls)).toEqual(['listLocations', 'listSessions', 'listVolunteers']),
+    );
+    expect(calls.find((call) => call.method === 'listSessions')?.input).toMatchObject({
+      from: '2026-03-09',
+      to: '2026-03-15',
+      focus: 'grief',
+    });
+    expect(calls.find((call) => call.method === 'listVolunteers')?.input).toEqual({
+      search: '',
+      limit: 20,
+    });
+  });
+
+  it('asks for this year’s hours once, the screen reading the same call', async () => {
+    const calls = await openAppOnGroups('coordinator');
+    await act(() => router.navigate({ to: '/hours' }));
+    await screen.findByRole('heading', { level: 1, name: 'Volunteer hours' });
+    await waitFor(() => expect(methods(calls)).toEqual(['listVolunteerHours']));
+    const year = todayIn('Europe/London').slice(0, 4);
+    expect(calls[0]?.input).toMatchObject({ from: `${year}-01-01` });
   });
 });
