@@ -4,7 +4,7 @@ import {
   fitsAvailability,
   overlaps,
 } from '../../shared/domain/cover-rules';
-import { addDays, todayIn } from '../../shared/domain/civil-dates';
+import { addDays, compareIso, todayIn } from '../../shared/domain/civil-dates';
 import type { CoverConflict, CoverageGap } from '../../shared/domain/session-cover';
 import type { CallContext } from '../core/handler-types';
 import type { CoverSession, StoredSessionFacilitator } from '../store/session-cover-repository';
@@ -107,7 +107,7 @@ function overlapConflicts(
     // In start order, each session is compared only with those starting before it ends.
     const mine = own
       .flatMap((a) => byId.get(a.sessionId) ?? [])
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+      .sort((a, b) => compareIso(a.startsAt, b.startsAt));
     for (let i = 0; i < mine.length; i += 1) {
       for (let j = i + 1; j < mine.length && mine[j]!.startsAt < mine[i]!.endsAt; j += 1) {
         if (!overlaps(mine[i]!, mine[j]!)) continue;
@@ -154,7 +154,5 @@ export async function listCoverConflicts(
       }
     }
   }
-  return conflicts.sort(
-    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.sessionId - b.sessionId,
-  );
+  return conflicts.sort((a, b) => compareIso(a.startsAt, b.startsAt) || a.sessionId - b.sessionId);
 }

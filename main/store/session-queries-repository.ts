@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import { addDays } from '../../shared/domain/civil-dates';
+import { addDays, compareIso } from '../../shared/domain/civil-dates';
 import type { FacilitatorRole } from '../../shared/domain/facilitators';
 import type { GroupFocus, GroupFormat, RosterMode } from '../../shared/domain/groups';
 import type { SessionDetail, SessionRow, SessionStatus } from '../../shared/domain/sessions';
@@ -166,7 +166,7 @@ export class SessionQueriesRepository {
     ]);
     const [first] = candidates
       .filter((row) => row !== undefined)
-      .sort((a, b) => a.starts_at.localeCompare(b.starts_at) || a.id - b.id);
+      .sort((a, b) => compareIso(a.starts_at, b.starts_at) || a.id - b.id);
     return first && toRow(first);
   }
 

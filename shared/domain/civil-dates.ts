@@ -54,3 +54,12 @@ export function todayIn(timeZone: string, now: number = Date.now()): string {
   }
   return format.format(now);
 }
+
+/**
+ * Orders ISO dates and UTC instants ("2026-03-01", "2026-03-01T09:30:00.000Z") by their text,
+ * which is their order in time. Not localeCompare: that asks the collator for every pair, which
+ * made sorting a fortnight's cover conflicts a tenth of the call.
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

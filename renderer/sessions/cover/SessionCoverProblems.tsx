@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CoverageGap, SessionFacilitator } from '../../../shared/domain/session-cover';
-import { call } from '../../api/client';
-import { queryKeys } from '../../app/query-keys';
+import { coverConflictsQuery } from '../../dashboard/dashboard-queries';
 import { Button } from '../../ui/Button';
 import type { CoverFix } from './cover-form';
 
@@ -24,10 +23,7 @@ interface Problem {
 export function SessionCoverProblems({ sessionId, gap, lead, onFix }: SessionCoverProblemsProps) {
   const { t } = useTranslation();
   // The dashboard's list, shared through the cache; this session's rows are picked out of it.
-  const conflicts = useQuery({
-    queryKey: queryKeys.coverConflicts,
-    queryFn: () => call('listCoverConflicts', {}),
-  });
+  const conflicts = useQuery(coverConflictsQuery);
   const problems: Problem[] = [];
   if (gap === 'no_lead') {
     problems.push({

@@ -1,4 +1,10 @@
-import { addDays, addMonths, daysBetween, todayIn } from '../../../shared/domain/civil-dates';
+import {
+  addDays,
+  addMonths,
+  compareIso,
+  daysBetween,
+  todayIn,
+} from '../../../shared/domain/civil-dates';
 
 describe('civil dates', () => {
   it.each([
@@ -26,5 +32,22 @@ describe('civil dates', () => {
     expect(todayIn('Europe/London', instant)).toBe('2026-11-30');
     expect(todayIn('Pacific/Auckland', instant)).toBe('2026-12-01');
     expect(todayIn('America/Lima', instant)).toBe('2026-11-30');
+  });
+
+  it('orders dates and UTC instants by time, the earlier first', () => {
+    const instants = [
+      '2026-03-01T09:30:00.000Z',
+      '2025-12-31T23:59:59.999Z',
+      '2026-03-01T09:29:59.000Z',
+      '2026-03-01T09:30:00.000Z',
+    ];
+    expect([...instants].sort(compareIso)).toEqual([
+      '2025-12-31T23:59:59.999Z',
+      '2026-03-01T09:29:59.000Z',
+      '2026-03-01T09:30:00.000Z',
+      '2026-03-01T09:30:00.000Z',
+    ]);
+    expect(compareIso('2026-03-01', '2026-03-01')).toBe(0);
+    expect(compareIso('2026-10-01', '2026-09-30')).toBeGreaterThan(0);
   });
 });
