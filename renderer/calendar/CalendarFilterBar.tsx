@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { locationListQuery } from '../locations/location-queries';
 import { volunteerPickQuery } from '../volunteers/volunteer-queries';
 import { useQuery } from '@tanstack/react-query';
@@ -29,6 +29,16 @@ export function CalendarFilterBar({ filters, onChange }: CalendarFilterBarProps)
   const canListLocations = useCanCall('listLocations');
   const canListVolunteers = useCanCall('listVolunteers');
   const locations = useQuery({ ...locationListQuery, enabled: canListLocations });
+  // The facilitator box is redrawn only when its own choice changes, not each time the calendar
+  // is (its list of names is rebuilt on every drawing, a tenth of the month's first showing).
+  const latestOnChange = useRef(onChange);
+  useLayoutEffect(() => {
+    latestOnChange.current = onChange;
+  });
+  const chooseFacilitator = useCallback(
+    (volunteerId: number | null) => latestOnChange.current({ volunteerId }),
+    [],
+  );
   const any = { value: '', label: t('calendar.filters.any') };
   const isFiltered =
     filters.locationId !== null || filters.focus !== null || filters.volunteerId !== null;
@@ -56,10 +66,7 @@ export function CalendarFilterBar({ filters, onChange }: CalendarFilterBarProps)
         options={[any, ...enumOptions(GROUP_FOCUSES, t, 'enums.focus')]}
       />
       {canListVolunteers && (
-        <FacilitatorFilter
-          volunteerId={filters.volunteerId}
-          onChange={(volunteerId) => onChange({ volunteerId })}
-        />
+        <FacilitatorFilter volunteerId={filters.volunteerId} onChange={chooseFacilitator} />
       )}
       {isFiltered && (
         <Button
@@ -74,7 +81,7 @@ export function CalendarFilterBar({ filters, onChange }: CalendarFilterBarProps)
 }
 
 /** Searches volunteers as the person types (5,000 fit no list); the chosen one stays offered. */
-function FacilitatorFilter({
+const FacilitatorFilter = memo(function FacilitatorFilter({
   volunteerId,
   onChange,
 }: {
@@ -109,4 +116,4 @@ function FacilitatorFilter({
       onChange={(value) => onChange(value === ANYONE ? null : Number(value))}
     />
   );
-}
+});
