@@ -14,6 +14,8 @@ import {
   commitSetup,
   prepareVault,
   isDisabledUsername,
+  isSchemaUpdateDue,
+  recordSchemaVersion,
   removePasswordSlots,
   restoringKeySlotsOnFailure,
   setAsideSetupLeftovers,
@@ -87,12 +89,15 @@ export class VaultSession {
     assertDataFolderUsable(this.dataDir);
     await this.refreshUserIfAny();
     const settings = this.openStore ? await this.openStore.organisation.getSettings() : null;
+    const state = this.state();
+    const isUpdateDue = state === 'ready' && !this.openStore && isSchemaUpdateDue(this.dataDir);
     return {
-      state: this.state(),
+      state,
       isUnlocked: this.isUnlocked && this.signedIn !== null,
       user: this.signedIn,
       idleLockMinutes: settings?.idleLockMinutes ?? null,
       ...(this.signedIn && this.openStore?.isDamaged ? { isDatabaseDamaged: true as const } : {}),
+      ...(isUpdateDue ? { isUpdateDue: true as const } : {}),
     };
   }
 
@@ -352,6 +357,7 @@ export class VaultSession {
     }
     this.throttle.recordSuccess(subject);
     await removeStaleSlots(store, this.dataDir);
+    if (!sameDatabase) recordOpenedVersion(this.dataDir);
     const user = toSessionUser(record);
     if (sameDatabase) {
       key.fill(0);
@@ -374,6 +380,15 @@ export class VaultSession {
 
 function toSessionUser({ id, username, displayName, role }: UserRecord): SessionUser {
   return { id, username, displayName, role };
+}
+
+/** The unlock has migrated the database; a read-only folder must not stop the sign-in. */
+function recordOpenedVersion(dataDir: string): void {
+  try {
+    recordSchemaVersion(dataDir);
+  } catch {
+    // Said again at the next sign-in, which migrates nothing and is quick.
+  }
 }
 
 /**

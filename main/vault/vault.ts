@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { VaultState } from '../../shared/domain/vault';
 import { AppError } from '../app-error';
 import { KEY_BYTES } from '../store/database';
+import { LATEST_SCHEMA_VERSION } from '../store/migrate';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
 import { unwrapKey, wrapKey, type ScryptParams, DEFAULT_SCRYPT } from './key-wrap';
 import {
@@ -104,7 +105,8 @@ export function setAsideSetupLeftovers(dataDir: string, at: Date): void {
 export function commitSetup(dataDir: string, slots: KeySlotFile): void {
   const paths = vaultPaths(dataDir);
   const salt = databaseSalt(paths.setupDatabase);
-  writeKeySlotFile(paths.keySlots, salt ? { ...slots, databaseSalt: salt } : slots);
+  const file = { ...slots, schemaVersion: LATEST_SCHEMA_VERSION };
+  writeKeySlotFile(paths.keySlots, salt ? { ...file, databaseSalt: salt } : file);
   renameSync(paths.setupDatabase, paths.database);
   syncDirectory(dataDir);
 }
@@ -194,6 +196,23 @@ export function removePasswordSlots(
   const file = readKeySlotFile(paths.keySlots);
   const kept = withoutPasswordSlots(file, isRemoved, isDisabled);
   if (JSON.stringify(kept) !== JSON.stringify(file)) writeKeySlotFile(paths.keySlots, kept);
+}
+
+/**
+ * Whether the next unlock will update the database to this version (run migrations) before
+ * anyone can use it: at a large centre that takes seconds, and the sign-in screen says why.
+ * A file that records no version was last written by a version from before it was recorded.
+ */
+export function isSchemaUpdateDue(dataDir: string): boolean {
+  return (readVaultKeySlots(dataDir).schemaVersion ?? 0) < LATEST_SCHEMA_VERSION;
+}
+
+/** After an unlock has migrated the database: records its version (writes only on a change). */
+export function recordSchemaVersion(dataDir: string): void {
+  const paths = vaultPaths(dataDir);
+  const file = readKeySlotFile(paths.keySlots);
+  if (file.schemaVersion === LATEST_SCHEMA_VERSION) return;
+  writeKeySlotFile(paths.keySlots, { ...file, schemaVersion: LATEST_SCHEMA_VERSION });
 }
 
 /** Whether an admin disabled `username` (whose slot is then gone). */
