@@ -21,8 +21,15 @@ function asLeftByAnOlderVersion(dataDir: string): void {
   writeFileSync(file, JSON.stringify(older));
 }
 
-/** Holds the next sign-in at the network until the returned function lets it through. */
-async function holdSignIn(page: Page): Promise<() => void> {
+/**
+ * Signs the demo administrator in with the request held at the network while `whileHeld` runs,
+ * then lets it through and waits for the app.
+ */
+async function signInHeld(
+  page: Page,
+  whileHeld: () => Promise<void>,
+  labels = ['Username', 'Password', 'Sign in'],
+): Promise<void> {
   let release = () => undefined as void;
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -31,13 +38,13 @@ async function holdSignIn(page: Page): Promise<() => void> {
     await released;
     await route.continue();
   });
-  return release;
-}
-
-async function typeAndSubmit(page: Page, labels = ['Username', 'Password', 'Sign in']) {
   await page.getByLabel(labels[0]!).fill(DEMO_ADMIN);
   await page.getByLabel(labels[1]!, { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: labels[2]! }).click();
+  await whileHeld();
+  release();
+  await page.locator('.sidebar').waitFor();
+  await page.unroute('**/api/logIn');
 }
 
 /** The sentence on screen (screen readers hear it from the form's status line). */
@@ -64,28 +71,21 @@ describe('the first sign-in after an upgrade', () => {
   it('says the data is being updated while the unlock takes its time', async () => {
     const { page, app } = session;
     await page.goto(app.url);
-    const release = await holdSignIn(page);
-    await typeAndSubmit(page);
-    expect(await updateNote(page)).toBe(UPDATING);
-    expect(await page.getByRole('status').filter({ hasText: UPDATING }).count()).toBe(1);
-    await session.expectAccessible('60-sign-in-updating-data');
-    await zoomedScreenshot(page, '60-sign-in-updating-data');
-    release();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await page.unroute('**/api/logIn');
+    await signInHeld(page, async () => {
+      expect(await updateNote(page)).toBe(UPDATING);
+      expect(await page.getByRole('status').filter({ hasText: UPDATING }).count()).toBe(1);
+      await session.expectAccessible('60-sign-in-updating-data');
+      await zoomedScreenshot(page, '60-sign-in-updating-data');
+    });
   });
 
   it('says nothing of it at the next sign-in, once the data is up to date', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    const release = await holdSignIn(page);
-    await typeAndSubmit(page);
-    await page.waitForTimeout(2500);
-    expect(await page.getByText(UPDATING).count()).toBe(0);
-    release();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await page.unroute('**/api/logIn');
+    await signInHeld(page, async () => {
+      await page.waitForTimeout(2500);
+      expect(await page.getByText(UPDATING).count()).toBe(0);
+    });
   });
 
   it('says it in Arabic, right to left', async () => {
@@ -95,15 +95,12 @@ describe('the first sign-in after an upgrade', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     asLeftByAnOlderVersion(dataDir);
     await page.reload();
-    const release = await holdSignIn(page);
-    await typeAndSubmit(page, ['اسم المستخدم', 'كلمة المرور', 'تسجيل الدخول']);
-    expect(await updateNote(page)).toBe(
-      'جارٍ تحديث بيانات مركزك إلى هذا الإصدار. قد يستغرق ذلك دقيقة؛ لا تُطفئ الحاسوب.',
-    );
-    await session.expectAccessible('61-sign-in-updating-data-ar');
-    await zoomedScreenshot(page, '61-sign-in-updating-data-ar');
-    release();
-    await page.waitForFunction(() => !document.querySelector('.alert--info'));
-    await page.unroute('**/api/logIn');
+    await signInHeld(page, async () => {
+      expect(await updateNote(page)).toBe(
+        'جارٍ تحديث بيانات مركزك إلى هذا الإصدار. قد يستغرق ذلك دقيقة؛ لا تُطفئ الحاسوب.',
+      );
+      await session.expectAccessible('61-sign-in-updating-data-ar');
+      await zoomedScreenshot(page, '61-sign-in-updating-data-ar');
+    }, ['اسم المستخدم', 'كلمة المرور', 'تسجيل الدخول']);
   });
 });
