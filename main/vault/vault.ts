@@ -204,7 +204,13 @@ export function removePasswordSlots(
  * A file that records no version was last written by a version from before it was recorded.
  */
 export function isSchemaUpdateDue(dataDir: string): boolean {
-  return (readVaultKeySlots(dataDir).schemaVersion ?? 0) < LATEST_SCHEMA_VERSION;
+  try {
+    return (readVaultKeySlots(dataDir).schemaVersion ?? 0) < LATEST_SCHEMA_VERSION;
+  } catch (error) {
+    // Changed since the state was read: the next status tells the key-file problem instead.
+    if (error instanceof AppError && error.code === 'KEY_FILE_PROBLEM') return false;
+    throw error;
+  }
 }
 
 /** After an unlock has migrated the database: records its version (writes only on a change). */
