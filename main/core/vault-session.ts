@@ -15,7 +15,6 @@ import {
   prepareVault,
   isDisabledUsername,
   isSchemaUpdateDue,
-  recordSchemaVersion,
   removePasswordSlots,
   restoringKeySlotsOnFailure,
   setAsideSetupLeftovers,
@@ -25,6 +24,7 @@ import {
   vaultPaths,
   vaultState,
 } from '../vault/vault';
+import { upkeepKeySlots } from './key-slot-upkeep';
 import { LoginThrottle, type ThrottleSubject } from './login-throttle';
 
 export interface VaultSessionOptions {
@@ -356,8 +356,7 @@ export class VaultSession {
       this.fail(subject);
     }
     this.throttle.recordSuccess(subject);
-    await removeStaleSlots(store, this.dataDir);
-    if (!sameDatabase) recordOpenedVersion(this.dataDir);
+    await upkeepKeySlots(store, this.dataDir, { hasOpenedDatabase: !sameDatabase });
     const user = toSessionUser(record);
     if (sameDatabase) {
       key.fill(0);
@@ -380,34 +379,4 @@ export class VaultSession {
 
 function toSessionUser({ id, username, displayName, role }: UserRecord): SessionUser {
   return { id, username, displayName, role };
-}
-
-/** The unlock has migrated the database; a read-only folder must not stop the sign-in. */
-function recordOpenedVersion(dataDir: string): void {
-  try {
-    recordSchemaVersion(dataDir);
-  } catch {
-    // Said again at the next sign-in, which migrates nothing and is quick.
-  }
-}
-
-/**
- * Key-slot changes and user rows live in two files that no transaction spans. A slot is added
- * before its row becomes active and removed after its row stops being active, so a crash
- * between the two leaves at worst a slot whose row is not active: every sign-in removes those.
- * A read-only folder must not stop the sign-in; the next one tries again.
- */
-async function removeStaleSlots(store: Store, dataDir: string): Promise<void> {
-  const users = await store.users.list();
-  const active = new Set(users.filter((u) => !u.isDisabled).map((u) => u.username));
-  const disabled = new Set(users.filter((u) => u.isDisabled).map((u) => u.username));
-  try {
-    removePasswordSlots(
-      dataDir,
-      (username) => !active.has(username),
-      (username) => disabled.has(username),
-    );
-  } catch {
-    // Tried again at the next sign-in.
-  }
 }

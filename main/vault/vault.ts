@@ -243,7 +243,7 @@ export async function restoringKeySlotsOnFailure<T>(
       writeFileAtomic(file, before);
     } catch {
       // The disk refuses even this: a slot added for an account that is not active is removed
-      // at the next sign-in (VaultSession.removeStaleSlots), so the reason for the failure wins.
+      // at the next sign-in (main/core/key-slot-upkeep.ts), so the reason for the failure wins.
     }
     throw error;
   }
