@@ -48,7 +48,7 @@ async function restoreFrom(
   const { vault, progress } = context;
   const opened = await openBackupFile(file, secret, progress);
   try {
-    progress.report('restoring', 0);
+    progress.reportUnmeasured('restoring');
     mkdirSync(vault.dataDir, { recursive: true, mode: 0o700 });
     stageBackup(vault.dataDir, file, opened);
   } finally {

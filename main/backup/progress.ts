@@ -59,6 +59,11 @@ export class ProgressTracker {
     });
   }
 
+  /** A step that cannot say how far it is (one long SQLite statement): no percentage. */
+  reportUnmeasured(phase: BackupPhase): void {
+    this.report(phase, 0, 0);
+  }
+
   current(): BackupProgress | null {
     return currentProgress(this.latest);
   }

@@ -76,6 +76,7 @@ export async function openBackupFile(
     }
     // Trusted only now that the tag verified.
     if (header.schemaVersion > LATEST_SCHEMA_VERSION) throw new AppError('BACKUP_TOO_NEW');
+    progress?.reportUnmeasured('checking');
     const check = checkSnapshot(file, key);
     if (
       !check.isIntact ||
@@ -126,7 +127,7 @@ export function checkWrittenBackup(
   expected: WrittenTail & { counts: Record<string, number> },
   progress?: ProgressTracker,
 ): string | null {
-  progress?.report('verifying', 0, expected.tailStart + expected.tail.length);
+  progress?.reportUnmeasured('checking');
   if (!hasTail(file, expected)) return 'seal';
   readBackupEnvelope(file);
   const check = checkSnapshot(file, key);

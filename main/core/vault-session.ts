@@ -14,6 +14,7 @@ import {
   commitSetup,
   prepareVault,
   isDisabledUsername,
+  isSchemaUpdateDue,
   removePasswordSlots,
   restoringKeySlotsOnFailure,
   setAsideSetupLeftovers,
@@ -23,6 +24,7 @@ import {
   vaultPaths,
   vaultState,
 } from '../vault/vault';
+import { upkeepKeySlots } from './key-slot-upkeep';
 import { LoginThrottle, type ThrottleSubject } from './login-throttle';
 
 export interface VaultSessionOptions {
@@ -87,12 +89,15 @@ export class VaultSession {
     assertDataFolderUsable(this.dataDir);
     await this.refreshUserIfAny();
     const settings = this.openStore ? await this.openStore.organisation.getSettings() : null;
+    const state = this.state();
+    const isUpdateDue = state === 'ready' && !this.openStore && isSchemaUpdateDue(this.dataDir);
     return {
-      state: this.state(),
+      state,
       isUnlocked: this.isUnlocked && this.signedIn !== null,
       user: this.signedIn,
       idleLockMinutes: settings?.idleLockMinutes ?? null,
       ...(this.signedIn && this.openStore?.isDamaged ? { isDatabaseDamaged: true as const } : {}),
+      ...(isUpdateDue ? { isUpdateDue: true as const } : {}),
     };
   }
 
@@ -351,7 +356,7 @@ export class VaultSession {
       this.fail(subject);
     }
     this.throttle.recordSuccess(subject);
-    await removeStaleSlots(store, this.dataDir);
+    await upkeepKeySlots(store, this.dataDir, { hasOpenedDatabase: !sameDatabase });
     const user = toSessionUser(record);
     if (sameDatabase) {
       key.fill(0);
@@ -374,25 +379,4 @@ export class VaultSession {
 
 function toSessionUser({ id, username, displayName, role }: UserRecord): SessionUser {
   return { id, username, displayName, role };
-}
-
-/**
- * Key-slot changes and user rows live in two files that no transaction spans. A slot is added
- * before its row becomes active and removed after its row stops being active, so a crash
- * between the two leaves at worst a slot whose row is not active: every sign-in removes those.
- * A read-only folder must not stop the sign-in; the next one tries again.
- */
-async function removeStaleSlots(store: Store, dataDir: string): Promise<void> {
-  const users = await store.users.list();
-  const active = new Set(users.filter((u) => !u.isDisabled).map((u) => u.username));
-  const disabled = new Set(users.filter((u) => u.isDisabled).map((u) => u.username));
-  try {
-    removePasswordSlots(
-      dataDir,
-      (username) => !active.has(username),
-      (username) => disabled.has(username),
-    );
-  } catch {
-    // Tried again at the next sign-in.
-  }
 }

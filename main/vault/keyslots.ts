@@ -63,6 +63,12 @@ const fileSchema = z.object({
    * instead of "wrong password". It names no one the slots did not name already.
    */
   disabledUsernames: z.array(z.string()).optional(),
+  /**
+   * The schema version the database was last opened at (migrations applied), in the clear, so
+   * the sign-in screen can say before the key opens anything that the next unlock updates the
+   * data first. Absent in files written before it was recorded. It tells only the app version.
+   */
+  schemaVersion: z.number().int().min(0).optional(),
 });
 
 export type KeySlot = z.infer<typeof slotSchema>;

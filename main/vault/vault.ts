@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { VaultState } from '../../shared/domain/vault';
 import { AppError } from '../app-error';
 import { KEY_BYTES } from '../store/database';
+import { LATEST_SCHEMA_VERSION } from '../store/migrate';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
 import { unwrapKey, wrapKey, type ScryptParams, DEFAULT_SCRYPT } from './key-wrap';
 import {
@@ -104,7 +105,8 @@ export function setAsideSetupLeftovers(dataDir: string, at: Date): void {
 export function commitSetup(dataDir: string, slots: KeySlotFile): void {
   const paths = vaultPaths(dataDir);
   const salt = databaseSalt(paths.setupDatabase);
-  writeKeySlotFile(paths.keySlots, salt ? { ...slots, databaseSalt: salt } : slots);
+  const file = { ...slots, schemaVersion: LATEST_SCHEMA_VERSION };
+  writeKeySlotFile(paths.keySlots, salt ? { ...file, databaseSalt: salt } : file);
   renameSync(paths.setupDatabase, paths.database);
   syncDirectory(dataDir);
 }
@@ -196,6 +198,29 @@ export function removePasswordSlots(
   if (JSON.stringify(kept) !== JSON.stringify(file)) writeKeySlotFile(paths.keySlots, kept);
 }
 
+/**
+ * Whether the next unlock will update the database to this version (run migrations) before
+ * anyone can use it: at a large centre that takes seconds, and the sign-in screen says why.
+ * A file that records no version was last written by a version from before it was recorded.
+ */
+export function isSchemaUpdateDue(dataDir: string): boolean {
+  try {
+    return (readVaultKeySlots(dataDir).schemaVersion ?? 0) < LATEST_SCHEMA_VERSION;
+  } catch (error) {
+    // Changed since the state was read: the next status tells the key-file problem instead.
+    if (error instanceof AppError && error.code === 'KEY_FILE_PROBLEM') return false;
+    throw error;
+  }
+}
+
+/** After an unlock has migrated the database: records its version (writes only on a change). */
+export function recordSchemaVersion(dataDir: string): void {
+  const paths = vaultPaths(dataDir);
+  const file = readKeySlotFile(paths.keySlots);
+  if (file.schemaVersion === LATEST_SCHEMA_VERSION) return;
+  writeKeySlotFile(paths.keySlots, { ...file, schemaVersion: LATEST_SCHEMA_VERSION });
+}
+
 /** Whether an admin disabled `username` (whose slot is then gone). */
 export function isDisabledUsername(dataDir: string, username: string): boolean {
   return readVaultKeySlots(dataDir).disabledUsernames?.includes(username) ?? false;
@@ -218,7 +243,7 @@ export async function restoringKeySlotsOnFailure<T>(
       writeFileAtomic(file, before);
     } catch {
       // The disk refuses even this: a slot added for an account that is not active is removed
-      // at the next sign-in (VaultSession.removeStaleSlots), so the reason for the failure wins.
+      // at the next sign-in (main/core/key-slot-upkeep.ts), so the reason for the failure wins.
     }
     throw error;
   }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CalendarFormat } from './calendar-format';
-import { calendarHref } from './calendar-links';
-import type { CalendarState } from './calendar-search';
+import { AppLink } from '../ui/AppLink';
+import { dropDefaults, type CalendarState } from './calendar-search';
 
 interface DayMoreLinkProps {
   state: CalendarState;
@@ -20,9 +20,13 @@ interface DayMoreLinkProps {
  */
 export function DayMoreLink({ state, day, hidden, format, className, t }: DayMoreLinkProps) {
   return (
-    <a href={calendarHref({ ...state, view: 'agenda', date: day })} className={className}>
+    <AppLink
+      to="/calendar"
+      search={dropDefaults({ ...state, view: 'agenda', date: day })}
+      className={className}
+    >
       {t('calendar.more', { count: hidden })}
       <span className="visually-hidden"> · {format.day(day)}</span>
-    </a>
+    </AppLink>
   );
 }

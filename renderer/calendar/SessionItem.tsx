@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { SessionRow } from '../../shared/domain/sessions';
 import type { CalendarFormat } from './calendar-format';
-import { sessionHref } from './calendar-links';
+import { AppLink } from '../ui/AppLink';
 
 interface SessionItemProps {
   session: SessionRow;
@@ -44,7 +44,12 @@ export function SessionLink({
 }: SessionItemProps & { t: TFunction }) {
   const isCancelled = session.status === 'cancelled';
   return (
-    <a href={sessionHref(session.id)} className="calendar-session" data-status={session.status}>
+    <AppLink
+      to="/sessions/$sessionId"
+      params={{ sessionId: String(session.id) }}
+      className="calendar-session"
+      data-status={session.status}
+    >
       <span className="calendar-session__time">{format.time(session.localStart)}</span>{' '}
       <span className="calendar-session__name">{session.groupName}</span>
       {isCancelled && (
@@ -59,7 +64,7 @@ export function SessionLink({
           <span className="calendar-session__place">{placeText(session, t)}</span>
         </>
       )}
-    </a>
+    </AppLink>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../shared/domain/groups';
-import { RowLink } from '../ui/RowLink';
+import { AppLink } from '../ui/AppLink';
 import { statusBadge } from '../ui/StatusBadge';
 import { useDateLocale } from '../i18n/date-locale';
 import { describeSchedule } from './describe-schedule';
@@ -36,9 +36,9 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
         {groups.map((group) => (
           <tr key={group.id}>
             <th scope="row">
-              <RowLink target={{ to: '/groups/$groupId', params: { groupId: String(group.id) } }}>
+              <AppLink to="/groups/$groupId" params={{ groupId: String(group.id) }}>
                 {group.name}
-              </RowLink>
+              </AppLink>
             </th>
             <td data-label={label.focus}>{t(`enums.focus.${group.focus}`)}</td>
             <td data-label={label.format}>{t(`enums.format.${group.format}`)}</td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UserAccount } from '../../shared/domain/vault';
 import { Button } from '../ui/Button';
+import { RecordTable } from '../ui/RecordTable';
 
 export type UserAction = 'edit' | 'reset' | 'disable' | 'enable';
 
@@ -27,51 +28,45 @@ export function UsersTable({ users, selfId, onAction }: UsersTableProps) {
     </Button>
   );
   return (
-    <table className="table table--stack users-table">
-      <caption className="visually-hidden">
-        {t('users.tableCaption', { count: users.length })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('users.columns.name')}</th>
-          <th scope="col">{t('users.columns.username')}</th>
-          <th scope="col">{t('users.fields.role')}</th>
-          <th scope="col">{t('users.columns.volunteer')}</th>
-          <th scope="col">{t('users.fields.status')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('common.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.map((user) => (
-          <tr key={user.id}>
-            <th scope="row">
+    <RecordTable
+      caption={t('users.tableCaption', { count: users.length })}
+      className="users-table"
+      rows={users}
+      columns={[
+        {
+          header: t('users.columns.name'),
+          cell: (user) => (
+            <>
               {user.displayName}
               {user.id === selfId && <> {t('users.you')}</>}
-            </th>
-            <td data-label={t('users.columns.username')}>{user.username}</td>
-            <td data-label={t('users.fields.role')}>{t(`enums.role.${user.role}`)}</td>
-            <td data-label={t('users.columns.volunteer')}>{volunteerText(user)}</td>
-            <td data-label={t('users.fields.status')}>
-              <span className={`badge badge--${user.isDisabled ? 'disabled' : 'active'}`}>
-                {t(user.isDisabled ? 'users.disabled' : 'users.active')}
-              </span>
-            </td>
-            <td className="table__actions">
-              {button('edit', user)}
-              {user.isDisabled ? (
-                button('enable', user)
-              ) : (
-                <>
-                  {button('reset', user)}
-                  {button('disable', user, 'danger')}
-                </>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { header: t('users.columns.username'), cell: (user) => user.username },
+        { header: t('users.fields.role'), cell: (user) => t(`enums.role.${user.role}`) },
+        { header: t('users.columns.volunteer'), cell: volunteerText },
+        {
+          header: t('users.fields.status'),
+          cell: (user) => (
+            <span className={`badge badge--${user.isDisabled ? 'disabled' : 'active'}`}>
+              {t(user.isDisabled ? 'users.disabled' : 'users.active')}
+            </span>
+          ),
+        },
+      ]}
+      rowActions={(user) => (
+        <>
+          {button('edit', user)}
+          {user.isDisabled ? (
+            button('enable', user)
+          ) : (
+            <>
+              {button('reset', user)}
+              {button('disable', user, 'danger')}
+            </>
+          )}
+        </>
+      )}
+    />
   );
 }

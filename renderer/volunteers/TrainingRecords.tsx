@@ -8,6 +8,7 @@ import { useDateLocale } from '../i18n/date-locale';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatCivilDate } from '../ui/format';
+import { RecordTable } from '../ui/RecordTable';
 import { RecordTrainingDialog } from './RecordTrainingDialog';
 import { useVolunteerMutation } from './useVolunteerMutation';
 
@@ -39,45 +40,36 @@ export function TrainingRecords({ volunteer }: { volunteer: Volunteer }) {
       {completions.length === 0 ? (
         <p className="muted">{t('trainingRecords.none')}</p>
       ) : (
-        <table className="table table--stack">
-          <caption className="visually-hidden">
-            {t('trainingRecords.caption', { name: volunteer.displayName })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('trainingRecords.training')}</th>
-              <th scope="col">{t('trainingRecords.completedOn')}</th>
-              <th scope="col">{t('trainingRecords.expiresOn')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {completions.map((completion) => (
-              <tr key={completion.id}>
-                <th scope="row">{completion.trainingName}</th>
-                <td data-label={t('trainingRecords.completedOn')}>
-                  {formatCivilDate(completion.completedOn, locale)}
-                </td>
-                <td data-label={t('trainingRecords.expiresOn')}>
-                  {completion.expiresOn
-                    ? formatCivilDate(completion.expiresOn, locale)
-                    : t('trainingRecords.neverExpires')}
-                </td>
-                <td className="table__actions">
-                  <Button
-                    variant="quiet"
-                    aria-label={t('trainingRecords.removeNamed', describe(completion))}
-                    onPress={() => setRemoving(completion)}
-                  >
-                    {t('trainingRecords.remove')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          caption={t('trainingRecords.caption', { name: volunteer.displayName })}
+          rows={completions}
+          columns={[
+            {
+              header: t('trainingRecords.training'),
+              cell: (completion) => completion.trainingName,
+            },
+            {
+              header: t('trainingRecords.completedOn'),
+              cell: (completion) => formatCivilDate(completion.completedOn, locale),
+            },
+            {
+              header: t('trainingRecords.expiresOn'),
+              cell: (completion) =>
+                completion.expiresOn
+                  ? formatCivilDate(completion.expiresOn, locale)
+                  : t('trainingRecords.neverExpires'),
+            },
+          ]}
+          rowActions={(completion) => (
+            <Button
+              variant="quiet"
+              aria-label={t('trainingRecords.removeNamed', describe(completion))}
+              onPress={() => setRemoving(completion)}
+            >
+              {t('trainingRecords.remove')}
+            </Button>
+          )}
+        />
       )}
       <ConfirmDialog
         isOpen={removing !== null}

@@ -4,7 +4,7 @@ import { useDateLocale } from '../i18n/date-locale';
 import { readinessBadge } from '../people/Readiness';
 import { formatCivilDate, formatLanguageList } from '../ui/format';
 import { LtrText } from '../ui/LtrText';
-import { RowLink } from '../ui/RowLink';
+import { AppLink } from '../ui/AppLink';
 import { SortableHeader } from '../ui/SortableHeader';
 import type { VolunteerListState, VolunteerSort } from './volunteer-list-search';
 
@@ -52,14 +52,9 @@ export function VolunteersTable({ volunteers, caption, list, onSort }: Volunteer
         {volunteers.map((volunteer) => (
           <tr key={volunteer.id}>
             <th scope="row">
-              <RowLink
-                target={{
-                  to: '/volunteers/$volunteerId',
-                  params: { volunteerId: String(volunteer.id) },
-                }}
-              >
+              <AppLink to="/volunteers/$volunteerId" params={{ volunteerId: String(volunteer.id) }}>
                 {volunteer.displayName}
-              </RowLink>
+              </AppLink>
               {volunteer.pronouns && <span className="muted"> ({volunteer.pronouns})</span>}
             </th>
             <td data-label={label.phone}>

@@ -120,10 +120,13 @@ export interface SafetyCopy {
   sizeBytes: number;
 }
 
-export type BackupPhase = 'snapshot' | 'sealing' | 'verifying' | 'restoring' | 'done' | 'failed';
+export type BackupPhase =
+  'snapshot' | 'sealing' | 'verifying' | 'checking' | 'restoring' | 'done' | 'failed';
 
 /**
  * How far the running backup or restore is. `doneBytes`/`totalBytes` are estimates for the bar;
+ * `totalBytes` is 0 while a step has no measure (`checking`: SQLite reads the copy back inside
+ * one statement; `restoring`), and the bar then shows work without a percentage.
  * `null` when no backup or restore ran since the core started.
  */
 export interface BackupProgress {

@@ -68,6 +68,11 @@ export interface VaultStatus {
   idleLockMinutes: number | null;
   /** Present (true) only while signed in to a database whose check at unlock found damage. */
   isDatabaseDamaged?: true;
+  /**
+   * Present (true) only while locked, when the next unlock first updates the data to this
+   * version (a first sign-in after an upgrade): that can take a minute at a large centre.
+   */
+  isUpdateDue?: true;
 }
 
 export interface SetUpResult {

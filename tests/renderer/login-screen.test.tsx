@@ -1,7 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
+import type { ApiResult } from '../../shared/api/errors';
 import type { Role } from '../../shared/api/roles';
 import { VaultContext } from '../../renderer/app/vault-context';
 import { LoginScreen } from '../../renderer/vault/LoginScreen';
+import { LONG_UPDATE_MS } from '../../renderer/vault/SignInActions';
 import { fakeCore, renderWithProviders, signedOutVault } from './support/render';
 
 function renderLogin(vault = signedOutVault()) {
@@ -203,5 +205,75 @@ describe('LoginScreen', () => {
       expect(methodsAfterLogIn(calls)).toEqual([]);
       await finish();
     });
+  });
+});
+
+describe('the first sign-in after an upgrade', () => {
+  const UPDATING =
+    "Updating your centre's data to this version. This can take a minute; do not turn off the computer.";
+  const visibleNote = () => document.querySelector('.alert--info')?.textContent ?? null;
+
+  /** A sign-in the core has not answered yet; `answer` ends it. */
+  function pendingSignIn() {
+    let answer: (result: ApiResult<unknown>) => void = () => undefined;
+    fakeCore({
+      logIn: () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }) as unknown as ApiResult<unknown>,
+    });
+    return (result: ApiResult<unknown>) => answer(result);
+  }
+
+  it('says, once the unlock has taken a moment, that the data is being updated', async () => {
+    jest.useFakeTimers();
+    const answer = pendingSignIn();
+    const vault = signedOutVault();
+    renderLogin({ ...vault, status: { ...vault.status, isUpdateDue: true } });
+    await signIn();
+    await act(async () => jest.advanceTimersByTime(LONG_UPDATE_MS - 100));
+    expect(visibleNote()).toBeNull();
+    await act(async () => jest.advanceTimersByTime(100));
+    expect(visibleNote()).toBe(UPDATING);
+    expect(screen.getByRole('status').textContent).toBe(UPDATING);
+    expect(screen.getByRole('button', { name: 'Sign in' }).hasAttribute('disabled')).toBe(true);
+
+    await act(async () =>
+      answer({
+        ok: false,
+        error: { code: 'WRONG_CREDENTIALS', messageKey: 'errors.WRONG_CREDENTIALS' },
+      }),
+    );
+    expect(visibleNote()).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('says nothing of an update when none is due, however long the sign-in takes', async () => {
+    jest.useFakeTimers();
+    pendingSignIn();
+    renderLogin();
+    await signIn();
+    await act(async () => jest.advanceTimersByTime(10_000));
+    expect(visibleNote()).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('says it in Arabic', async () => {
+    jest.useFakeTimers();
+    pendingSignIn();
+    const vault = signedOutVault();
+    renderWithProviders(
+      <VaultContext.Provider value={{ ...vault, status: { ...vault.status, isUpdateDue: true } }}>
+        <LoginScreen />
+      </VaultContext.Provider>,
+      'ar',
+    );
+    fireEvent.change(screen.getByLabelText('اسم المستخدم'), { target: { value: 'maria' } });
+    fireEvent.change(screen.getByLabelText('كلمة المرور'), { target: { value: 'secret words' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'تسجيل الدخول' })));
+    await act(async () => jest.advanceTimersByTime(LONG_UPDATE_MS));
+    expect(visibleNote()).toBe(
+      'جارٍ تحديث بيانات مركزك إلى هذا الإصدار. قد يستغرق ذلك دقيقة؛ لا تُطفئ الحاسوب.',
+    );
   });
 });

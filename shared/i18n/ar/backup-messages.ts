@@ -48,6 +48,7 @@ export const backup: Catalogue['backup'] = {
     snapshot: 'جارٍ نسخ البيانات…',
     sealing: 'جارٍ إغلاق ملف النسخة الاحتياطية…',
     verifying: 'جارٍ التحقق من قراءة النسخة الاحتياطية بشكل صحيح…',
+    checking: 'جارٍ فحص النسخة…',
     restoring: 'جارٍ الاستعادة…',
     done: 'تم.',
     failed: 'توقف.',

@@ -28,6 +28,7 @@ export const common: Catalogue['common'] = {
   tooManyAttempts: 'محاولات خاطئة كثيرة متتالية. انتظر قليلًا قبل المحاولة مرة أخرى.',
   retryIn: 'حاول مرة أخرى بعد {{count}} ث',
   retryNow: 'يمكنك المحاولة مرة أخرى الآن.',
+  updatingData: 'جارٍ تحديث بيانات مركزك إلى هذا الإصدار. قد يستغرق ذلك دقيقة؛ لا تُطفئ الحاسوب.',
 };
 
 export const unsaved: Catalogue['unsaved'] = {

@@ -31,6 +31,7 @@ export const backup = {
     snapshot: 'Copying the data…',
     sealing: 'Sealing the backup file…',
     verifying: 'Checking the backup reads back correctly…',
+    checking: 'Checking the copy…',
     restoring: 'Restoring…',
     done: 'Done.',
     failed: 'Stopped.',

@@ -26,6 +26,8 @@ export const common = {
   tooManyAttempts: 'Too many wrong attempts in a row. Wait a moment before trying again.',
   retryIn: 'Try again in {{count}} s',
   retryNow: 'You can try again now.',
+  updatingData:
+    "Updating your centre's data to this version. This can take a minute; do not turn off the computer.",
 } as const;
 
 export const unsaved = {

@@ -38,6 +38,7 @@ export const backup: Catalogue['backup'] = {
     snapshot: 'Copiando los datos…',
     sealing: 'Sellando el archivo de copia…',
     verifying: 'Comprobando que la copia se lee bien…',
+    checking: 'Comprobando la copia…',
     restoring: 'Restaurando…',
     done: 'Hecho.',
     failed: 'Detenido.',

@@ -29,6 +29,8 @@ export const common: Catalogue['common'] = {
     'Demasiados intentos fallidos seguidos. Espere un momento antes de volver a intentarlo.',
   retryIn: 'Vuelva a intentarlo en {{count}} s',
   retryNow: 'Ya puede volver a intentarlo.',
+  updatingData:
+    'Actualizando los datos de su centro a esta versión. Puede tardar un minuto; no apague el ordenador.',
 };
 
 export const unsaved: Catalogue['unsaved'] = {

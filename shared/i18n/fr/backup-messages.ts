@@ -38,6 +38,7 @@ export const backup: Catalogue['backup'] = {
     snapshot: 'Copie des données…',
     sealing: 'Scellement du fichier de sauvegarde…',
     verifying: 'Vérification de la relecture de la sauvegarde…',
+    checking: 'Vérification de la copie…',
     restoring: 'Restauration…',
     done: 'Terminé.',
     failed: 'Interrompu.',

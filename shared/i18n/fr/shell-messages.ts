@@ -29,6 +29,8 @@ export const common: Catalogue['common'] = {
     'Trop de tentatives erronées d’affilée. Patientez un instant avant de réessayer.',
   retryIn: 'Réessayez dans {{count}} s',
   retryNow: 'Vous pouvez réessayer maintenant.',
+  updatingData:
+    'Mise à jour des données de votre centre pour cette version. Cela peut prendre une minute ; n’éteignez pas l’ordinateur.',
 };
 
 export const unsaved: Catalogue['unsaved'] = {

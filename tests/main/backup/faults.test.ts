@@ -172,7 +172,7 @@ describe('writing a backup that cannot complete', () => {
         isIdleLockTimerOn: false,
         onProgress: ({ progress }) => {
           const [name] = readdirSync(usb).filter((n) => n.endsWith('.ckbackup'));
-          if (progress.phase === 'verifying' && name && !isSpoiled) {
+          if (progress.phase === 'checking' && name && !isSpoiled) {
             isSpoiled = true;
             const file = path.join(usb, name);
             flipByte(file, offsetIn(file));

@@ -63,6 +63,7 @@ describe('the vault on disk', () => {
       'databaseId',
       'databaseSalt',
       'format',
+      'schemaVersion',
       'slots',
       'version',
     ]);

@@ -98,7 +98,7 @@ describe('the calendar month and week of a busy centre', () => {
     ]);
     const more = within(cell).getByRole('link', { name: /^48 more · / });
     expect(more.textContent).toMatch(day('August', 11));
-    expect(more.getAttribute('href')).toBe('#/calendar?view=agenda&date=2026-08-11&focus=grief');
+    expect(more.getAttribute('href')).toBe('/calendar?view=agenda&date=2026-08-11&focus=grief');
   });
 
   it('draws a quiet day whole, with no link to more', async () => {
@@ -118,7 +118,7 @@ describe('the calendar month and week of a busy centre', () => {
     const tuesday = screen.getByRole('heading', { name: day('March', 10) }).closest('li')!;
     const more = within(tuesday).getByRole('link', { name: /^46 more · / });
     expect(more.textContent).toMatch(day('March', 10));
-    expect(more.getAttribute('href')).toBe('#/calendar?view=agenda&date=2026-03-10');
+    expect(more.getAttribute('href')).toBe('/calendar?view=agenda&date=2026-03-10');
   });
 
   it('keeps every session of the page in the list (agenda), with no link to more', async () => {
