@@ -5,7 +5,7 @@
 // `page.pdf()` as Save as PDF does. Whatever the printables are on this branch (placeholders
 // until their slice lands), the same address and the same "ready" are measured.
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { CoreCaller } from '../../main/core/core-caller';
 import { startWebHost } from '../../main/web/server';
 import type { PrintableId } from '../../shared/print/printables';
@@ -31,12 +31,17 @@ export async function signedInPage(
 ) {
   const page = await context.newPage();
   await page.goto(url);
+  await signIn(page, account);
+  return page;
+}
+
+/** Signs in on the sign-in screen shown and waits for the dashboard and all it asks for. */
+export async function signIn(page: Page, account: { username: string; password: string }) {
   await page.getByLabel('Username').fill(account.username);
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   await page.waitForLoadState('networkidle');
-  return page;
 }
 
 /** Ready to print: a sheet is drawn, nothing says "Loading…", and the fonts are in. */
