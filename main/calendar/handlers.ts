@@ -2,10 +2,13 @@ import { AppError } from '../app-error';
 import type { Handlers } from '../core/handler-types';
 import { attendanceTrend, myNextSession } from './dashboard-sessions';
 
-type CalendarMethods = 'listSessions' | 'getSession' | 'getMyNextSession' | 'getAttendanceTrend';
+type CalendarMethods =
+  'listSessions' | 'listCalendarDays' | 'getSession' | 'getMyNextSession' | 'getAttendanceTrend';
 
 export const calendarHandlers: Handlers<CalendarMethods> = {
   listSessions: (filter, { store }) => store.sessionQueries.list(filter),
+  listCalendarDays: ({ perDay, ...filter }, { store }) =>
+    store.sessionQueries.listFirstPerDay(filter, perDay),
   getSession: async ({ id }, { store }) => {
     const session = await store.sessionQueries.find(id);
     if (!session) throw new AppError('NOT_FOUND');

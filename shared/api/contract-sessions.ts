@@ -4,10 +4,12 @@
 import {
   addExtraSessionInputSchema,
   cancelSessionInputSchema,
+  listCalendarDaysInputSchema,
   listSessionsInputSchema,
   moveSessionInputSchema,
   previewScheduleChangeInputSchema,
   restoreSessionInputSchema,
+  type CalendarDay,
   type ScheduleChangePreview,
   type SessionDetail,
   type SessionRow,
@@ -66,6 +68,13 @@ export const sessionsApi = {
     input: listSessionsInputSchema,
     access: ANY_ROLE,
     scope: ownGroupRows,
+  }),
+  // Staff only: counting each day's sessions is done in SQL, before any row could be left out
+  // for a facilitator (whose calendar is their own groups', from listSessions).
+  listCalendarDays: method<CalendarDay[]>()({
+    input: listCalendarDaysInputSchema,
+    access: STAFF,
+    scope: 'all',
   }),
   getSession: method<SessionDetail>()({ input: idInput, access: ANY_ROLE, scope: ownSession }),
   previewScheduleChange: method<ScheduleChangePreview>()({

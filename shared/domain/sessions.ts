@@ -53,24 +53,52 @@ export interface SessionDetail extends SessionRow {
   recordedAt: string | null;
 }
 
-export const listSessionsInputSchema = z
-  .strictObject({
-    from: civilDate,
-    to: civilDate,
-    groupId: id.nullable().default(null),
-    locationId: id.nullable().default(null),
-    focus: z.enum(GROUP_FOCUSES).nullable().default(null),
-    /** Sessions this volunteer facilitates (by default from the group, or chosen per session). */
-    volunteerId: id.nullable().default(null),
-    status: z.enum(SESSION_STATUSES).nullable().default(null),
-  })
-  .refine((input) => input.to >= input.from, { path: ['to'], error: 'validation.endBeforeStart' })
-  // A year at most per call: a list is for reading, never the whole history at once.
-  .refine((input) => daysBetween(input.from, input.to) <= MAX_LIST_DAYS, {
-    path: ['to'],
-    error: 'validation.rangeTooLong',
-  });
+/** What a list of sessions is narrowed by: the days, and optionally group, place, focus... */
+const sessionFilterShape = {
+  from: civilDate,
+  to: civilDate,
+  groupId: id.nullable().default(null),
+  locationId: id.nullable().default(null),
+  focus: z.enum(GROUP_FOCUSES).nullable().default(null),
+  /** Sessions this volunteer facilitates (by default from the group, or chosen per session). */
+  volunteerId: id.nullable().default(null),
+  status: z.enum(SESSION_STATUSES).nullable().default(null),
+};
+
+/** The days run forwards, and a year at most per call: a list is for reading, never the whole history at once. */
+function withDayRangeChecks<T extends z.ZodType<{ from: string; to: string }>>(schema: T) {
+  return schema
+    .refine((input) => input.to >= input.from, { path: ['to'], error: 'validation.endBeforeStart' })
+    .refine((input) => daysBetween(input.from, input.to) <= MAX_LIST_DAYS, {
+      path: ['to'],
+      error: 'validation.rangeTooLong',
+    });
+}
+
+export const listSessionsInputSchema = withDayRangeChecks(z.strictObject(sessionFilterShape));
 export type ListSessionsInput = z.input<typeof listSessionsInputSchema>;
+
+/** The most sessions a day of the month or week view draws (the rest are "N more"). */
+export const MAX_SESSIONS_PER_DAY = 20;
+
+/**
+ * The month and week views: each day's first sessions and how many it has, not every session
+ * (a large centre's month is 1,300 of them, of which the month draws 70).
+ */
+export const listCalendarDaysInputSchema = withDayRangeChecks(
+  z.strictObject({
+    ...sessionFilterShape,
+    perDay: z.number().int().min(1).max(MAX_SESSIONS_PER_DAY),
+  }),
+);
+export type ListCalendarDaysInput = z.input<typeof listCalendarDaysInputSchema>;
+
+/** One day with sessions: the first of them in start order, and how many there are in all. */
+export interface CalendarDay {
+  date: string;
+  sessions: SessionRow[];
+  total: number;
+}
 
 /** A schedule edit before it is saved: what would happen to the group's future sessions. */
 export const previewScheduleChangeInputSchema = z.strictObject({

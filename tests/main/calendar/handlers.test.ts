@@ -1,3 +1,4 @@
+import type { SessionRow } from '../../../shared/domain/sessions';
 import { fullVolunteer, SAMPLE_PASSWORD } from '../../support/sample-inputs';
 import { manualClock } from '../../support/clock';
 import { withRawVaultDatabase } from '../../support/raw-database';
@@ -158,6 +159,58 @@ describe('the calendar and dashboard session methods', () => {
       const rows = await test.call('listSessions', MARCH);
       expect(new Set(rows.map((row) => row.groupId))).toEqual(new Set([carers]));
       expect(await test.call('listSessions', { ...MARCH, groupId: grief })).toEqual([]);
+    });
+  });
+
+  describe('listCalendarDays', () => {
+    /** What the month draws, worked out from the whole list. */
+    const firstOfEachDay = (rows: SessionRow[], perDay: number) => {
+      const days = new Map<string, SessionRow[]>();
+      for (const row of rows) days.set(row.localDate, [...(days.get(row.localDate) ?? []), row]);
+      return [...days].map(([date, all]) => ({
+        date,
+        sessions: all.slice(0, perDay),
+        total: all.length,
+      }));
+    };
+
+    it("gives each day's first sessions in start order and the day's count, as the whole list has them", async () => {
+      // Thursday 5 March: the grief group's meeting and two extra carers' ones around it.
+      await insertSession(test, { groupId: carers, localDate: '2026-03-05', localStart: '09:00' });
+      await insertSession(test, { groupId: carers, localDate: '2026-03-05', localStart: '21:00' });
+      for (const perDay of [1, 2, 3]) {
+        for (const filter of [{}, { focus: 'caregivers' as const }, { locationId: hall }]) {
+          const all = await test.call('listSessions', { ...MARCH, ...filter });
+          expect(await test.call('listCalendarDays', { ...MARCH, ...filter, perDay })).toEqual(
+            firstOfEachDay(all, perDay),
+          );
+        }
+      }
+      const [thursday] = await test.call('listCalendarDays', {
+        from: '2026-03-05',
+        to: '2026-03-05',
+        perDay: 2,
+      });
+      expect(thursday?.total).toBe(3);
+      expect(thursday?.sessions.map((s) => s.localStart)).toEqual(['09:00', '19:00']);
+    });
+
+    it('refuses a facilitator, whose calendar is their own groups’ list', async () => {
+      await signInAsFynnLinkedTo(mara);
+      expect((await test.refuse('listCalendarDays', { ...MARCH, perDay: 2 })).code).toBe(
+        'FORBIDDEN',
+      );
+    });
+
+    it('refuses a backwards period, a longer one than a year, and more than 20 a day', async () => {
+      for (const input of [
+        { from: '2026-03-31', to: '2026-03-01', perDay: 2 },
+        { from: '2026-01-01', to: '2027-06-01', perDay: 2 },
+        { ...MARCH, perDay: 21 },
+        { ...MARCH, perDay: 0 },
+      ]) {
+        expect((await test.refuse('listCalendarDays', input)).code).toBe('VALIDATION_FAILED');
+      }
     });
   });
 

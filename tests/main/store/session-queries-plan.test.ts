@@ -35,8 +35,10 @@ describe('the session list query plan', () => {
   afterAll(() => db.cleanUp());
 
   /** What SQLite says it will do with the sessions table (aliased `s`). */
-  function planOf(filter: SessionFilter): string[] {
-    const query = sessions.listQuery(filter).compile();
+  function planOf(
+    filter: SessionFilter,
+    query: { sql: string; parameters: readonly unknown[] } = sessions.listQuery(filter).compile(),
+  ): string[] {
     const rows = db.raw
       .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
       .all(...(query.parameters as unknown[])) as { detail: string }[];
@@ -45,6 +47,12 @@ describe('the session list query plan', () => {
 
   it('reads a month through the local date index', () => {
     const plan = planOf(MONTH);
+    expect(plan.some((step) => step.includes('USING INDEX group_session_local_date'))).toBe(true);
+    expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
+  });
+
+  it("reads the month view's first sessions of each day through the same index", () => {
+    const plan = planOf(MONTH, sessions.firstPerDayQuery(MONTH, 2).compile());
     expect(plan.some((step) => step.includes('USING INDEX group_session_local_date'))).toBe(true);
     expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
   });
