@@ -2,7 +2,7 @@ import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
 import type { ListIncidentsInput } from '../../shared/domain/incidents';
 import type { Period } from '../../shared/domain/hours';
-import type { ListSessionsInput } from '../../shared/domain/sessions';
+import type { ListCalendarDaysInput, ListSessionsInput } from '../../shared/domain/sessions';
 import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
 /** One place for cache keys, so a save invalidates exactly what it changed. */
@@ -32,6 +32,7 @@ export const queryKeys = {
   // closure, schedule change) invalidates `queryKeys.sessions` and every view of them refreshes.
   sessions: ['sessions'] as const,
   sessionList: (input: ListSessionsInput) => ['sessions', 'list', input] as const,
+  calendarDays: (input: ListCalendarDaysInput) => ['sessions', 'calendarDays', input] as const,
   session: (id: number) => ['sessions', 'one', id] as const,
   sessionFacilitators: (id: number) => ['sessions', 'facilitators', id] as const,
   sessionAttendance: (id: number) => ['sessions', 'attendance', id] as const,

@@ -9,6 +9,7 @@ import { todayIn } from '../../shared/domain/civil-dates';
 import { funderReportInputSchema } from '../../shared/domain/funder-report';
 import { periodDates } from '../../shared/domain/hours';
 import { auditLogQuery } from '../audit/audit-queries';
+import { calendarQueries } from '../calendar/calendar-queries';
 import {
   calendarStateOf,
   toListSessionsInput,
@@ -74,11 +75,10 @@ function centreToday({ queryClient }: RouterContext): string | null {
 export function prefetchCalendar(context: RouterContext, search: CalendarSearch): void {
   const today = centreToday(context);
   if (today !== null) {
-    prefetch(
-      context,
-      'listSessions',
-      sessionListQuery(toListSessionsInput(calendarStateOf(search), today)),
-    );
+    const state = calendarStateOf(search);
+    const queries = calendarQueries(context.role, state.view, toListSessionsInput(state, today));
+    if (queries.isByDay) prefetch(context, 'listCalendarDays', queries.byDay);
+    else prefetch(context, 'listSessions', queries.list);
   }
   prefetch(context, 'listLocations', locationListQuery);
   prefetch(context, 'listVolunteers', volunteerPickQuery(''));

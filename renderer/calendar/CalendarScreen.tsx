@@ -1,9 +1,9 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { organisationQuery } from '../app/organisation-query';
-import { sessionListQuery } from '../groups/group-queries';
 import { csvFileName, sessionsCsv } from '../csv-export/list-csv';
 import { useCsvExport } from '../csv-export/useCsvExport';
 import { EmptyState } from '../ui/EmptyState';
@@ -21,7 +21,8 @@ import {
 import { CalendarFilterBar } from './CalendarFilterBar';
 import { CalendarToolbar } from './CalendarToolbar';
 import { DayLists } from './DayLists';
-import { SESSIONS_PER_WEEK_DAY } from './day-sessions';
+import { daysShownFromSessions } from './day-sessions';
+import { useCalendarSessions } from './use-calendar-sessions';
 import { usePagedRows } from '../ui/usePagedRows';
 import { MonthView } from './MonthView';
 
@@ -41,32 +42,28 @@ export function CalendarScreen() {
   const title = periodTitle(state, range, date, format, t);
 
   const input = toListSessionsInput(state, today);
-  const sessions = useQuery({
-    ...sessionListQuery(input),
-    placeholderData: keepPreviousData,
-    enabled: timeZone !== undefined,
-  });
-  const data = sessions.data;
+  const sessions = useCalendarSessions(state.view, input, timeZone !== undefined);
   // The period and filters on screen (a month view's whole weeks, as shown): the agenda's page
   // and the export start again when it changes.
   const listKey = JSON.stringify(input);
   // A large centre's four-week agenda holds over a thousand meetings: a page of them at a time.
-  const agendaPage = usePagedRows(data ?? [], {
+  const agendaPage = usePagedRows(sessions.sessions ?? [], {
     label: t('listPages.agenda'),
     listKey,
   });
+  const agendaDays = useMemo(() => daysShownFromSessions(agendaPage.shown), [agendaPage.shown]);
   const csvExport = useCsvExport({
     listKey,
-    count: data && !sessions.isPlaceholderData ? data.length : undefined,
+    count: sessions.isPlaceholderData ? undefined : sessions.count,
     fileName: () => csvFileName('sessions', `${range.from}-to-${range.to}`),
-    build: () => {
-      const rows = data ?? [];
+    build: async () => {
+      const rows = await sessions.everySession();
       const zone = timeZone ?? 'UTC';
       const csv = sessionsCsv(rows, { t, language: i18n.language, timeZone: zone });
-      return Promise.resolve({ csv, rows: rows.length });
+      return { csv, rows: rows.length };
     },
   });
-
+  const days = sessions.days;
   return (
     <>
       <PageHeader
@@ -85,35 +82,35 @@ export function CalendarScreen() {
       <QueryStatus
         isPending={sessions.isPending}
         error={sessions.error}
-        onRetry={() => void sessions.refetch()}
+        onRetry={sessions.refetch}
       />
-      {data && state.view === 'month' && (
+      {days && state.view === 'month' && (
         <MonthView
           state={state}
           range={range}
           today={today}
-          sessions={data}
+          days={days}
           format={format}
           title={title}
         />
       )}
-      {data && state.view === 'week' && (
+      {days && state.view === 'week' && (
         <DayLists
-          days={daysFrom(range.from, range.to)}
+          dates={daysFrom(range.from, range.to)}
           today={today}
-          sessions={data}
+          days={days}
           format={format}
           isEmptyDayShown
           variant="week"
-          perDay={{ limit: SESSIONS_PER_WEEK_DAY, state }}
+          moreFrom={state}
         />
       )}
-      {data && state.view === 'agenda' && data.length > 0 && (
+      {days && state.view === 'agenda' && days.size > 0 && (
         <>
           <DayLists
-            days={daysFrom(range.from, range.to)}
+            dates={daysFrom(range.from, range.to)}
             today={today}
-            sessions={agendaPage.shown}
+            days={agendaDays}
             format={format}
             isEmptyDayShown={false}
             variant="agenda"
@@ -121,7 +118,7 @@ export function CalendarScreen() {
           {agendaPage.pager}
         </>
       )}
-      {data && state.view === 'agenda' && data.length === 0 && (
+      {days && state.view === 'agenda' && days.size === 0 && (
         <EmptyState title={t('calendar.emptyTitle')}>{t('calendar.emptyText')}</EmptyState>
       )}
     </>

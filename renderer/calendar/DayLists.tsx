@@ -1,44 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionRow } from '../../shared/domain/sessions';
 import type { CalendarFormat } from './calendar-format';
 import type { CalendarState } from './calendar-search';
-import { firstSessions } from './day-sessions';
+import type { DayShown } from './day-sessions';
 import { DayMoreLink } from './DayMoreLink';
-import { SessionLink, sessionsByDay } from './SessionItem';
+import { SessionLink } from './SessionItem';
 
 interface DayListsProps {
-  days: readonly string[];
+  dates: readonly string[];
   today: string;
-  sessions: readonly SessionRow[];
+  /** The days with sessions, each with what it draws. */
+  days: ReadonlyMap<string, DayShown>;
   format: CalendarFormat;
   /** The week shows every day, empty ones too; the agenda only days with sessions. */
   isEmptyDayShown: boolean;
   variant: 'week' | 'agenda';
   /**
-   * The week draws this many of a day's sessions and links to the rest ("N more", the list from
-   * that day, with these filters); the agenda draws them all, a page at a time.
+   * The week links to a day's sessions left out ("N more": the list from that day, with these
+   * filters); the agenda draws them all, a page at a time.
    */
-  perDay?: { limit: number; state: CalendarState };
+  moreFrom?: CalendarState;
 }
 
 /** Days as headed lists of sessions: the week view's columns and the agenda's entries. */
 export function DayLists({
-  days,
+  dates,
   today,
-  sessions,
+  days,
   format,
   isEmptyDayShown,
   variant,
-  perDay,
+  moreFrom,
 }: DayListsProps) {
   const { t } = useTranslation();
-  const byDay = sessionsByDay(sessions);
-  const listed = isEmptyDayShown ? days : days.filter((day) => byDay.has(day));
+  const listed = isEmptyDayShown ? dates : dates.filter((day) => days.has(day));
   return (
     <ol className={`calendar-days calendar-days--${variant}`}>
       {listed.map((day) => {
-        const daySessions = byDay.get(day) ?? [];
-        const { shown, hidden } = firstSessions(daySessions, perDay?.limit ?? daySessions.length);
+        const { shown, hidden } = days.get(day) ?? { shown: [], hidden: 0 };
         return (
           <li
             key={day}
@@ -51,7 +49,7 @@ export function DayLists({
                 <span className="calendar-month__today"> {t('calendar.today')}</span>
               )}
             </h3>
-            {daySessions.length > 0 ? (
+            {shown.length > 0 ? (
               <ul className="calendar-days__sessions">
                 {shown.map((session) => (
                   <li key={session.id}>
@@ -62,9 +60,9 @@ export function DayLists({
             ) : (
               <p className="calendar-days__none">{t('calendar.noSessionsThisDay')}</p>
             )}
-            {perDay && hidden > 0 && (
+            {moreFrom && hidden > 0 && (
               <DayMoreLink
-                state={perDay.state}
+                state={moreFrom}
                 day={day}
                 hidden={hidden}
                 format={format}

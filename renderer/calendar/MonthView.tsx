@@ -1,29 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionRow } from '../../shared/domain/sessions';
 import type { CalendarFormat } from './calendar-format';
 import { daysFrom, type CalendarState } from './calendar-search';
-import { firstSessions, SESSIONS_PER_MONTH_CELL } from './day-sessions';
+import type { DayShown } from './day-sessions';
 import { DayMoreLink } from './DayMoreLink';
-import { SessionLink, sessionsByDay } from './SessionItem';
+import { SessionLink } from './SessionItem';
 
 interface MonthViewProps {
   state: CalendarState;
   range: { from: string; to: string };
   today: string;
-  sessions: readonly SessionRow[];
+  /** The days with sessions, each with what it draws. */
+  days: ReadonlyMap<string, DayShown>;
   format: CalendarFormat;
   title: string;
 }
+
+/** A day without sessions. */
+const NOTHING: DayShown = { shown: [], hidden: 0 };
 
 /**
  * The month as a real table: a screen reader names each cell by its weekday column, and reads
  * the day's full date and sessions inside it.
  */
-export function MonthView({ state, range, today, sessions, format, title }: MonthViewProps) {
+export function MonthView({ state, range, today, days: shownDays, format, title }: MonthViewProps) {
   const { t } = useTranslation();
   const days = daysFrom(range.from, range.to);
   const weeks = Array.from({ length: days.length / 7 }, (_, i) => days.slice(i * 7, i * 7 + 7));
-  const byDay = sessionsByDay(sessions);
   const month = (state.date || today).slice(0, 7);
   return (
     <table className="calendar-month">
@@ -41,10 +43,7 @@ export function MonthView({ state, range, today, sessions, format, title }: Mont
         {weeks.map((week) => (
           <tr key={week[0]}>
             {week.map((day) => {
-              const { shown, hidden } = firstSessions(
-                byDay.get(day) ?? [],
-                SESSIONS_PER_MONTH_CELL,
-              );
+              const { shown, hidden } = shownDays.get(day) ?? NOTHING;
               return (
                 <td
                   key={day}

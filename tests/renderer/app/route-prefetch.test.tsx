@@ -32,6 +32,7 @@ async function openAppOnGroups(role: Role) {
     getFunderReport: never,
     listLocations: never,
     listVolunteerHours: never,
+    listCalendarDays: never,
   });
   const { queryClient } = renderWithProviders(
     <SignedInAs role={role}>
@@ -125,6 +126,7 @@ describe('the router asks for a screen’s data when its address is entered', ()
   it('starts the calendar’s and the hours’ calls itself, before any screen draws', async () => {
     const calls = fakeCore({
       listSessions: never,
+      listCalendarDays: never,
       listLocations: never,
       listVolunteers: never,
       listVolunteerHours: never,
@@ -142,17 +144,23 @@ describe('the router asks for a screen’s data when its address is entered', ()
     prefetchHours({ queryClient, role: 'facilitator' });
     await waitFor(() =>
       expect(methods(calls)).toEqual([
+        'listCalendarDays',
         'listLocations',
-        'listSessions',
         'listSessions',
         'listVolunteerHours',
         'listVolunteers',
       ]),
     );
     // March 2026 as the month shows it: from the Monday before the 1st to the Sunday after the 31st.
-    expect(calls.find((call) => call.method === 'listSessions')?.input).toMatchObject({
+    expect(calls.find((call) => call.method === 'listCalendarDays')?.input).toMatchObject({
       from: '2026-02-23',
       to: '2026-04-05',
+      perDay: 2,
+    });
+    // The facilitator's agenda: their own groups' sessions, every one.
+    expect(calls.find((call) => call.method === 'listSessions')?.input).toMatchObject({
+      from: '2026-05-01',
+      to: '2026-05-28',
     });
   });
 
@@ -190,12 +198,14 @@ describe('the router asks for a screen’s data when its address is entered', ()
     await screen.findByRole('heading', { level: 1, name: 'Calendar' });
     // None is answered: the screen asking under another key would have made a second call.
     await waitFor(() =>
-      expect(methods(calls)).toEqual(['listLocations', 'listSessions', 'listVolunteers']),
+      expect(methods(calls)).toEqual(['listCalendarDays', 'listLocations', 'listVolunteers']),
     );
-    expect(calls.find((call) => call.method === 'listSessions')?.input).toMatchObject({
+    // Staff's week: each day's first ten and its count, not every session.
+    expect(calls.find((call) => call.method === 'listCalendarDays')?.input).toMatchObject({
       from: '2026-03-09',
       to: '2026-03-15',
       focus: 'grief',
+      perDay: 10,
     });
     expect(calls.find((call) => call.method === 'listVolunteers')?.input).toEqual({
       search: '',

@@ -7,6 +7,11 @@ import {
   visibleRange,
   type CalendarState,
 } from '../../../renderer/calendar/calendar-search';
+import {
+  daysShownFromCalendarDays,
+  daysShownFromSessions,
+  type DayShown,
+} from '../../../renderer/calendar/day-sessions';
 import { DayLists } from '../../../renderer/calendar/DayLists';
 import { MonthView } from '../../../renderer/calendar/MonthView';
 import { renderInRouter } from '../support/render';
@@ -45,7 +50,16 @@ function sessionsOn(day: string, count: number): SessionRow[] {
 const busy = (days: readonly string[], perDay: number) =>
   days.flatMap((day) => sessionsOn(day, perDay));
 
-function Month({ state, sessions }: { state: CalendarState; sessions: SessionRow[] }) {
+/** The month from the whole list (a facilitator's), or from the core's days (staff's). */
+function Month({
+  state,
+  sessions,
+  days = daysShownFromSessions(sessions, 2),
+}: {
+  state: CalendarState;
+  sessions: SessionRow[];
+  days?: ReadonlyMap<string, DayShown>;
+}) {
   const format = useCalendarFormat();
   const range = visibleRange('month', state.date);
   return (
@@ -53,7 +67,7 @@ function Month({ state, sessions }: { state: CalendarState; sessions: SessionRow
       state={state}
       range={range}
       today="2026-03-10"
-      sessions={sessions}
+      days={days}
       format={format}
       title="March 2026"
     />
@@ -65,13 +79,13 @@ function Days(props: { state: CalendarState; sessions: SessionRow[]; week: boole
   const range = visibleRange(props.state.view, props.state.date);
   return (
     <DayLists
-      days={daysFrom(range.from, range.to)}
+      dates={daysFrom(range.from, range.to)}
       today="2026-03-10"
-      sessions={props.sessions}
+      days={daysShownFromSessions(props.sessions, props.week ? 10 : undefined)}
       format={format}
       isEmptyDayShown={props.week}
       variant={props.week ? 'week' : 'agenda'}
-      perDay={props.week ? { limit: 10, state: props.state } : undefined}
+      moreFrom={props.week ? props.state : undefined}
     />
   );
 }
@@ -99,6 +113,27 @@ describe('the calendar month and week of a busy centre', () => {
     const more = within(cell).getByRole('link', { name: /^48 more · / });
     expect(more.textContent).toMatch(day('August', 11));
     expect(more.getAttribute('href')).toBe('/calendar?view=agenda&date=2026-08-11&focus=grief');
+  });
+
+  it('draws the days staff receive from the core (first two and a count) as it draws the whole list', async () => {
+    const state = calendarStateOf({ date: '2026-08-01', focus: 'grief' });
+    const range = visibleRange('month', state.date);
+    const all = busy(daysFrom(range.from, range.to), 50);
+    const days = daysFrom(range.from, range.to).map((date) => ({
+      date,
+      sessions: all.filter((session) => session.localDate === date).slice(0, 2),
+      total: 50,
+    }));
+    const fromList = await renderInRouter(<Month state={state} sessions={all} />);
+    const drawn = fromList.container.innerHTML;
+    fromList.unmount();
+    const fromDays = await renderInRouter(
+      <Month state={state} sessions={[]} days={daysShownFromCalendarDays(days)} />,
+    );
+    expect(fromDays.container.innerHTML).toBe(drawn);
+    expect(
+      within(screen.getByRole('table')).getAllByRole('link', { name: /^48 more/ }),
+    ).toHaveLength(42);
   });
 
   it('draws a quiet day whole, with no link to more', async () => {
