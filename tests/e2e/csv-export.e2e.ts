@@ -71,6 +71,23 @@ describe('CSV export', () => {
     expect(rows[1]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(rows[1]?.[1]).toMatch(/^\d{2}:\d{2}$/);
 
+    // The month draws two sessions a day; its export still holds every one of the period.
+    await page.goto(`${new URL(app.url).origin}/#/calendar`);
+    await page.locator('.calendar-month .calendar-session').first().waitFor();
+    const drawn = await page.locator('.calendar-month .calendar-session').count();
+    const month = await exportCsv(page);
+    // Six weeks at most, Monday to Sunday.
+    const [, from, to] = /(\d{4}-\d{2}-\d{2})-to-(\d{4}-\d{2}-\d{2})/.exec(
+      month.download.suggestedFilename(),
+    )!;
+    expect(new Date(`${from}T00:00Z`).getUTCDay()).toBe(1);
+    expect((Date.parse(to!) - Date.parse(from!)) / 86_400_000 + 1).toBeGreaterThanOrEqual(28);
+    // Every session of the six weeks: those drawn and those each "N more" stands for.
+    const more = await page.locator('.calendar-month__more').allTextContents();
+    const notDrawn = more.reduce((sum, text) => sum + Number(/^\d+/.exec(text)?.[0]), 0);
+    expect(notDrawn).toBeGreaterThan(0);
+    expect(month.rows.length - 1).toBe(drawn + notDrawn);
+
     await page.goto(`${new URL(app.url).origin}/#/calendar?view=agenda&date=2001-01-01`);
     await page.getByText('Nothing to export: the list is empty.', { exact: false }).waitFor();
     // The note about the other period's file goes with it.
