@@ -73,9 +73,16 @@ export async function buildWorkload(call: Caller, today: string): Promise<Worklo
     read('listVolunteers search "gar"', 'listVolunteers', 'search', { search: 'gar' }),
     read('listLocations', 'listLocations', 'list', {}),
     read('listGroups search "grief"', 'listGroups', 'search', { search: 'grief' }),
+    // A facilitator's month, and the agenda: every session of the period.
     read('calendar month (listSessions)', 'listSessions', 'list', {
       from: monthStart,
       to: monthEnd,
+    }),
+    // Staff's month: each day's first two and its count (renderer/calendar/day-sessions.ts).
+    read('calendar month (listCalendarDays)', 'listCalendarDays', 'list', {
+      from: monthStart,
+      to: monthEnd,
+      perDay: 2,
     }),
     read('getDashboard', 'getDashboard', 'read', {}),
     read("a group's sessions (a year)", 'listSessions', 'list', {
