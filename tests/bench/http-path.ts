@@ -15,7 +15,7 @@ import { buildWorkload, must, type Caller } from './workload';
 export const HTTP_LIST_GOAL_MS = 30;
 const RUNS = 40;
 /** Built beside the bench by `node scripts/build.mjs bench`, as the app's own worker. */
-const WORKER_PATH = fileURLToPath(new URL('../main/core-worker.js', import.meta.url));
+export const WORKER_PATH = fileURLToPath(new URL('../main/core-worker.js', import.meta.url));
 
 export async function benchHttpPath(
   direct: Caller,
