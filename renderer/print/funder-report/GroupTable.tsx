@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { FunderReportGroup, FunderReportTotals } from '../../../shared/domain/funder-report';
 import { usePrint } from '../print-context';
 import { useFunderNumbers } from './funder-numbers';
@@ -28,7 +29,12 @@ export function GroupTable({
       ? null
       : Math.round((totals.attendance / totals.sessionsHeld) * 10) / 10;
   return (
-    <section className="funder-report__groups" aria-labelledby="funder-groups-heading">
+    <section
+      className="funder-report__groups"
+      aria-labelledby="funder-groups-heading"
+      // Its height on screen before it is laid out (print-funder-report.css).
+      style={{ '--funder-rows': groups.length + 1 } as CSSProperties}
+    >
       <h2 id="funder-groups-heading">{t('funderReport.groups.heading')}</h2>
       {groups.length === 0 ? (
         <p>{t('funderReport.groups.none')}</p>
