@@ -48,6 +48,17 @@ async function openAppOnGroups(role: Role) {
 
 const methods = (calls: { method: string }[]) => calls.map((call) => call.method).sort();
 
+/** A query client as after sign-in: the organisation (its time zone) already read. */
+function signedInQueryClient() {
+  const queryClient = createQueryClient();
+  queryClient.setQueryData(organisationQuery.queryKey, {
+    name: 'Harbour',
+    timeZone: 'Europe/London',
+    dateRegion: 'GB',
+  } as never);
+  return queryClient;
+}
+
 describe('the router asks for a screen’s data when its address is entered', () => {
   it('asks for a group’s sessions and facilitators with the group, not after it arrives', async () => {
     const calls = await openAppOnGroups('coordinator');
@@ -131,12 +142,7 @@ describe('the router asks for a screen’s data when its address is entered', ()
       listVolunteers: never,
       listVolunteerHours: never,
     });
-    const queryClient = createQueryClient();
-    queryClient.setQueryData(organisationQuery.queryKey, {
-      name: 'Harbour',
-      timeZone: 'Europe/London',
-      dateRegion: 'GB',
-    } as never);
+    const queryClient = signedInQueryClient();
     prefetchCalendar({ queryClient, role: 'coordinator' }, { date: '2026-03-11' });
     prefetchHours({ queryClient, role: 'coordinator' });
     // A facilitator may list sessions but not volunteers or everyone's hours.
@@ -166,12 +172,7 @@ describe('the router asks for a screen’s data when its address is entered', ()
 
   it('starts the audit log’s and the funder report’s calls itself, before any screen draws', async () => {
     const calls = fakeCore({ listAuditLog: never, listUsers: never, getFunderReport: never });
-    const queryClient = createQueryClient();
-    queryClient.setQueryData(organisationQuery.queryKey, {
-      name: 'Harbour',
-      timeZone: 'Europe/London',
-      dateRegion: 'GB',
-    } as never);
+    const queryClient = signedInQueryClient();
     prefetchAuditLog({ queryClient, role: 'admin' });
     prefetchPrintable({ queryClient, role: 'coordinator' }, 'funder-report', {
       from: '2025-01-01',
