@@ -63,7 +63,7 @@ export function CalendarScreen() {
       return { csv, rows: rows.length };
     },
   });
-  const days = sessions.days;
+  const { days, sessions: agenda } = sessions;
   return (
     <>
       <PageHeader
@@ -105,7 +105,7 @@ export function CalendarScreen() {
           moreFrom={state}
         />
       )}
-      {days && state.view === 'agenda' && days.size > 0 && (
+      {agenda && state.view === 'agenda' && agenda.length > 0 && (
         <>
           <DayLists
             dates={daysFrom(range.from, range.to)}
@@ -118,7 +118,7 @@ export function CalendarScreen() {
           {agendaPage.pager}
         </>
       )}
-      {days && state.view === 'agenda' && days.size === 0 && (
+      {agenda && state.view === 'agenda' && agenda.length === 0 && (
         <EmptyState title={t('calendar.emptyTitle')}>{t('calendar.emptyText')}</EmptyState>
       )}
     </>

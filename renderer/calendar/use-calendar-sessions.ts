@@ -35,14 +35,17 @@ export function useCalendarSessions(
     enabled: enabled && !isByDay,
   });
   const query = isByDay ? dayQuery : listQuery;
-  const perDay = sessionsPerDayOf(view) ?? undefined;
+  const perDay = sessionsPerDayOf(view);
+  // Only the month and week draw days from here: the agenda groups the page it shows.
   const days = useMemo<ReadonlyMap<string, DayShown> | undefined>(() => {
+    if (perDay === null) return undefined;
     if (isByDay) return dayQuery.data && daysShownFromCalendarDays(dayQuery.data);
     return listQuery.data && daysShownFromSessions(listQuery.data, perDay);
   }, [isByDay, dayQuery.data, listQuery.data, perDay]);
   return {
+    /** The month's or week's days, each with what it draws (undefined in the agenda). */
     days,
-    /** Every session of the period: the agenda's pages (undefined in a month or week of days). */
+    /** Every session of the period, when that is what was asked (not staff's month or week). */
     sessions: isByDay ? undefined : listQuery.data,
     isPending: query.isPending,
     isPlaceholderData: query.isPlaceholderData,
