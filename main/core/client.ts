@@ -3,12 +3,13 @@ import { api } from '../../shared/api/contract';
 import { apiError, type ApiResult } from '../../shared/api/errors';
 import { currentProgress, type ProgressStep } from '../backup/progress';
 import { lockDataDir } from '../store/data-dir-lock';
-import type { CoreCaller } from './core-caller';
+import type { CoreCaller, PackedResult } from './core-caller';
 import { forgetGarbage } from './heap-hygiene';
 import {
   CLOSE_REQUEST,
   RETIRING_NOTICE,
   type CallRequest,
+  type CallResponse,
   type CoreWorkerData,
   packValue,
   unpackValue,
@@ -23,17 +24,32 @@ export interface CoreWorkerOptions {
   execArgv?: string[];
 }
 
-const CRASHED: ApiResult<unknown> = {
+const CRASHED = {
   ok: false,
   error: apiError('INTERNAL', 'errors.INTERNAL'),
-};
+} as const satisfies ApiResult<unknown>;
+
+/** What a call settles with: the worker's answer, still packed, or the client's own failure. */
+type Reply = Pick<CallResponse, 'result' | 'isOk'> | Extract<ApiResult<unknown>, { ok: false }>;
 
 interface PendingCall {
   id: number;
   method: string;
   input: unknown;
-  resolve: (result: ApiResult<unknown>) => void;
+  resolve: (reply: Reply) => void;
 }
+
+const isPacked = (reply: Reply) => 'result' in reply;
+
+/** The reply as a result, read from its bytes (which are zeroed). */
+const resultOf = (reply: Reply): ApiResult<unknown> =>
+  isPacked(reply) ? unpackValue(reply.result) : reply;
+
+/** The reply with a success left as bytes: the browser host sends those on as they are. */
+const packedOf = (reply: Reply): PackedResult => {
+  if (!isPacked(reply)) return reply;
+  return reply.isOk ? { ok: true, json: reply.result } : unpackValue(reply.result);
+};
 
 /**
  * Claims the data folder for this process (DATA_DIR_IN_USE if another one holds it), then
@@ -72,7 +88,7 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
         latestProgress = message.progress;
         return;
       }
-      calls.get(message.id)?.resolve(unpackValue(message.result));
+      calls.get(message.id)?.resolve(message);
       calls.delete(message.id);
     });
     started.on('error', (error) => {
@@ -120,17 +136,21 @@ export function startCoreWorker(options: CoreWorkerOptions): CoreCaller {
     target.postMessage(request, [input.buffer]);
   }
 
+  function relay(method: string, input: unknown): Promise<Reply> {
+    if (isClosed) return Promise.resolve(CRASHED);
+    // Answered here: the worker may be inside a long backup and read no message until it ends.
+    if (method === 'getBackupProgress' && api.getBackupProgress.input.safeParse(input).success) {
+      const result = { ok: true, value: currentProgress(latestProgress) };
+      return Promise.resolve({ result: packValue(result), isOk: true });
+    }
+    return new Promise((resolve) => {
+      void send({ id: nextId++, method, input, resolve });
+    });
+  }
+
   return {
-    call(method, input) {
-      if (isClosed) return Promise.resolve(CRASHED);
-      // Answered here: the worker may be inside a long backup and read no message until it ends.
-      if (method === 'getBackupProgress' && api.getBackupProgress.input.safeParse(input).success) {
-        return Promise.resolve({ ok: true, value: currentProgress(latestProgress) });
-      }
-      return new Promise((resolve) => {
-        void send({ id: nextId++, method, input, resolve });
-      });
-    },
+    call: (method, input) => relay(method, input).then(resultOf),
+    callPacked: (method, input) => relay(method, input).then(packedOf),
     async close() {
       isClosed = true;
       const current = worker;

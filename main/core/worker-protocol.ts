@@ -17,7 +17,10 @@ export interface CallRequest {
 
 export interface CallResponse {
   id: number;
+  /** The JSON bytes of the whole `ApiResult`. */
   result: Uint8Array<ArrayBuffer>;
+  /** Whether that result is a success: a host may pass a success on without reading it. */
+  isOk: boolean;
 }
 
 /** JSON bytes of a value, in a buffer of their own that can be transferred. */

@@ -43,6 +43,6 @@ port.on('message', (message: CallRequest | typeof CLOSE_REQUEST) => {
   }
   const input = unpackValue(message.input);
   void core.callUnlessLocked(message.method, input).then((result) => {
-    if (result) send({ id: message.id, result: packValue(result) });
+    if (result) send({ id: message.id, result: packValue(result), isOk: result.ok });
   });
 });

@@ -11,7 +11,8 @@ import {
 } from '../../shared/api/contract';
 import { apiError, type ApiResult, type ErrorCode } from '../../shared/api/errors';
 import type { VaultStatus } from '../../shared/domain/vault';
-import type { CoreCaller } from '../core/core-caller';
+import { callPacked, type CoreCaller, type PackedResult } from '../core/core-caller';
+import { unpackValue } from '../core/worker-protocol';
 import { HTTP_LIMITS, type HttpLimits } from './http-limits';
 import { PAGE_SESSION_RULES, PageSession, type PageSessionRules } from './page-session';
 import {
@@ -94,6 +95,21 @@ function sendJson(
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', extraHeaders);
 }
 
+/** JSON the core wrote, sent as it is; the bytes may hold records and are zeroed once sent. */
+function sendJsonBytes(
+  res: ServerResponse,
+  json: Uint8Array<ArrayBuffer>,
+  extraHeaders: Record<string, string>,
+): void {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    ...extraHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(json, () => json.fill(0));
+}
+
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -132,7 +148,7 @@ function withoutSession(result: ApiResult<unknown>): ApiResult<unknown> {
   return { ok: true, value: hidden };
 }
 
-const isSessionGone = (result: ApiResult<unknown>) =>
+const isSessionGone = (result: PackedResult) =>
   !result.ok && ['LOCKED', 'NOT_AUTHENTICATED', 'ACCOUNT_DISABLED'].includes(result.error.code);
 
 /** The browser host: the built renderer and `POST /api/<method>` on 127.0.0.1 only. */
@@ -173,7 +189,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!isSignedIn && isMethodName(method) && api[method].access !== 'public') {
       throw refuse(401, 'NOT_AUTHENTICATED');
     }
-    const result = await core.call(method, input);
+    // A success comes back as the JSON the core wrote and goes out as it is, unread here.
+    const result = await callPacked(core, method, input);
     const extraHeaders: Record<string, string> = {};
     if (SESSION_ENDING_METHODS.has(method) || (isSignedIn && isSessionGone(result))) {
       // Locked or signed out (here, or by the core's own idle lock): the token dies now.
@@ -181,8 +198,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } else if (SIGN_IN_METHODS.has(method) && result.ok) {
       extraHeaders[SESSION_HEADER] = session.start(pageId);
     }
-    const answer = method === 'getVaultStatus' && !isSignedIn ? withoutSession(result) : result;
-    sendJson(res, 200, answer, extraHeaders);
+    if (!result.ok) return sendJson(res, 200, result, extraHeaders);
+    if (method === 'getVaultStatus' && !isSignedIn) {
+      const status = unpackValue<ApiResult<unknown>>(result.json);
+      return sendJson(res, 200, withoutSession(status), extraHeaders);
+    }
+    sendJsonBytes(res, result.json, extraHeaders);
   }
 
   /** `heartbeat`: the signed-in page is still open. `leave`: it is going (closed or reloaded). */

@@ -42,6 +42,22 @@ describe('core worker client', () => {
     );
   });
 
+  it('hands a success on as the JSON the worker wrote, and a failure as a result', async () => {
+    const packed = await core.callPacked!('listLocations', {});
+    if (!packed.ok) throw new Error(`listLocations failed: ${packed.error.code}`);
+    const text = new TextDecoder().decode(packed.json);
+    expect(JSON.parse(text)).toEqual(await core.call('listLocations', {}));
+    expect(text).toContain('"Harbour Hall"');
+
+    const refused = await core.callPacked!('createLocation', { name: '' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    const progress = await core.callPacked!('getBackupProgress', {});
+    expect(progress.ok && JSON.parse(new TextDecoder().decode(progress.json))).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
   it('refuses input that cannot cross to the worker without crashing it', async () => {
     const result = await core.call('createLocation', { name: () => 'x' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
