@@ -3,12 +3,19 @@ import type { Handlers } from '../core/handler-types';
 import { attendanceTrend, myNextSession } from './dashboard-sessions';
 
 type CalendarMethods =
-  'listSessions' | 'listCalendarDays' | 'getSession' | 'getMyNextSession' | 'getAttendanceTrend';
+  | 'listSessions'
+  | 'listCalendarDays'
+  | 'listSessionPage'
+  | 'getSession'
+  | 'getMyNextSession'
+  | 'getAttendanceTrend';
 
 export const calendarHandlers: Handlers<CalendarMethods> = {
   listSessions: (filter, { store }) => store.sessionQueries.list(filter),
   listCalendarDays: ({ perDay, ...filter }, { store }) =>
     store.sessionQueries.listFirstPerDay(filter, perDay),
+  listSessionPage: ({ offset, limit, ...filter }, { store }) =>
+    store.sessionQueries.listPage(filter, { offset, limit }),
   getSession: async ({ id }, { store }) => {
     const session = await store.sessionQueries.find(id);
     if (!session) throw new AppError('NOT_FOUND');

@@ -5,6 +5,7 @@ import type { GroupFocus, GroupFormat, RosterMode } from '../../shared/domain/gr
 import type {
   CalendarDay,
   SessionDetail,
+  SessionPage,
   SessionRow,
   SessionStatus,
 } from '../../shared/domain/sessions';
@@ -114,6 +115,29 @@ export class SessionQueriesRepository {
   async list(filter: SessionFilter): Promise<SessionRow[]> {
     const rows = await this.listQuery(filter).execute();
     return rows.map(toRow);
+  }
+
+  /**
+   * One page of `list`, and how many it holds in all: SQLite counts the matches and skips to
+   * the page, so the agenda's four weeks cross the API 50 sessions at a time.
+   */
+  async listPage(
+    filter: SessionFilter,
+    range: { offset: number; limit: number },
+  ): Promise<SessionPage> {
+    const counted = await this.countQuery(filter).executeTakeFirstOrThrow();
+    const total = Number(counted.n);
+    if (range.offset >= total) return { total, rows: [] };
+    const rows = await this.listQuery(filter).limit(range.limit).offset(range.offset).execute();
+    return { total, rows: rows.map(toRow) };
+  }
+
+  /** How many sessions `list` holds: the same filter, nothing read but the count. */
+  countQuery(filter: SessionFilter) {
+    return this.listQuery(filter)
+      .clearSelect()
+      .clearOrderBy()
+      .select((eb) => eb.fn.countAll<number>().as('n'));
   }
 
   /**

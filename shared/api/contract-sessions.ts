@@ -5,6 +5,7 @@ import {
   addExtraSessionInputSchema,
   cancelSessionInputSchema,
   listCalendarDaysInputSchema,
+  listSessionPageInputSchema,
   listSessionsInputSchema,
   moveSessionInputSchema,
   previewScheduleChangeInputSchema,
@@ -12,6 +13,7 @@ import {
   type CalendarDay,
   type ScheduleChangePreview,
   type SessionDetail,
+  type SessionPage,
   type SessionRow,
 } from '../domain/sessions';
 import {
@@ -73,6 +75,13 @@ export const sessionsApi = {
   // for a facilitator (whose calendar is their own groups', from listSessions).
   listCalendarDays: method<CalendarDay[]>()({
     input: listCalendarDaysInputSchema,
+    access: STAFF,
+    scope: 'all',
+  }),
+  // Staff only, for the same reason: the count is made in SQL (a facilitator's agenda is
+  // their own groups', from listSessions).
+  listSessionPage: method<SessionPage>()({
+    input: listSessionPageInputSchema,
     access: STAFF,
     scope: 'all',
   }),

@@ -78,6 +78,28 @@ function withDayRangeChecks<T extends z.ZodType<{ from: string; to: string }>>(s
 export const listSessionsInputSchema = withDayRangeChecks(z.strictObject(sessionFilterShape));
 export type ListSessionsInput = z.input<typeof listSessionsInputSchema>;
 
+/** How many sessions a page of the agenda holds (renderer/ui/usePagedRows.tsx draws as many). */
+export const SESSIONS_PER_PAGE = 50;
+
+/**
+ * Staff's agenda: one page of `listSessions`, and how many there are in all (a large centre's
+ * four weeks are 1,300 sessions, of which a page draws 50).
+ */
+export const listSessionPageInputSchema = withDayRangeChecks(
+  z.strictObject({
+    ...sessionFilterShape,
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(200).default(SESSIONS_PER_PAGE),
+  }),
+);
+export type ListSessionPageInput = z.input<typeof listSessionPageInputSchema>;
+
+export interface SessionPage {
+  /** How many sessions match in all (the page holds at most `limit` of them). */
+  total: number;
+  rows: SessionRow[];
+}
+
 /** The most sessions a day of the month or week view draws (the rest are "N more"). */
 export const MAX_SESSIONS_PER_DAY = 20;
 

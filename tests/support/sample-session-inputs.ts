@@ -34,6 +34,7 @@ export function sampleSessionInputs(ids: SampleSessionIds): {
   return {
     listSessions: { from: '2026-12-01', to: '2026-12-31', groupId: ids.groupId },
     listCalendarDays: { from: '2026-11-30', to: '2027-01-10', perDay: 2 },
+    listSessionPage: { from: '2026-11-30', to: '2027-01-10', offset: 0, limit: 50 },
     getSession: { id: ids.sessionId },
     previewScheduleChange: {
       id: ids.groupId,

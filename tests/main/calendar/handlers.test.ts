@@ -162,6 +162,46 @@ describe('the calendar and dashboard session methods', () => {
     });
   });
 
+  describe('listSessionPage', () => {
+    it('gives the whole list a page at a time, with how many there are in all', async () => {
+      for (const filter of [{}, { focus: 'caregivers' as const }, { locationId: hall }]) {
+        const all = await test.call('listSessions', { ...MARCH, ...filter });
+        expect(all.length).toBeGreaterThan(3);
+        const pages = [];
+        for (let offset = 0; offset < all.length; offset += 3) {
+          const page = await test.call('listSessionPage', {
+            ...MARCH,
+            ...filter,
+            offset,
+            limit: 3,
+          });
+          expect(page.total).toBe(all.length);
+          pages.push(...page.rows);
+        }
+        expect(pages).toEqual(all);
+      }
+    });
+
+    it('gives no rows past the end, and still the count', async () => {
+      const all = await test.call('listSessions', MARCH);
+      const page = await test.call('listSessionPage', { ...MARCH, offset: all.length });
+      expect(page).toEqual({ total: all.length, rows: [] });
+    });
+
+    it('refuses a facilitator, whose agenda is their own groups’ list', async () => {
+      await signInAsFynnLinkedTo(mara);
+      expect((await test.refuse('listSessionPage', MARCH)).code).toBe('FORBIDDEN');
+    });
+
+    it('refuses a page of none, or of more than 200, and an offset below zero', async () => {
+      for (const page of [{ limit: 0 }, { limit: 201 }, { offset: -1 }, { offset: 0.5 }]) {
+        expect((await test.refuse('listSessionPage', { ...MARCH, ...page })).code).toBe(
+          'VALIDATION_FAILED',
+        );
+      }
+    });
+  });
+
   describe('listCalendarDays', () => {
     /** What the month draws, worked out from the whole list. */
     const firstOfEachDay = (rows: SessionRow[], perDay: number) => {

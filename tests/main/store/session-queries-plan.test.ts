@@ -57,6 +57,12 @@ describe('the session list query plan', () => {
     expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
   });
 
+  it("counts the agenda's sessions through the same index", () => {
+    const plan = planOf(MONTH, sessions.countQuery(MONTH).compile());
+    expect(plan.some((step) => step.includes('USING INDEX group_session_local_date'))).toBe(true);
+    expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
+  });
+
   it("reads one group's sessions as a range of the group index", () => {
     const plan = planOf({ ...MONTH, from: '2026-01-01', to: '2026-12-31', groupId: 7 });
     expect(
