@@ -2,7 +2,11 @@ import type { AuditLogFilters } from '../../shared/domain/audit';
 import type { ListGroupsInput } from '../../shared/domain/groups';
 import type { ListIncidentsInput } from '../../shared/domain/incidents';
 import type { Period } from '../../shared/domain/hours';
-import type { ListCalendarDaysInput, ListSessionsInput } from '../../shared/domain/sessions';
+import type {
+  ListCalendarDaysInput,
+  ListSessionPageInput,
+  ListSessionsInput,
+} from '../../shared/domain/sessions';
 import type { ListVolunteersInput } from '../../shared/domain/volunteers';
 
 /** One place for cache keys, so a save invalidates exactly what it changed. */
@@ -33,6 +37,7 @@ export const queryKeys = {
   sessions: ['sessions'] as const,
   sessionList: (input: ListSessionsInput) => ['sessions', 'list', input] as const,
   calendarDays: (input: ListCalendarDaysInput) => ['sessions', 'calendarDays', input] as const,
+  sessionPage: (input: ListSessionPageInput) => ['sessions', 'page', input] as const,
   session: (id: number) => ['sessions', 'one', id] as const,
   sessionFacilitators: (id: number) => ['sessions', 'facilitators', id] as const,
   sessionAttendance: (id: number) => ['sessions', 'attendance', id] as const,

@@ -77,7 +77,8 @@ export function prefetchCalendar(context: RouterContext, search: CalendarSearch)
   if (today !== null) {
     const state = calendarStateOf(search);
     const queries = calendarQueries(context.role, state.view, toListSessionsInput(state, today));
-    if (queries.isByDay) prefetch(context, 'listCalendarDays', queries.byDay);
+    if (queries.source === 'byDay') prefetch(context, 'listCalendarDays', queries.byDay);
+    else if (queries.source === 'page') prefetch(context, 'listSessionPage', queries.page);
     else prefetch(context, 'listSessions', queries.list);
   }
   prefetch(context, 'listLocations', locationListQuery);

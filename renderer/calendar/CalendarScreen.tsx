@@ -23,7 +23,7 @@ import { CalendarToolbar } from './CalendarToolbar';
 import { DayLists } from './DayLists';
 import { daysShownFromSessions } from './day-sessions';
 import { useCalendarSessions } from './use-calendar-sessions';
-import { usePagedRows } from '../ui/usePagedRows';
+import { useListPage } from '../ui/usePagedRows';
 import { MonthView } from './MonthView';
 
 /** Month, week and agenda of every session the caller may see (a facilitator: their groups'). */
@@ -42,16 +42,18 @@ export function CalendarScreen() {
   const title = periodTitle(state, range, date, format, t);
 
   const input = toListSessionsInput(state, today);
-  const sessions = useCalendarSessions(state.view, input, timeZone !== undefined);
   // The period and filters on screen (a month view's whole weeks, as shown): the agenda's page
   // and the export start again when it changes.
   const listKey = JSON.stringify(input);
   // A large centre's four-week agenda holds over a thousand meetings: a page of them at a time.
-  const agendaPage = usePagedRows(sessions.sessions ?? [], {
-    label: t('listPages.agenda'),
-    listKey,
+  const agendaPage = useListPage({ label: t('listPages.agenda'), listKey });
+  const sessions = useCalendarSessions(state.view, input, {
+    enabled: timeZone !== undefined,
+    agendaPage: agendaPage.page,
   });
-  const agendaDays = useMemo(() => daysShownFromSessions(agendaPage.shown), [agendaPage.shown]);
+  const { days, agenda } = sessions;
+  const agendaDays = useMemo(() => agenda && daysShownFromSessions(agenda), [agenda]);
+  const agendaPager = agendaPage.pagerFor(agenda && sessions.count);
   const csvExport = useCsvExport({
     listKey,
     count: sessions.isPlaceholderData ? undefined : sessions.count,
@@ -63,7 +65,6 @@ export function CalendarScreen() {
       return { csv, rows: rows.length };
     },
   });
-  const { days, sessions: agenda } = sessions;
   return (
     <>
       <PageHeader
@@ -105,7 +106,7 @@ export function CalendarScreen() {
           moreFrom={state}
         />
       )}
-      {agenda && state.view === 'agenda' && agenda.length > 0 && (
+      {agendaDays && state.view === 'agenda' && agendaDays.size > 0 && (
         <>
           <DayLists
             dates={daysFrom(range.from, range.to)}
@@ -115,10 +116,10 @@ export function CalendarScreen() {
             isEmptyDayShown={false}
             variant="agenda"
           />
-          {agendaPage.pager}
+          {agendaPager}
         </>
       )}
-      {agenda && state.view === 'agenda' && agenda.length === 0 && (
+      {agenda && state.view === 'agenda' && sessions.count === 0 && (
         <EmptyState title={t('calendar.emptyTitle')}>{t('calendar.emptyText')}</EmptyState>
       )}
     </>

@@ -78,7 +78,7 @@ function withDayRangeChecks<T extends z.ZodType<{ from: string; to: string }>>(s
 export const listSessionsInputSchema = withDayRangeChecks(z.strictObject(sessionFilterShape));
 export type ListSessionsInput = z.input<typeof listSessionsInputSchema>;
 
-/** How many sessions a page of the agenda holds (renderer/ui/usePagedRows.tsx draws as many). */
+/** How many sessions a page holds unless asked otherwise (as many as the lists draw a page). */
 export const SESSIONS_PER_PAGE = 50;
 
 /**

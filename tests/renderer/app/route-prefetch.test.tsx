@@ -138,12 +138,14 @@ describe('the router asks for a screen’s data when its address is entered', ()
     const calls = fakeCore({
       listSessions: never,
       listCalendarDays: never,
+      listSessionPage: never,
       listLocations: never,
       listVolunteers: never,
       listVolunteerHours: never,
     });
     const queryClient = signedInQueryClient();
     prefetchCalendar({ queryClient, role: 'coordinator' }, { date: '2026-03-11' });
+    prefetchCalendar({ queryClient, role: 'coordinator' }, { view: 'agenda', date: '2026-04-01' });
     prefetchHours({ queryClient, role: 'coordinator' });
     // A facilitator may list sessions but not volunteers or everyone's hours.
     prefetchCalendar({ queryClient, role: 'facilitator' }, { view: 'agenda', date: '2026-05-01' });
@@ -152,11 +154,19 @@ describe('the router asks for a screen’s data when its address is entered', ()
       expect(methods(calls)).toEqual([
         'listCalendarDays',
         'listLocations',
+        'listSessionPage',
         'listSessions',
         'listVolunteerHours',
         'listVolunteers',
       ]),
     );
+    // Staff's agenda: its first page, and the count.
+    expect(calls.find((call) => call.method === 'listSessionPage')?.input).toMatchObject({
+      from: '2026-04-01',
+      to: '2026-04-28',
+      offset: 0,
+      limit: 50,
+    });
     // March 2026 as the month shows it: from the Monday before the 1st to the Sunday after the 31st.
     expect(calls.find((call) => call.method === 'listCalendarDays')?.input).toMatchObject({
       from: '2026-02-23',

@@ -15,6 +15,7 @@ import {
 import { DayLists } from '../../../renderer/calendar/DayLists';
 import { MonthView } from '../../../renderer/calendar/MonthView';
 import { renderInRouter } from '../support/render';
+import { sessionsOn } from '../support/sessions';
 
 // A large centre's month and week (50 meetings a day): the views draw the first few of a day and
 // link to the rest, so the grid stays readable and short however busy the centre is.
@@ -22,30 +23,6 @@ import { renderInRouter } from '../support/render';
 // jsdom's language is en-US: "Tuesday, August 11" there, "Tuesday 11 August" in en-GB.
 const day = (month: string, date: number) =>
   new RegExp(`Tuesday,? (${month} ${date}|${date} ${month})`);
-
-let nextId = 1;
-function sessionsOn(day: string, count: number): SessionRow[] {
-  return Array.from({ length: count }, (_, index) => ({
-    id: nextId++,
-    groupId: index + 1,
-    groupName: `Group ${index + 1}`,
-    focus: 'grief',
-    format: 'in_person',
-    startsAt: `${day}T08:00:00.000Z`,
-    endsAt: `${day}T09:00:00.000Z`,
-    localDate: day,
-    localStart: `${String(8 + Math.floor(index / 4)).padStart(2, '0')}:${String((index % 4) * 15).padStart(2, '0')}`,
-    locationId: 1,
-    locationName: 'Main Hall',
-    room: '',
-    status: 'scheduled',
-    cancelReason: '',
-    closureId: null,
-    isExtra: false,
-    isMoved: false,
-    hasRecord: false,
-  }));
-}
 
 const busy = (days: readonly string[], perDay: number) =>
   days.flatMap((day) => sessionsOn(day, perDay));
