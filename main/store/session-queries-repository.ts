@@ -148,10 +148,10 @@ export class SessionQueriesRepository {
   async listFirstPerDay(filter: SessionFilter, perDay: number): Promise<CalendarDay[]> {
     const rows = await this.firstPerDayQuery(filter, perDay).execute();
     const days: CalendarDay[] = [];
-    for (const { day_rank: _rank, day_total: total, ...row } of rows) {
+    for (const { day_rank: _rank, day_total: total, day_cancelled: cancelled, ...row } of rows) {
       const last = days.at(-1);
       if (last?.date === row.local_date) last.sessions.push(toRow(row));
-      else days.push({ date: row.local_date, sessions: [toRow(row)], total });
+      else days.push({ date: row.local_date, sessions: [toRow(row)], total, cancelled });
     }
     return days;
   }
@@ -163,6 +163,9 @@ export class SessionQueriesRepository {
         'day_rank',
       ),
       sql<number>`count(*) over (partition by s.local_date)`.as('day_total'),
+      sql<number>`sum(s.status = 'cancelled') over (partition by s.local_date)`.as(
+        'day_cancelled',
+      ),
     ]);
     return this.db
       .selectFrom(numbered.as('n'))

@@ -38,6 +38,7 @@ export const queryKeys = {
   sessionList: (input: ListSessionsInput) => ['sessions', 'list', input] as const,
   calendarDays: (input: ListCalendarDaysInput) => ['sessions', 'calendarDays', input] as const,
   sessionPage: (input: ListSessionPageInput) => ['sessions', 'page', input] as const,
+  thisWeek: (from: string) => ['sessions', 'thisWeek', from] as const,
   session: (id: number) => ['sessions', 'one', id] as const,
   sessionFacilitators: (id: number) => ['sessions', 'facilitators', id] as const,
   sessionAttendance: (id: number) => ['sessions', 'attendance', id] as const,

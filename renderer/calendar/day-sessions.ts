@@ -38,6 +38,16 @@ export function daysShownFromSessions(
   return shown;
 }
 
+/** Days as `listCalendarDays` gives them, from a whole list (a facilitator's own groups'). */
+export function calendarDaysFrom(sessions: readonly SessionRow[], perDay: number): CalendarDay[] {
+  return [...sessionsByDay(sessions)].map(([date, all]) => ({
+    date,
+    sessions: all.slice(0, perDay),
+    total: all.length,
+    cancelled: all.filter((session) => session.status === 'cancelled').length,
+  }));
+}
+
 /** How many of a day's sessions a view draws; the agenda draws them all, a page at a time. */
 export function sessionsPerDayOf(view: CalendarView): number | null {
   if (view === 'month') return SESSIONS_PER_MONTH_CELL;

@@ -5,12 +5,10 @@ import { addDays, todayIn } from '../../shared/domain/civil-dates';
 import { mondayOf } from '../../shared/domain/session-dashboard';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { daysFrom } from '../calendar/calendar-search';
-import { SessionItem, sessionsByDay } from '../calendar/SessionItem';
+import { SessionItem } from '../calendar/SessionItem';
+import { useSignedInUser } from '../app/vault-context';
 import { QueryStatus } from '../ui/QueryStatus';
-import { thisWeekQuery } from './dashboard-queries';
-
-/** Today's list stops here; a big centre's full day is one link away, in the calendar. */
-const TODAY_SHOWN = 8;
+import { thisWeekQuery, TODAY_SHOWN } from './dashboard-queries';
 
 /** Today's sessions one by one, then the rest of this week day by day, each day a link. */
 export function ThisWeekPanel({ timeZone }: { timeZone: string }) {
@@ -18,9 +16,10 @@ export function ThisWeekPanel({ timeZone }: { timeZone: string }) {
   const format = useCalendarFormat();
   const today = todayIn(timeZone);
   const sunday = addDays(mondayOf(today), 6);
-  const sessions = useQuery(thisWeekQuery(timeZone));
-  const byDay = sessionsByDay(sessions.data ?? []);
-  const todays = byDay.get(today) ?? [];
+  const { role } = useSignedInUser();
+  const sessions = useQuery(thisWeekQuery(timeZone, role));
+  const byDay = new Map(sessions.data?.map((day) => [day.date, day]));
+  const todays = byDay.get(today) ?? { sessions: [], total: 0 };
   const laterDays = daysFrom(addDays(today, 1), sunday);
   return (
     <section className="panel" aria-labelledby="this-week-title">
@@ -33,20 +32,20 @@ export function ThisWeekPanel({ timeZone }: { timeZone: string }) {
       {sessions.data && (
         <>
           <h3>{t('calendar.thisWeek.today', { day: format.day(today) })}</h3>
-          {todays.length === 0 ? (
+          {todays.total === 0 ? (
             <p>{t('calendar.thisWeek.noneToday')}</p>
           ) : (
             <ul className="calendar-days__sessions">
-              {todays.slice(0, TODAY_SHOWN).map((session) => (
+              {todays.sessions.map((session) => (
                 <li key={session.id}>
                   <SessionItem session={session} format={format} showPlace />
                 </li>
               ))}
             </ul>
           )}
-          {todays.length > TODAY_SHOWN && (
+          {todays.total > TODAY_SHOWN && (
             <Link to="/calendar" search={{ view: 'agenda' }}>
-              {t('calendar.thisWeek.allToday', { count: todays.length })}
+              {t('calendar.thisWeek.allToday', { count: todays.total })}
             </Link>
           )}
           {laterDays.length > 0 && (
@@ -54,15 +53,14 @@ export function ThisWeekPanel({ timeZone }: { timeZone: string }) {
               <h3>{t('calendar.thisWeek.restOfWeek')}</h3>
               <ul className="plain-list">
                 {laterDays.map((day) => {
-                  const daySessions = byDay.get(day) ?? [];
-                  const cancelled = daySessions.filter((s) => s.status === 'cancelled').length;
+                  const { total, cancelled } = byDay.get(day) ?? { total: 0, cancelled: 0 };
                   return (
                     <li key={day}>
                       <Link to="/calendar" search={{ view: 'agenda', date: day }}>
                         {format.day(day)}
                       </Link>
                       {': '}
-                      {t('calendar.thisWeek.sessions', { count: daySessions.length })}
+                      {t('calendar.thisWeek.sessions', { count: total })}
                       {cancelled > 0 &&
                         `, ${t('calendar.thisWeek.cancelled', { count: cancelled })}`}
                     </li>

@@ -3,12 +3,14 @@ import type { MethodName } from '../../shared/api/contract';
 import type { Role } from '../../shared/api/roles';
 import { addDays, todayIn } from '../../shared/domain/civil-dates';
 import type { ReadinessState } from '../../shared/domain/readiness';
+import type { CalendarDay } from '../../shared/domain/sessions';
 import { ATTENDANCE_WEEKS, mondayOf } from '../../shared/domain/session-dashboard';
 import { call } from '../api/client';
 import { canCall } from '../app/can-call';
 import { organisationQuery } from '../app/organisation-query';
 import { queryKeys } from '../app/query-keys';
 import { backupStatusQuery } from '../backup/backup-queries';
+import { calendarDaysFrom } from '../calendar/day-sessions';
 import { recoveryKeyStatusQuery } from '../settings/recovery-key-status';
 
 // What the dashboard asks the core, in one place: its panels read these, and the sign-in asks
@@ -62,13 +64,23 @@ export function readinessQuery(readiness: Exclude<ReadinessState, 'ready'>) {
   });
 }
 
-/** The sessions from today to Sunday in the centre's time zone. */
-export function thisWeekQuery(timeZone: string) {
+/** Today's list stops here; a big centre's full day is one link away, in the calendar. */
+export const TODAY_SHOWN = 8;
+
+/**
+ * The days from today to Sunday in the centre's time zone, each with its first sessions and
+ * its counts: counted in the core for staff (a large centre's week is 300 sessions), from the
+ * facilitator's own groups' list for them.
+ */
+export function thisWeekQuery(timeZone: string, role: Role) {
   const today = todayIn(timeZone);
   const input = { from: today, to: addDays(mondayOf(today), 6) };
   return queryOptions({
-    queryKey: queryKeys.sessionList(input),
-    queryFn: () => call('listSessions', input),
+    queryKey: queryKeys.thisWeek(input.from),
+    queryFn: async (): Promise<CalendarDay[]> =>
+      canCall(role, 'listCalendarDays')
+        ? call('listCalendarDays', { ...input, perDay: TODAY_SHOWN })
+        : calendarDaysFrom(await call('listSessions', input), TODAY_SHOWN),
   });
 }
 
@@ -87,7 +99,7 @@ export function prefetchDashboard(client: QueryClient, role: Role): void {
       () =>
         client
           .fetchQuery(organisationQuery)
-          .then(({ timeZone }) => client.prefetchQuery(thisWeekQuery(timeZone))),
+          .then(({ timeZone }) => client.prefetchQuery(thisWeekQuery(timeZone, role))),
     ],
     [role === 'admin', () => client.prefetchQuery(recoveryKeyStatusQuery)],
     [role !== 'facilitator', () => client.prefetchQuery(backupStatusQuery)],

@@ -120,6 +120,8 @@ export interface CalendarDay {
   date: string;
   sessions: SessionRow[];
   total: number;
+  /** How many of the day's sessions are cancelled (the dashboard's week says so). */
+  cancelled: number;
 }
 
 /** A schedule edit before it is saved: what would happen to the group's future sessions. */

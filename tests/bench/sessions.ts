@@ -32,7 +32,12 @@ function sessionQueries(today: string, groupId: number): [string, string, unknow
     ['calendar month (all groups)', 'listSessions', { from: monthStart, to: monthEnd }],
     ['dashboard: getDashboard', 'getDashboard', {}],
     ['dashboard: sessions today', 'listSessions', { from: today, to: today }],
-    ['dashboard: sessions this week', 'listSessions', { from: monday, to: addDays(monday, 6) }],
+    // The dashboard's week for staff: each day's first eight and its counts, today to Sunday.
+    [
+      'dashboard: this week (listCalendarDays)',
+      'listCalendarDays',
+      { from: today, to: addDays(monday, 6), perDay: 8 },
+    ],
     ['dashboard: listCoverageGaps', 'listCoverageGaps', {}],
     ['dashboard: listCoverConflicts', 'listCoverConflicts', {}],
     ['dashboard: listNeedsRecord', 'listNeedsRecord', {}],

@@ -73,10 +73,18 @@ export async function buildWorkload(call: Caller, today: string): Promise<Worklo
     read('listVolunteers search "gar"', 'listVolunteers', 'search', { search: 'gar' }),
     read('listLocations', 'listLocations', 'list', {}),
     read('listGroups search "grief"', 'listGroups', 'search', { search: 'grief' }),
-    // A facilitator's month, and the agenda: every session of the period.
+    // Every session of a month: the calendar's CSV export (and a facilitator's month, which at
+    // a real centre is their own few groups').
     read('calendar month (listSessions)', 'listSessions', 'list', {
       from: monthStart,
       to: monthEnd,
+    }),
+    // Staff's agenda: four weeks, the page drawn and the count.
+    read('agenda page (listSessionPage)', 'listSessionPage', 'list', {
+      from: today,
+      to: addDays(today, 27),
+      offset: 0,
+      limit: 50,
     }),
     // Staff's month: each day's first two and its count (renderer/calendar/day-sessions.ts).
     read('calendar month (listCalendarDays)', 'listCalendarDays', 'list', {

@@ -211,13 +211,24 @@ describe('the calendar and dashboard session methods', () => {
         date,
         sessions: all.slice(0, perDay),
         total: all.length,
+        cancelled: all.filter((row) => row.status === 'cancelled').length,
       }));
     };
 
     it("gives each day's first sessions in start order and the day's count, as the whole list has them", async () => {
       // Thursday 5 March: the grief group's meeting and two extra carers' ones around it.
       await insertSession(test, { groupId: carers, localDate: '2026-03-05', localStart: '09:00' });
-      await insertSession(test, { groupId: carers, localDate: '2026-03-05', localStart: '21:00' });
+      const late = await insertSession(test, {
+        groupId: carers,
+        localDate: '2026-03-05',
+        localStart: '21:00',
+      });
+      await rawWrite([
+        [
+          "UPDATE group_session SET status = 'cancelled', cancel_reason = 'Flood' WHERE id = ?",
+          late,
+        ],
+      ]);
       for (const perDay of [1, 2, 3]) {
         for (const filter of [{}, { focus: 'caregivers' as const }, { locationId: hall }]) {
           const all = await test.call('listSessions', { ...MARCH, ...filter });
@@ -232,6 +243,7 @@ describe('the calendar and dashboard session methods', () => {
         perDay: 2,
       });
       expect(thursday?.total).toBe(3);
+      expect(thursday?.cancelled).toBe(1);
       expect(thursday?.sessions.map((s) => s.localStart)).toEqual(['09:00', '19:00']);
     });
 

@@ -100,6 +100,7 @@ describe('the calendar month and week of a busy centre', () => {
       date,
       sessions: all.filter((session) => session.localDate === date).slice(0, 2),
       total: 50,
+      cancelled: 0,
     }));
     const fromList = await renderInRouter(<Month state={state} sessions={all} />);
     const drawn = fromList.container.innerHTML;
