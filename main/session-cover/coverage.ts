@@ -5,7 +5,11 @@ import {
   overlaps,
 } from '../../shared/domain/cover-rules';
 import { addDays, compareIso, todayIn } from '../../shared/domain/civil-dates';
-import type { CoverConflict, CoverageGap } from '../../shared/domain/session-cover';
+import {
+  COVER_CONFLICTS_LIMIT,
+  type CoverConflict,
+  type CoverageGap,
+} from '../../shared/domain/session-cover';
 import type { CallContext } from '../core/handler-types';
 import type { CoverSession, StoredSessionFacilitator } from '../store/session-cover-repository';
 import type { Repositories } from '../store/store';
@@ -119,8 +123,12 @@ function overlapConflicts(
   return found;
 }
 
+/**
+ * Volunteers double-booked, outside their availability or not ready over the coming `days`,
+ * soonest first: the first COVER_CONFLICTS_LIMIT of them, or all of one session's.
+ */
 export async function listCoverConflicts(
-  { days }: { days: number },
+  { days, sessionId }: { days: number; sessionId: number | null },
   { store, now }: CallContext,
 ): Promise<CoverConflict[]> {
   const { sessions, bySession, people } = await readWindow(store, days, now());
@@ -154,5 +162,8 @@ export async function listCoverConflicts(
       }
     }
   }
-  return conflicts.sort((a, b) => compareIso(a.startsAt, b.startsAt) || a.sessionId - b.sessionId);
+  if (sessionId !== null) return conflicts.filter((c) => c.sessionId === sessionId);
+  return conflicts
+    .sort((a, b) => compareIso(a.startsAt, b.startsAt) || a.sessionId - b.sessionId)
+    .slice(0, COVER_CONFLICTS_LIMIT);
 }

@@ -44,6 +44,7 @@ export const queryKeys = {
   sessionAttendance: (id: number) => ['sessions', 'attendance', id] as const,
   coverageGaps: ['sessions', 'coverageGaps'] as const,
   coverConflicts: ['sessions', 'conflicts'] as const,
+  sessionCoverConflicts: (sessionId: number) => ['sessions', 'conflicts', sessionId] as const,
   needsRecord: ['sessions', 'needsRecord'] as const,
   myNextSession: ['sessions', 'myNext'] as const,
   attendanceTrend: ['sessions', 'attendanceTrend'] as const,

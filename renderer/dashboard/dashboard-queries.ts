@@ -26,10 +26,18 @@ export const coverageGapsQuery = queryOptions({
   queryFn: () => call('listCoverageGaps', {}),
 });
 
+/** The fortnight's first conflicts (COVER_CONFLICTS_LIMIT), soonest first. */
 export const coverConflictsQuery = queryOptions({
   queryKey: queryKeys.coverConflicts,
   queryFn: () => call('listCoverConflicts', {}),
 });
+
+/** One session's conflicts, every one: what its page lists with a fix for each. */
+export const sessionCoverConflictsQuery = (sessionId: number) =>
+  queryOptions({
+    queryKey: queryKeys.sessionCoverConflicts(sessionId),
+    queryFn: () => call('listCoverConflicts', { sessionId }),
+  });
 
 export const needsRecordQuery = queryOptions({
   queryKey: queryKeys.needsRecord,

@@ -24,6 +24,7 @@ import {
 } from '../domain/closures';
 import {
   coverageInputSchema,
+  coverConflictsInputSchema,
   sessionIdInput,
   setSessionFacilitatorsInputSchema,
   type CoverConflict,
@@ -144,7 +145,7 @@ export const sessionsApi = {
     scope: 'all',
   }),
   listCoverConflicts: method<CoverConflict[]>()({
-    input: coverageInputSchema,
+    input: coverConflictsInputSchema,
     access: STAFF,
     scope: 'all',
   }),

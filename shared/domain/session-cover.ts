@@ -45,6 +45,22 @@ export const coverageInputSchema = z
   .strictObject({ days: z.number().int().min(1).max(90).default(COVERAGE_DAYS) })
   .default({ days: COVERAGE_DAYS });
 
+/**
+ * The most conflicts the dashboard is sent, soonest first: a large centre's fortnight can hold
+ * two thousand (half a megabyte), and the panel lists eight. Each session's page asks for its
+ * own, which are never cut.
+ */
+export const COVER_CONFLICTS_LIMIT = 100;
+
+export const coverConflictsInputSchema = z
+  .strictObject({
+    days: z.number().int().min(1).max(90).default(COVERAGE_DAYS),
+    /** One session's conflicts only (its page), all of them; null: the window's first 100. */
+    sessionId: id.nullable().default(null),
+  })
+  .default({ days: COVERAGE_DAYS, sessionId: null });
+export type CoverConflictsInput = z.input<typeof coverConflictsInputSchema>;
+
 export const CONFLICT_KINDS = ['overlap', 'outside_availability', 'not_ready'] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 

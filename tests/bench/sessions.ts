@@ -1,14 +1,16 @@
 // Sessions at 150,000 (the large demo data): the calendar month, every call the dashboard
 // makes, one group's list and the "needs a record" list, in-process and through the browser
-// host's HTTP path; then the horizon extended for every active group after the clock moves on.
+// host's HTTP path to a core worker; then the horizon extended for every active group after the clock moves on.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../../main/core/core';
 import { DATABASE_FILE } from '../../main/vault/vault';
+import { startCoreWorker } from '../../main/core/client';
 import { startWebHost } from '../../main/web/server';
 import type { ApiResult } from '../../shared/api/errors';
 import { addDays } from '../../shared/domain/civil-dates';
 import { serveApi } from '../support/serve-api';
+import { WORKER_PATH } from './http-path';
 import { summarize, timeRuns, type Summary } from './stats';
 
 type Call = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -108,7 +110,9 @@ export async function benchSessions(
   const rendererDir = path.join(options.workDir, 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>bench</title>');
-  const host = await startWebHost({ core, rendererDir });
+  // The app's own pair, as http-path.ts runs it: a core worker behind the browser host.
+  const worker = startCoreWorker({ dataDir: options.workDir, workerPath: WORKER_PATH });
+  const host = await startWebHost({ core: worker, rendererDir });
   try {
     const call = serveApi(host.origin, host.token);
     const signedIn = await call('logIn', options.credentials);
@@ -116,6 +120,7 @@ export async function benchSessions(
     await timeQueries(call, 'HTTP ', queries, report);
   } finally {
     await host.close();
+    await worker.close();
   }
 
   // The first call of a new day fills the horizon: 26 weeks on, each run is a fresh extension

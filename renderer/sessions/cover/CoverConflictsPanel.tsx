@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { COVERAGE_DAYS, type CoverConflict } from '../../../shared/domain/session-cover';
+import {
+  COVER_CONFLICTS_LIMIT,
+  COVERAGE_DAYS,
+  type CoverConflict,
+} from '../../../shared/domain/session-cover';
 import { useCanCall } from '../../app/can-call';
 import { useCalendarFormat } from '../../calendar/calendar-format';
 import { coverConflictsQuery } from '../../dashboard/dashboard-queries';
@@ -38,6 +42,7 @@ function Conflicts() {
       empty={t('cover.conflicts.empty', { days: COVERAGE_DAYS })}
       query={conflicts}
       toRow={toRow}
+      cap={COVER_CONFLICTS_LIMIT}
     />
   );
 }

@@ -24,15 +24,25 @@ interface CoverPanelProps<T> {
   };
   /** Only the items shown are put in words. */
   toRow: (item: T) => CoverPanelRow;
+  /** The most the core sends, if it cuts the list: a full list then says "at least". */
+  cap?: number;
 }
 
 /**
  * A dashboard list of cover problems, soonest first, each in words with a link to fix it on
  * the session: the first few, and the rest on request (useFirstFew).
  */
-export function CoverPanel<T>({ id, title, intro, empty, query, toRow }: CoverPanelProps<T>) {
+export function CoverPanel<T>({
+  id,
+  title,
+  intro,
+  empty,
+  query,
+  toRow,
+  cap,
+}: CoverPanelProps<T>) {
   const { t } = useTranslation();
-  const { shown, more } = useFirstFew(query.data, id);
+  const { shown, more } = useFirstFew(query.data, id, cap);
   let body: ReactNode = null;
   if (query.data && query.data.length === 0) body = <p className="cover-panel__empty">{empty}</p>;
   if (shown.length > 0) {

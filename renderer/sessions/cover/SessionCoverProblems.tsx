@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CoverageGap, SessionFacilitator } from '../../../shared/domain/session-cover';
-import { coverConflictsQuery } from '../../dashboard/dashboard-queries';
+import { sessionCoverConflictsQuery } from '../../dashboard/dashboard-queries';
 import { Button } from '../../ui/Button';
 import type { CoverFix } from './cover-form';
 
@@ -22,8 +22,7 @@ interface Problem {
 /** This session's gap and conflicts, each with a button that opens the change dialog on it. */
 export function SessionCoverProblems({ sessionId, gap, lead, onFix }: SessionCoverProblemsProps) {
   const { t } = useTranslation();
-  // The dashboard's list, shared through the cache; this session's rows are picked out of it.
-  const conflicts = useQuery(coverConflictsQuery);
+  const conflicts = useQuery(sessionCoverConflictsQuery(sessionId));
   const problems: Problem[] = [];
   if (gap === 'no_lead') {
     problems.push({
@@ -41,7 +40,6 @@ export function SessionCoverProblems({ sessionId, gap, lead, onFix }: SessionCov
     });
   }
   for (const c of conflicts.data ?? []) {
-    if (c.sessionId !== sessionId) continue;
     // A lead who is not ready is already the gap above: one problem, one fix.
     if (c.kind === 'not_ready' && gap === 'lead_not_ready' && c.volunteerId === lead?.volunteerId) {
       continue;

@@ -172,4 +172,37 @@ describe('coverage gaps and conflicts', () => {
     });
     expect(await conflicts()).toEqual([['not_ready', sessionId, 'Jonas Berg', null]]);
   });
+
+  it('sends the dashboard the soonest 100 conflicts, and a session its own whatever their place', async () => {
+    const groupId = await group(ready.id);
+    await test.call('assignFacilitator', { groupId, volunteerId: expired.id, role: 'co' });
+    // Ten meetings a day for eleven days: 110 sessions, Jonas not ready for any of them.
+    const sessionIds: number[] = [];
+    for (let day = 16; day <= 26; day += 1) {
+      for (let hour = 8; hour < 18; hour += 1) {
+        sessionIds.push(
+          await insertSession(test, {
+            groupId,
+            localDate: `2026-06-${day}`,
+            localStart: `${String(hour).padStart(2, '0')}:00`,
+            durationMinutes: 30,
+          }),
+        );
+      }
+    }
+    const firstHundred = await test.call('listCoverConflicts', {});
+    expect(firstHundred).toHaveLength(100);
+    // Soonest first: the sessions they are about are the first ones, in order.
+    const about = [...new Set(firstHundred.map((c) => c.sessionId))];
+    expect(about).toEqual(sessionIds.slice(0, about.length));
+    expect(about.length).toBeLessThan(sessionIds.length);
+    const last = sessionIds.at(-1)!;
+    const lastOnes = await test.call('listCoverConflicts', { sessionId: last });
+    expect(lastOnes).toContainEqual(
+      expect.objectContaining({ kind: 'not_ready', sessionId: last, volunteerName: 'Jonas Berg' }),
+    );
+    expect(lastOnes.every((c) => c.sessionId === last)).toBe(true);
+    const firstOnes = await test.call('listCoverConflicts', { sessionId: sessionIds[0]! });
+    expect(firstOnes).toEqual(firstHundred.filter((c) => c.sessionId === sessionIds[0]));
+  });
 });

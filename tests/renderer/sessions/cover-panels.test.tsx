@@ -1,3 +1,4 @@
+import { COVER_CONFLICTS_LIMIT } from '../../../shared/domain/session-cover';
 import type { ReactNode } from 'react';
 import {
   createMemoryHistory,
@@ -129,5 +130,20 @@ describe('the cover panels on the dashboard', () => {
       screen.getByRole('button', { name: 'Show only the first 8 Facilitator conflicts' }),
     );
     expect(fixes()).toHaveLength(8);
+  });
+
+  it('says "or more" when the core sent as many as it sends', async () => {
+    const conflicts = Array.from({ length: COVER_CONFLICTS_LIMIT }, (_, i) => ({
+      ...session,
+      sessionId: 100 + i,
+      kind: 'not_ready' as const,
+      volunteerId: i + 1,
+      volunteerName: `Volunteer ${i + 1}`,
+      otherSessionId: null,
+      otherGroupName: null,
+    }));
+    fakeCore({ listCoverConflicts: () => ok(conflicts) });
+    renderAs('coordinator', <CoverConflictsPanel />);
+    await screen.findByText('Showing 8 of 100 or more.');
   });
 });
