@@ -173,10 +173,12 @@ describe('LoginScreen', () => {
           'listIncidents',
           'listVolunteers',
           'getAttendanceTrend',
-          'listSessions',
+          // The week: each day's first sessions and counts, after the time zone is known.
+          'listCalendarDays',
         ]),
       );
-      expect(methods.filter((m) => m !== 'listSessions').at(-1)).toBe('listCoverConflicts');
+      expect(methods).not.toContain('listSessions');
+      expect(methods.filter((m) => m !== 'listCalendarDays').at(-1)).toBe('listCoverConflicts');
       await finish();
     });
 
@@ -185,7 +187,10 @@ describe('LoginScreen', () => {
       await signIn();
       const methods = methodsAfterLogIn(calls);
       expect(methods).toContain('getMyNextSession');
+      // Their week is their own groups' list.
+      expect(methods).toContain('listSessions');
       for (const staffOnly of [
+        'listCalendarDays',
         'getBackupStatus',
         'listCoverageGaps',
         'listCoverConflicts',
