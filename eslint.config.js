@@ -78,6 +78,12 @@ export default tseslint.config(
           group: [...nodeBuiltins, 'electron', ...sqlPackages],
           message: 'renderer/ runs in a sandboxed page.',
         },
+        {
+          group: ['react-i18next'],
+          importNames: ['useTranslation'],
+          message:
+            'useTranslation comes from renderer/i18n/use-translation (one per language, not per mount).',
+        },
       ]),
     },
   },

@@ -163,9 +163,7 @@ export class SessionQueriesRepository {
         'day_rank',
       ),
       sql<number>`count(*) over (partition by s.local_date)`.as('day_total'),
-      sql<number>`sum(s.status = 'cancelled') over (partition by s.local_date)`.as(
-        'day_cancelled',
-      ),
+      sql<number>`sum(s.status = 'cancelled') over (partition by s.local_date)`.as('day_cancelled'),
     ]);
     return this.db
       .selectFrom(numbered.as('n'))

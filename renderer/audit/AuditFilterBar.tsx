@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { DateInputField } from '../ui/DateTimeFields';
 import { SelectField } from '../ui/SelectField';
 import { userListQuery } from '../users/user-queries';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { describeAuditBreak } from '../../shared/domain/audit';
 import { call } from '../api/client';
 import { errorMessage } from '../api/error-message';

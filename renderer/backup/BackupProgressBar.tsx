@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BackupProgress } from '../../shared/domain/backup';
 import { useDateLocale } from '../i18n/date-locale';
 import { numberFormat } from '../ui/intl-cache';

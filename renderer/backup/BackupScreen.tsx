@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BackupResult, BackupTarget } from '../../shared/domain/backup';
 import { call } from '../api/client';
 import { errorMessage } from '../api/error-message';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BackupSecret } from '../../shared/domain/backup';
 import { RadioGroupField } from '../ui/RadioGroupField';
 import { TextInputField } from '../ui/TextInputField';

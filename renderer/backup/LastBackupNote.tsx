@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useDateLocale } from '../i18n/date-locale';
 import { backupStatusQuery } from './backup-queries';
 import { daysSince, describeBackup } from './backup-words';

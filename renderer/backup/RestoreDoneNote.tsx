@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useDateLocale } from '../i18n/date-locale';
 import { StatusNote } from '../ui/Alert';
 import { formatInstant } from './backup-words';

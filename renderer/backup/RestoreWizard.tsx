@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BackupPreview } from '../../shared/domain/backup';
 import { call } from '../api/client';
 import { errorMessage } from '../api/error-message';

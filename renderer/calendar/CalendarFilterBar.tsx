@@ -2,7 +2,7 @@ import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { locationListQuery } from '../locations/location-queries';
 import { volunteerPickQuery } from '../volunteers/volunteer-queries';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { GROUP_FOCUSES, type GroupFocus } from '../../shared/domain/groups';
 import { call } from '../api/client';
 import { useCanCall } from '../app/can-call';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { organisationQuery } from '../app/organisation-query';
 import { csvFileName, sessionsCsv } from '../csv-export/list-csv';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CalendarFormat } from './calendar-format';
 import { daysFrom, type CalendarState } from './calendar-search';
 import type { DayShown } from './day-sessions';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { TFunction } from 'i18next';
 import type { SessionRow } from '../../shared/domain/sessions';
 import type { CalendarFormat } from './calendar-format';
@@ -34,7 +34,7 @@ export function SessionItem(props: SessionItemProps) {
 
 /**
  * The same link with the caller's `t`, for views that draw a hundred of them: each translation
- * hook costs its mount a copy of the i18n instance (react-i18next's wrapper).
+ * hook is a subscription of its own to the language.
  */
 export function SessionLink({
   session,

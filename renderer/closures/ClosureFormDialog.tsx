@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { closureInputSchema } from '../../shared/domain/closures';
 import { call } from '../api/client';

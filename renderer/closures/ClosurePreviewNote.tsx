@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { closureInputSchema, type ClosureInput } from '../../shared/domain/closures';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';

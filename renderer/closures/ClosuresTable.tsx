@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Closure } from '../../shared/domain/closures';
 import { RecordTable } from '../ui/RecordTable';
 import { useDateRange } from './useDateRange';

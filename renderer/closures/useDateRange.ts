@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { formatCivilDate } from '../ui/format';
 
 /** A closure's days in words: one date when it lasts a day, "from … to …" otherwise. */

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { errorMessage } from '../api/error-message';
 import { useCanEdit } from '../app/vault-context';
 import { ErrorAlert, StatusNote } from '../ui/Alert';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { ATTENDANCE_WEEKS, type AttendanceWeek } from '../../shared/domain/session-dashboard';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { QueryStatus } from '../ui/QueryStatus';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { GROUP_FOCUSES } from '../../shared/domain/groups';
 import type { Dashboard } from '../../shared/domain/dashboard';
 import { canCall } from '../app/can-call';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ReadinessState } from '../../shared/domain/readiness';
 import { QueryStatus } from '../ui/QueryStatus';
 import { readinessQuery } from './dashboard-queries';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MyNextSession } from '../../shared/domain/session-dashboard';
 import { useCalendarFormat } from '../calendar/calendar-format';
 import { usePlaceText } from '../calendar/SessionItem';

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useSignedInUser } from '../app/vault-context';
 import { RECOVERY_KEY_SECTION, useRecoveryKeyStatus } from '../settings/recovery-key-status';
 

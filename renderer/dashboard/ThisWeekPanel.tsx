@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { addDays, todayIn } from '../../shared/domain/civil-dates';
 import { mondayOf } from '../../shared/domain/session-dashboard';
 import { useCalendarFormat } from '../calendar/calendar-format';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { languageOfLocale } from '../../shared/domain/fields';
 import { FEED_FILE_EXTENSIONS, type FeedKind, type PublicFeed } from '../../shared/feeds/export';
 import type { SaveFileRequest } from '../../shared/api/bridge';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { ApiCallError } from '../api/client';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { SAVE_ABANDONED } from './useUnsavedChanges';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useBlocker } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 interface LeaveQuestionOptions {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { StatusNote } from '../ui/Alert';
 import { showApiErrorOnForm } from './api-form-errors';
 import { dropDraft, findDraft, keepDraft } from './draft-store';

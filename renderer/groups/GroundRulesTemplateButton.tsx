@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useController, useWatch, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { defaultGroundRules } from '../../shared/templates/ground-rules';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';

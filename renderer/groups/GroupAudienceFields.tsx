@@ -1,5 +1,5 @@
 import type { Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { FormCheckboxField, FormTextField } from '../ui/form-fields';
 import { FormSection } from '../ui/FormSection';
 import type { GroupFormValues } from './group-form-values';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useCanEdit } from '../app/vault-context';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Group } from '../../shared/domain/groups';
 import { useDateLocale } from '../i18n/date-locale';
 import { DetailSections } from '../ui/DetailSections';

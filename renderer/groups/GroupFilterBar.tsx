@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { GROUP_FOCUSES, GROUP_FORMATS, GROUP_STATUSES } from '../../shared/domain/groups';
 import { enumOptions } from '../ui/options';
 import { SelectField } from '../ui/SelectField';

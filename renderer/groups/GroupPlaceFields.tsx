@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { locationListQuery } from '../locations/location-queries';
 import { Link } from '@tanstack/react-router';
 import { useWatch, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { GROUP_FORMATS } from '../../shared/domain/groups';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../ui/form-fields';
 import { enumOptions } from '../ui/options';

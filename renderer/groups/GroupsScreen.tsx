@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Schedule } from '../../shared/domain/groups';
 import { csvFileName, groupsCsv } from '../csv-export/list-csv';
 import { useCsvExport } from '../csv-export/useCsvExport';

@@ -1,5 +1,5 @@
 import { useController, type Control, type Path } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { translateFormError } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';
 import { ComboBoxField } from '../ui/ComboBoxField';

@@ -1,5 +1,5 @@
 import { useWatch, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { MONTH_ORDINALS, parseRrule, WEEKDAYS } from '../../shared/schedule/rrule';
 import { useDateLocale } from '../i18n/date-locale';
 import {

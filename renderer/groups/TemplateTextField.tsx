@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useController, useWatch, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { GroupFocus } from '../../shared/domain/groups';
 import { translateFormError } from '../forms/zod-resolver';
 import { Button } from '../ui/Button';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { sumHours } from '../../shared/domain/hours';
 import { useDateLocale } from '../i18n/date-locale';
 import { ErrorAlert, StatusNote } from '../ui/Alert';

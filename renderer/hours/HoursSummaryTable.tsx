@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { sumHours, type HoursSummaryRow } from '../../shared/domain/hours';
 import { useDateLocale } from '../i18n/date-locale';
 import { SortableHeader } from '../ui/SortableHeader';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { HOURS_PERIODS } from '../../shared/domain/hours';
 import { useDateLocale } from '../i18n/date-locale';
 import { DateInputField } from '../ui/DateTimeFields';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { I18nProvider } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import { organisationQuery } from '../app/organisation-query';
 import { dateLocale } from './date-locale';
 

@@ -5,7 +5,7 @@
 // "es-GB": "lunes", "19:00", "30/11/2026". The forms and every read-only date use it.
 import { useContext } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import { organisationQuery } from '../app/organisation-query';
 import { VaultContext } from '../app/vault-context';
 import { dateTimeFormat } from '../ui/intl-cache';

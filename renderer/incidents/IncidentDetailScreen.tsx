@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Incident } from '../../shared/domain/incidents';
 import { call } from '../api/client';
 import { useCanCall } from '../app/can-call';

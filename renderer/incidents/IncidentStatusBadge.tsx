@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { IncidentStatus } from '../../shared/domain/incidents';
 
 /** An incident's status in words, with its own border style: never colour alone. */

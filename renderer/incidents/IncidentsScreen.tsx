@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { isLimitedToOwnRecords } from '../../shared/api/scope';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../../shared/domain/incidents';
 import { call } from '../api/client';

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { IncidentSummary } from '../../shared/domain/incidents';
 import { useDateLocale } from '../i18n/date-locale';
 import { formatCivilDate } from '../ui/format';

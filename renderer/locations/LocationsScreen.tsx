@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { locationListQuery } from './location-queries';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { LocationInput } from '../../shared/domain/locations';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';

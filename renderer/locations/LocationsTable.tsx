@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Location } from '../../shared/domain/locations';
 import { EditableTable } from '../ui/EditableTable';
 import { DeleteLocationButton } from './DeleteLocationButton';

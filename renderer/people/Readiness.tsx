@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Readiness, ReadinessProblem } from '../../shared/domain/readiness';
 import { useDateLocale } from '../i18n/date-locale';
 import { formatCivilDate } from '../ui/format';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { PaperSize } from '../../shared/print/printables';
 import { ErrorAlert, StatusNote } from '../ui/Alert';
 import { Button } from '../ui/Button';

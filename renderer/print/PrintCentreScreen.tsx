@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { PRINTABLE_IDS, PRINTABLES, type PrintableId } from '../../shared/print/printables';
 import { canCall } from '../app/can-call';
 import { useSignedInUser } from '../app/vault-context';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { EmptyState } from '../ui/EmptyState';
 import { QueryStatus } from '../ui/QueryStatus';
 import { PublicPrintingUnavailable } from './use-public-data';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LANGUAGES, type Language } from '../../shared/domain/fields';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { PAPER_SIZES, PRINTABLES, type PrintableId } from '../../shared/print/printables';

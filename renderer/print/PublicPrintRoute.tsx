@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { isPrintableId, PRINTABLES } from '../../shared/print/printables';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
 import { EmptyState } from '../ui/EmptyState';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { PRINTABLE_IDS, PRINTABLES } from '../../shared/print/printables';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
 import { PrintableList } from '../print/PrintableList';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 /** Says "Crisis line" in words, with a double border: never colour alone. */
 export function CrisisLineBadge() {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { resourceInputSchema, type ResourceInput } from '../../shared/domain/resources';
 import { useNamedRecordDialog } from '../forms/useNamedRecordDialog';
 import { zodFormResolver } from '../forms/zod-resolver';

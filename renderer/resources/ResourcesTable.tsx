@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Resource } from '../../shared/domain/resources';
 import { EditableTable } from '../ui/EditableTable';
 import { ExternalLink } from '../ui/ExternalLink';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { IDLE_LOCK_MINUTES, type Settings } from '../../shared/domain/organisation';
 import { useSignedInUser, useVault } from '../app/vault-context';
 import { QueryStatus } from '../ui/QueryStatus';

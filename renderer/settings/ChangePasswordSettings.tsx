@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { changePasswordInputSchema } from '../../shared/domain/vault';
 import { call } from '../api/client';
 import { useSignedInUser } from '../app/vault-context';

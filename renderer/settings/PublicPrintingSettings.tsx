@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Settings } from '../../shared/domain/organisation';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';
 import { useSignedInUser } from '../app/vault-context';

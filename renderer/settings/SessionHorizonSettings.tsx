@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { SESSION_HORIZON_WEEKS } from '../../shared/domain/sessions';
 import { queryKeys } from '../app/query-keys';
 import { QueryStatus } from '../ui/QueryStatus';

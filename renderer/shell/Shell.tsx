@@ -1,5 +1,5 @@
 import { Outlet } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useVault } from '../app/vault-context';
 import { DamagedDatabaseBanner } from './DamagedDatabaseBanner';
 import { SavedToast } from '../ui/SavedToast';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { call } from '../api/client';
 import { canCall } from '../app/can-call';
 import { useSignedInUser, useVault } from '../app/vault-context';

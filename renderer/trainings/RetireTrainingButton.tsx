@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Training } from '../../shared/domain/trainings';
 import { call } from '../api/client';
 import { errorMessage } from '../api/error-message';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Training } from '../../shared/domain/trainings';
 import { EditableTable } from '../ui/EditableTable';
 import { RetireTrainingButton } from './RetireTrainingButton';

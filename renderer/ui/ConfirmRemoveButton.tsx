@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { errorMessage } from '../api/error-message';
 import { Button } from './Button';
 import { ConfirmDialog } from './ConfirmDialog';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { isWebLink, linkForDisplay } from '../../shared/text/web-link';
 import { openWebLink } from '../api/open-web-link';
 import { ConfirmDialog } from './ConfirmDialog';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { translateFormError } from '../forms/zod-resolver';
 import { ErrorAlert } from './Alert';

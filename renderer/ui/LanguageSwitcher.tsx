@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { ToggleButton } from 'react-aria-components';
 import { LANGUAGES } from '../../shared/domain/fields';
 import { chooseLanguage, currentLanguage, LANGUAGE_NAMES } from '../i18n/i18n';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { checkPassword } from '../../shared/domain/password';
 
 interface PasswordChecklistProps {

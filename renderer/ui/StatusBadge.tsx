@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { GroupStatus } from '../../shared/domain/groups';
 
 /** Status in words, with a border style too: never colour alone. */

@@ -1,5 +1,5 @@
 // The kit's fields bound to react-hook-form: one line per field in every form, errors translated.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { translateFormError } from '../forms/zod-resolver';
 import { CheckboxField, type CheckboxFieldProps } from './CheckboxField';

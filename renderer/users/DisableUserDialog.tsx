@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { UserAccount } from '../../shared/domain/vault';
 import { errorMessage } from '../api/error-message';
 import { ConfirmDialog } from '../ui/ConfirmDialog';

@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Role } from '../../shared/api/roles';
 import { updateUserInputSchema } from '../../shared/domain/users';
 import type { UserAccount } from '../../shared/domain/vault';

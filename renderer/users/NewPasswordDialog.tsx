@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { resetUserPasswordInputSchema } from '../../shared/domain/users';
 import type { UserAccount } from '../../shared/domain/vault';
 import { newPasswordErrors } from '../forms/passwords';

@@ -1,5 +1,5 @@
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Role } from '../../shared/api/roles';
 import { createUserInputSchema } from '../../shared/domain/vault';
 import { confirmationErrors } from '../forms/passwords';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { UserAccount } from '../../shared/domain/vault';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { UserAccount } from '../../shared/domain/vault';
 import { Button } from '../ui/Button';
 import { RecordTable } from '../ui/RecordTable';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { UserAccount } from '../../shared/domain/vault';
 import { call } from '../api/client';
 import { translateFormError } from '../forms/zod-resolver';

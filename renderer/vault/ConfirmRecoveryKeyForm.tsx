@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ReactNode } from 'react';
 import { confirmRecoveryKeyInputSchema } from '../../shared/domain/recovery-key';
 import { call } from '../api/client';

@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { PRE_LOGIN_PATHS } from '../app/pre-login-path';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { FormTextField } from '../ui/form-fields';

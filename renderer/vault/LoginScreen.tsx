@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { logInInputSchema } from '../../shared/domain/vault';
 import { showApiErrorOnForm } from '../forms/api-form-errors';
 import { zodFormResolver } from '../forms/zod-resolver';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { NewRecoveryKeySteps } from './NewRecoveryKeySteps';
 import { PreLoginLayout } from './PreLoginLayout';
 import type { NewRecoveryKeyDetails } from './RecoveryKeyPanel';

@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { PaperSize } from '../../shared/print/printables';
 import { isLanguage } from '../i18n/i18n';
 import { PaperDocument, PrintSheet } from '../print/PrintDocument';

@@ -1,5 +1,5 @@
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Language } from '../../shared/domain/fields';
 import { setUpVaultInputSchema, type SetUpResult } from '../../shared/domain/vault';
 import { call } from '../api/client';

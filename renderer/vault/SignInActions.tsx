@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useVault } from '../app/vault-context';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';

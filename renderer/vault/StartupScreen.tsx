@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';

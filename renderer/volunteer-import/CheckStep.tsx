@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ImportResult, ImportRow } from '../../shared/domain/volunteer-import';
 import { ApiCallError } from '../api/client';
 import { errorMessage } from '../api/error-message';

@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { ErrorAlert } from '../ui/Alert';
 import { isolateTyped } from '../ui/LtrText';
 import { BusyNote, StepSection } from './StepSection';

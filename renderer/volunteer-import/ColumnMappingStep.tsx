@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CsvSheet } from '../../shared/csv/read-csv';
 import { IMPORT_FIELDS, type ColumnMapping } from '../../shared/csv/volunteer-columns';
 import { ErrorAlert } from '../ui/Alert';

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ImportResult } from '../../shared/domain/volunteer-import';
 import { StatusNote } from '../ui/Alert';
 import { Button } from '../ui/Button';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useCanCall } from '../app/can-call';
 
 /** "Import from a spreadsheet", for the roles that may import (staff). */

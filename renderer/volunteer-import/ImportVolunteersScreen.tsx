@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CsvSheet } from '../../shared/csv/read-csv';
 import { guessColumns, type ColumnMapping } from '../../shared/csv/volunteer-columns';
 import type { ImportRow } from '../../shared/domain/volunteer-import';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CsvSheet } from '../../shared/csv/read-csv';
 import { StepSection } from './StepSection';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { describeRowProblem } from '../../shared/csv/row-problems';
 import type { MappedRow } from '../../shared/csv/volunteer-columns';
 import type { ImportRow, RowProblem } from '../../shared/domain/volunteer-import';

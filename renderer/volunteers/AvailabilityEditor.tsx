@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { WEEKDAYS } from '../../shared/domain/volunteers';
 import { Button } from '../ui/Button';
 import { FormSelectField, FormTimeField } from '../ui/form-fields';

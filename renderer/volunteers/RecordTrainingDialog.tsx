@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { todayIn } from '../../shared/domain/civil-dates';
 import { recordCompletionInputSchema } from '../../shared/domain/trainings';
 import type { Volunteer } from '../../shared/domain/volunteers';

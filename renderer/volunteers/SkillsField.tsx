@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useController, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Button } from '../ui/Button';
 import { FormTextField } from '../ui/form-fields';
 import { skillsProblem, withSkill, type VolunteerFormValues } from './volunteer-form-values';

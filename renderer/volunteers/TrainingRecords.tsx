@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { TrainingCompletion } from '../../shared/domain/trainings';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { call } from '../api/client';

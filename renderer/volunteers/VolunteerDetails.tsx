@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { useDateLocale } from '../i18n/date-locale';
 import { ReadinessSummary } from '../people/Readiness';

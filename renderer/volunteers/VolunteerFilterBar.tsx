@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { READINESS_STATES } from '../../shared/domain/readiness';
 import { BACKGROUND_CHECK_FILTERS, VOLUNTEER_STATUSES } from '../../shared/domain/volunteers';
 import { spokenLanguageOptions } from '../ui/language-names';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Volunteer, VolunteerInput } from '../../shared/domain/volunteers';
 import { call } from '../api/client';
 import { queryKeys } from '../app/query-keys';

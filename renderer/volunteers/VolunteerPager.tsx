@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Pager } from '../ui/Pager';
 import { lastPage, VOLUNTEERS_PER_PAGE } from './volunteer-list-search';
 import { numberFormat } from '../ui/intl-cache';

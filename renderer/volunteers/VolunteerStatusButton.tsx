@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { call } from '../api/client';
 import { errorMessage } from '../api/error-message';

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { call } from '../api/client';
 import { csvFileName, volunteersCsv } from '../csv-export/list-csv';
 import { useCsvExport } from '../csv-export/useCsvExport';

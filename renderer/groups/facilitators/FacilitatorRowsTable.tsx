@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { GroupFacilitator } from '../../../shared/domain/facilitators';
 import { ReadinessSummary } from '../../people/Readiness';
 import { LtrText } from '../../ui/LtrText';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Readiness } from '../../../shared/domain/readiness';
 
 /** Says in words what not being ready means for this assignment; nothing when ready. */

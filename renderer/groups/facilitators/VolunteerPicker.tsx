@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { volunteerPickQuery } from '../../volunteers/volunteer-queries';
 import { useQuery } from '@tanstack/react-query';
 import { useController, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { VolunteerSummary } from '../../../shared/domain/volunteers';
 import { translateFormError } from '../../forms/zod-resolver';
 import { ComboBoxField } from '../../ui/ComboBoxField';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SessionRow } from '../../../shared/domain/sessions';
 import { organisationQuery } from '../../app/organisation-query';
 import { useCalendarFormat } from '../../calendar/calendar-format';

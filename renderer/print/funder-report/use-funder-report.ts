@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useQuery } from '@tanstack/react-query';
 import { funderReportInputSchema } from '../../../shared/domain/funder-report';
 import { localToday } from '../../ui/format';

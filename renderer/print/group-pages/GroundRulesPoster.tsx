@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { TFunction } from 'i18next';
 import type { Group } from '../../../shared/domain/groups';
 import { groundRulesOf } from '../../../shared/templates/ground-rules';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { GROUP_FOCUSES, type GroupFocus } from '../../../shared/domain/groups';
 import type { PublicGroup } from '../../../shared/domain/public-snapshot';
 import { SelectField } from '../../ui/SelectField';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { PublicSnapshot } from '../../../shared/domain/public-snapshot';
 import { capitalise, weekdayName } from '../../groups/describe-schedule';
 import { EmptyState } from '../../ui/EmptyState';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { TFunction } from 'i18next';
 import { GROUP_STATUSES, type GroupStatus } from '../../../shared/domain/groups';
 import { call } from '../../api/client';

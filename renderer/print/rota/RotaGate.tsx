@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Rota } from '../../../shared/domain/rota';
 import { ErrorAlert } from '../../ui/Alert';
 import { PrintQueryStatus } from '../PrintQueryStatus';

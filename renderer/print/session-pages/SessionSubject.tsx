@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { addDays } from '../../../shared/domain/civil-dates';
 import type { ListSessionsInput, SessionRow } from '../../../shared/domain/sessions';
 import { call } from '../../api/client';

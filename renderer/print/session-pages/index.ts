@@ -1,7 +1,7 @@
 // The printables of one meeting (issue 11): sign-in sheet, session plan, and all of them with the
 // ground rules poster for "everything for tonight". Their subject is a session.
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { PrintableId } from '../../../shared/print/printables';
 import { usePrint } from '../print-context';
 import type { PrintableModule } from '../printable-module';

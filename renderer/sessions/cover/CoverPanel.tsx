@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useFirstFew } from '../../dashboard/FirstFew';
 import { QueryStatus } from '../../ui/QueryStatus';
 
@@ -32,15 +32,7 @@ interface CoverPanelProps<T> {
  * A dashboard list of cover problems, soonest first, each in words with a link to fix it on
  * the session: the first few, and the rest on request (useFirstFew).
  */
-export function CoverPanel<T>({
-  id,
-  title,
-  intro,
-  empty,
-  query,
-  toRow,
-  cap,
-}: CoverPanelProps<T>) {
+export function CoverPanel<T>({ id, title, intro, empty, query, toRow, cap }: CoverPanelProps<T>) {
   const { t } = useTranslation();
   const { shown, more } = useFirstFew(query.data, id, cap);
   let body: ReactNode = null;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { FACILITATOR_ROLES, type FacilitatorRole } from '../../../shared/domain/facilitators';
 import { ErrorAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';

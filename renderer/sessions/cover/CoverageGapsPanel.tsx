@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { COVERAGE_DAYS, type CoverageGap } from '../../../shared/domain/session-cover';
 import { useCanCall } from '../../app/can-call';
 import { useCalendarFormat } from '../../calendar/calendar-format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { FACILITATOR_ROLES, readinessForRole } from '../../../shared/domain/facilitators';
 import type { SessionFacilitator } from '../../../shared/domain/session-cover';
 import { call } from '../../api/client';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CoverageGap, SessionFacilitator } from '../../../shared/domain/session-cover';
 import { sessionCoverConflictsQuery } from '../../dashboard/dashboard-queries';
 import { Button } from '../../ui/Button';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { todayIn } from '../../../shared/domain/civil-dates';
 import type { Group } from '../../../shared/domain/groups';
 import { addExtraSessionInputSchema } from '../../../shared/domain/sessions';

@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { cancelSessionInputSchema } from '../../../shared/domain/sessions';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { VALIDATE_AFTER_FIRST_SUBMIT } from '../../forms/validation-mode';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { moveSessionInputSchema, type SessionDetail } from '../../../shared/domain/sessions';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';

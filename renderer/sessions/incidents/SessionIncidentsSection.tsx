@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { isLimitedToOwnRecords } from '../../../shared/api/scope';
 import { todayIn } from '../../../shared/domain/civil-dates';
 import type { SessionDetail } from '../../../shared/domain/sessions';

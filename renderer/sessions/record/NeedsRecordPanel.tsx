@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { NEEDS_RECORD_LIMIT } from '../../../shared/domain/session-records';
 import { useCalendarFormat } from '../../calendar/calendar-format';
 import { needsRecordQuery } from '../../dashboard/dashboard-queries';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SessionAttendance } from '../../../shared/domain/session-records';
 import type { SessionDetail } from '../../../shared/domain/sessions';
 import type { MethodInput } from '../../../shared/api/contract';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SessionAttendance } from '../../../shared/domain/session-records';
 import type { SessionDetail } from '../../../shared/domain/sessions';
 import { call } from '../../api/client';
