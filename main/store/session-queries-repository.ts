@@ -287,27 +287,38 @@ export class SessionQueriesRepository {
    * prints: never a reason typed for one meeting, a record or a facilitator.
    */
   async listPublic(from: string, to: string): Promise<PublicSessionRow[]> {
-    return this.db
-      .selectFrom('group_session as s')
-      .innerJoin('support_group as g', 'g.id', 's.group_id')
-      .leftJoin('closure as c', 'c.id', 's.closure_id')
-      .select([
-        's.group_id as groupId',
-        's.local_date as localDate',
-        's.occurrence_date as occurrenceDate',
-        's.local_start as localStart',
-        's.starts_at as startsAt',
-        's.ends_at as endsAt',
-        's.status',
-        'c.reason as closureReason',
-      ])
-      .where('s.local_date', '>=', from)
-      .where('s.local_date', '<=', to)
-      .where('g.status', '=', 'active')
-      .where('g.is_listed_publicly', '=', 1)
-      .orderBy('s.starts_at')
-      .orderBy('s.id')
-      .execute();
+    return this.publicQuery(from, to).execute();
+  }
+
+  /** The query `listPublic` runs, apart so a test can ask SQLite which indexes it reads. */
+  publicQuery(from: string, to: string) {
+    return (
+      this.db
+        .selectFrom('group_session as s')
+        .innerJoin('support_group as g', 'g.id', 's.group_id')
+        .leftJoin('closure as c', 'c.id', 's.closure_id')
+        .select([
+          's.group_id as groupId',
+          's.local_date as localDate',
+          's.occurrence_date as occurrenceDate',
+          's.local_start as localStart',
+          's.starts_at as startsAt',
+          's.ends_at as endsAt',
+          's.status',
+          'c.reason as closureReason',
+        ])
+        .where('s.local_date', '>=', from)
+        .where('s.local_date', '<=', to)
+        // The same days as instants, a day wider each side (as in listQuery): each listed
+        // group's sessions are read as a range of its (group_id, starts_at) index, not its
+        // whole history. At sign-in that was 90 ms of a large centre's unlock.
+        .where('s.starts_at', '>=', addDays(from, -1))
+        .where('s.starts_at', '<', addDays(to, 2))
+        .where('g.status', '=', 'active')
+        .where('g.is_listed_publicly', '=', 1)
+        .orderBy('s.starts_at')
+        .orderBy('s.id')
+    );
   }
 
   /** The sessions named, in the order given (lists whose choice another repository makes). */

@@ -63,6 +63,20 @@ describe('the session list query plan', () => {
     expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
   });
 
+  it("reads the public calendar's months as a range of each listed group's sessions", () => {
+    const plan = planOf(MONTH, sessions.publicQuery('2026-12-01', '2027-03-31').compile());
+    expect(
+      plan.some(
+        (step) =>
+          step.includes('USING INDEX group_session_local_date') ||
+          step.includes('USING INDEX group_session_group (group_id=? AND starts_at>'),
+      ),
+    ).toBe(true);
+    expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
+    // Never a listed group's whole history (group_id=? alone), filtered day by day afterwards.
+    expect(plan.filter((step) => /group_session_group \(group_id=\?\)/.test(step))).toEqual([]);
+  });
+
   it("reads one group's sessions as a range of the group index", () => {
     const plan = planOf({ ...MONTH, from: '2026-01-01', to: '2026-12-31', groupId: 7 });
     expect(
