@@ -93,6 +93,9 @@ export async function serveCommand({ dataDir, values }: CommandOptions): Promise
     throw new CliError(badOption('--port', String(values.port), say('cli.expectedPort')), 2);
   }
   const core = openCliCore(dataDir);
+  // The core worker starts with the first call. Asked now, it loads (half a second on an old
+  // PC) while the browser opens and loads the page, instead of after the page asks.
+  void core.caller.call('getVaultStatus', {});
   const host = await startWebHost({ core: core.caller, rendererDir: RENDERER_DIR, port });
   process.stdout.write(`${say('cli.serving')}\n${host.url}\n`);
   await new Promise<void>((resolve) => {
