@@ -145,6 +145,9 @@ function start(): void {
     return;
   }
 
+  // The worker starts with the first call: asked now, it loads while the window opens.
+  void core.call('getVaultStatus', {});
+
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('second-instance', focusMainWindow);
   // One window is the whole app: closing it quits (on macOS too), which closes the database.
