@@ -107,7 +107,10 @@ function sendJsonBytes(
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   });
-  res.end(json, () => json.fill(0));
+  const zero = () => json.fill(0);
+  // Once sent; or, if the page went away first, once the response is given up.
+  res.once('close', zero);
+  res.end(json, zero);
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
