@@ -31,11 +31,7 @@ export function daysShownFromSessions(
   sessions: readonly SessionRow[],
   limit = Number.POSITIVE_INFINITY,
 ): Map<string, DayShown> {
-  const shown = new Map<string, DayShown>();
-  for (const [day, all] of sessionsByDay(sessions)) {
-    shown.set(day, { shown: all.slice(0, limit), hidden: Math.max(0, all.length - limit) });
-  }
-  return shown;
+  return daysShownFromCalendarDays(calendarDaysFrom(sessions, limit));
 }
 
 /** Days as `listCalendarDays` gives them, from a whole list (a facilitator's own groups'). */
