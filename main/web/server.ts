@@ -73,7 +73,7 @@ const refuse = (status: number, code: RefusalCode) =>
 function send(
   res: ServerResponse,
   status: number,
-  body: string | Buffer,
+  body: string | Uint8Array,
   type: string,
   extraHeaders: Record<string, string> = {},
 ): void {
@@ -86,13 +86,15 @@ function send(
   res.end(body);
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 function sendJson(
   res: ServerResponse,
   status: number,
   value: unknown,
   extraHeaders?: Record<string, string>,
 ): void {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', extraHeaders);
+  send(res, status, JSON.stringify(value), JSON_TYPE, extraHeaders);
 }
 
 /** JSON the core wrote, sent as it is; the bytes may hold records and are zeroed once sent. */
@@ -101,16 +103,11 @@ function sendJsonBytes(
   json: Uint8Array<ArrayBuffer>,
   extraHeaders: Record<string, string>,
 ): void {
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    ...extraHeaders,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-  });
   const zero = () => json.fill(0);
   // Once sent; or, if the page went away first, once the response is given up.
+  res.once('finish', zero);
   res.once('close', zero);
-  res.end(json, zero);
+  send(res, 200, json, JSON_TYPE, extraHeaders);
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
