@@ -41,8 +41,11 @@ export const setSessionFacilitatorsInputSchema = z.strictObject({
 });
 export type SetSessionFacilitatorsInput = z.input<typeof setSessionFacilitatorsInputSchema>;
 
+/** How many days ahead coverage looks, from today. */
+const coverageDays = z.number().int().min(1).max(90).default(COVERAGE_DAYS);
+
 export const coverageInputSchema = z
-  .strictObject({ days: z.number().int().min(1).max(90).default(COVERAGE_DAYS) })
+  .strictObject({ days: coverageDays })
   .default({ days: COVERAGE_DAYS });
 
 /**
@@ -54,7 +57,7 @@ export const COVER_CONFLICTS_LIMIT = 100;
 
 export const coverConflictsInputSchema = z
   .strictObject({
-    days: z.number().int().min(1).max(90).default(COVERAGE_DAYS),
+    days: coverageDays,
     /** One session's conflicts only (its page), all of them; null: the window's first 100. */
     sessionId: id.nullable().default(null),
   })
