@@ -20,6 +20,11 @@ import { groupByVolunteer } from '../volunteers/volunteer-views';
 // queries whatever its size (sessions, their facilitators, those people and their trainings);
 // the rules themselves are in shared/domain/cover-rules.ts.
 
+interface WindowPick {
+  isWanted?: (f: StoredSessionFacilitator) => boolean;
+  around?: CoverSession;
+}
+
 interface Window {
   sessions: CoverSession[];
   bySession: Map<number, StoredSessionFacilitator[]>;
@@ -27,14 +32,15 @@ interface Window {
 }
 
 /**
- * Scheduled sessions from today through `days` days ahead that have not ended yet, with the
- * facilitators `isWanted` keeps and those people.
+ * Scheduled sessions from today through `days` days ahead that have not ended yet (with
+ * `around`, only those sharing some of its time), with the facilitators `isWanted` keeps and
+ * those people.
  */
 async function readWindow(
   repos: Repositories,
   days: number,
   now: number,
-  isWanted: (f: StoredSessionFacilitator) => boolean = () => true,
+  { isWanted = () => true, around }: WindowPick = {},
 ): Promise<Window> {
   const { timeZone } = await repos.organisation.get();
   const today = todayIn(timeZone, now);
@@ -43,6 +49,7 @@ async function readWindow(
     today,
     to,
     new Date(now).toISOString(),
+    around,
   );
   const facilitators = (await repos.sessionCover.facilitatorsOfSessions(sessions)).filter(isWanted);
   const bySession = new Map<number, StoredSessionFacilitator[]>();
@@ -73,12 +80,9 @@ export async function listCoverageGaps(
   { store, now }: CallContext,
 ): Promise<CoverageGap[]> {
   // A gap is about leads alone: the co-facilitators' and backups' readiness is not worked out.
-  const { sessions, bySession, people } = await readWindow(
-    store,
-    days,
-    now(),
-    (f) => f.role === 'lead',
-  );
+  const { sessions, bySession, people } = await readWindow(store, days, now(), {
+    isWanted: (f) => f.role === 'lead',
+  });
   return sessions.flatMap((session) => {
     const facilitators = (bySession.get(session.id) ?? []).map((f) => ({
       role: f.role,
@@ -131,7 +135,10 @@ export async function listCoverConflicts(
   { days, sessionId }: { days: number; sessionId: number | null },
   { store, now }: CallContext,
 ): Promise<CoverConflict[]> {
-  const { sessions, bySession, people } = await readWindow(store, days, now());
+  // One session's conflicts are with sessions at the same time: those are all it reads.
+  const around = sessionId === null ? undefined : await store.sessionCover.findSession(sessionId);
+  if (sessionId !== null && !around) return [];
+  const { sessions, bySession, people } = await readWindow(store, days, now(), { around });
   const nameOf = (id: number) => people.volunteer(id)?.displayName ?? '';
   const conflict = (
     kind: CoverConflict['kind'],

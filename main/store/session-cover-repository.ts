@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { FacilitatorRole } from '../../shared/domain/facilitators';
+import { MAX_SESSION_MINUTES } from '../../shared/domain/groups';
 import type { SessionStatus } from '../../shared/domain/sessions';
 import type { Database } from './schema';
 import { nowIso } from './rows';
@@ -67,16 +68,33 @@ export class SessionCoverRepository {
     return row && toSession(row);
   }
 
-  /** Scheduled sessions on these civil dates (inclusive) that have not ended by `endedBy`. */
-  async scheduledBetween(from: string, to: string, endedBy: string): Promise<CoverSession[]> {
-    const rows = await this.selectSessions()
+  /**
+   * Scheduled sessions on these civil dates (inclusive) that have not ended by `endedBy`; with
+   * `overlapping`, only those that share some of its time (one session's page: what it can
+   * clash with, a few rows however large the centre).
+   */
+  async scheduledBetween(
+    from: string,
+    to: string,
+    endedBy: string,
+    overlapping?: { startsAt: string; endsAt: string },
+  ): Promise<CoverSession[]> {
+    let query = this.selectSessions()
       .where('s.local_date', '>=', from)
       .where('s.local_date', '<=', to)
       .where('s.status', '=', 'scheduled')
-      .where('s.ends_at', '>', endedBy)
-      .orderBy('s.starts_at')
-      .orderBy('s.id')
-      .execute();
+      .where('s.ends_at', '>', endedBy);
+    if (overlapping) {
+      // No session is longer than MAX_SESSION_MINUTES: that bounds the index range of starts.
+      const earliest = new Date(
+        Date.parse(overlapping.startsAt) - MAX_SESSION_MINUTES * 60_000,
+      ).toISOString();
+      query = query
+        .where('s.starts_at', '>=', earliest)
+        .where('s.starts_at', '<', overlapping.endsAt)
+        .where('s.ends_at', '>', overlapping.startsAt);
+    }
+    const rows = await query.orderBy('s.starts_at').orderBy('s.id').execute();
     return rows.map(toSession);
   }
 

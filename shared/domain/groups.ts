@@ -14,6 +14,11 @@ import {
   whenFieldsValid,
 } from './fields';
 
+/** The longest a session may last: it also bounds how far back a clash can start. */
+export const MAX_SESSION_MINUTES = 600;
+/** How long a session lasts, in minutes: a group's usual length, or one session's. */
+export const sessionDuration = z.number().int().min(15).max(MAX_SESSION_MINUTES);
+
 export const GROUP_FOCUSES = [
   'addiction_recovery',
   'grief',
@@ -44,7 +49,7 @@ export const scheduleSchema = z.strictObject({
     .refine((value) => parseRrule(value) !== null, { error: 'validation.rrule' })
     .transform((value) => formatRrule(parseRrule(value)!)),
   startTime: wallTime,
-  durationMinutes: z.number().int().min(15).max(600),
+  durationMinutes: sessionDuration,
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { GroupFocus, GroupFormat, RosterMode } from './groups';
-import { scheduleSchema, GROUP_FOCUSES, GROUP_STATUSES } from './groups';
+import { scheduleSchema, sessionDuration, GROUP_FOCUSES, GROUP_STATUSES } from './groups';
 import { daysBetween } from './civil-dates';
 import { civilDate, id, wallTime } from './fields';
 
@@ -159,7 +159,7 @@ export const restoreSessionInputSchema = z.strictObject({ id });
 const sessionPlace = {
   date: civilDate,
   startTime: wallTime,
-  durationMinutes: z.number().int().min(15).max(600),
+  durationMinutes: sessionDuration,
   /** Left out: an extra session meets where its group does, a moved one where it did. */
   locationId: id.nullable().optional(),
   room: z.string().trim().max(100).optional(),

@@ -49,8 +49,18 @@ interface ScaleQuery {
 type CoreCall = (method: MethodName, input: unknown) => Promise<unknown>;
 
 const lengthOf = (output: unknown) => (output as unknown[]).length;
+const sessionsCounted = (output: unknown) =>
+  (output as { total: number }[]).reduce((sum, day) => sum + day.total, 0);
 
-function workload(today: string, groupId: number): ScaleQuery[] {
+/** A session of tomorrow's evening, when most groups meet: its conflicts are worked out alone. */
+interface BusySession {
+  id: number;
+  localDate: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+function workload(today: string, groupId: number, session: BusySession): ScaleQuery[] {
   const monthStart = `${today.slice(0, 7)}-01`;
   const monthEnd = addDays(`${addDays(monthStart, 31).slice(0, 7)}-01`, -1);
   const total = (output: unknown) => (output as { total: number }).total;
@@ -68,6 +78,25 @@ function workload(today: string, groupId: number): ScaleQuery[] {
       method: 'listSessions',
       input: { from: monthStart, to: monthEnd },
       rows: lengthOf,
+    },
+    {
+      label: 'calendar month, days (staff)',
+      method: 'listCalendarDays',
+      input: { from: monthStart, to: monthEnd, perDay: 2 },
+      // Each day's first two, but each day's count counts all its sessions.
+      rows: sessionsCounted,
+    },
+    {
+      label: 'agenda page (four weeks)',
+      method: 'listSessionPage',
+      input: { from: today, to: addDays(today, 27), offset: 0, limit: 50 },
+      rows: total,
+    },
+    {
+      label: 'dashboard: this week',
+      method: 'listCalendarDays',
+      input: { from: today, to: addDays(today, 6), perDay: 8 },
+      rows: sessionsCounted,
     },
     {
       label: 'dashboard: getDashboard',
@@ -99,7 +128,24 @@ function workload(today: string, groupId: number): ScaleQuery[] {
       label: 'dashboard: cover conflicts',
       method: 'listCoverConflicts',
       input: {},
-      rows: lengthOf,
+      // The soonest 100 are sent; what it weighs is every session of the coming fortnight.
+      rows: async (_output, call) =>
+        lengthOf(
+          await call('listSessions', { from: today, to: addDays(today, COVERAGE_DAYS - 1) }),
+        ),
+    },
+    {
+      label: "a session's cover conflicts",
+      method: 'listCoverConflicts',
+      input: { sessionId: session.id },
+      // Few or none: what it weighs is the sessions at the same time as this one.
+      rows: async (_output, call) =>
+        (
+          (await call('listSessions', { from: session.localDate, to: session.localDate })) as {
+            startsAt: string;
+            endsAt: string;
+          }[]
+        ).filter((s) => s.startsAt < session.endsAt && session.startsAt < s.endsAt).length,
     },
     {
       label: 'dashboard: attendance trend',
@@ -184,7 +230,15 @@ async function measure(dataDir: string, factor: number): Promise<Map<string, Mea
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
       return result.value;
     };
-    for (const query of workload(todayIn(BENCH_TIME_ZONE), group.id)) {
+    const today = todayIn(BENCH_TIME_ZONE);
+    const tomorrow = (await coreCall('listSessions', {
+      from: addDays(today, 1),
+      to: addDays(today, 1),
+    })) as (BusySession & { status: string })[];
+    // The clones copy each session's time: the same session of the 1× centre in every run.
+    const session = tomorrow.filter((s) => s.status === 'scheduled').at(-1);
+    if (!session) throw new Error('no session tomorrow');
+    for (const query of workload(today, group.id, session)) {
       const call = () => coreCall(query.method, query.input);
       const rows = await query.rows(await call(), coreCall);
       const samples: number[] = [];

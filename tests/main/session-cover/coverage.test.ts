@@ -123,6 +123,33 @@ describe('coverage gaps and conflicts', () => {
     expect(await conflicts()).toEqual([]);
   });
 
+  it('gives a session its clash with the longest session that started hours before it', async () => {
+    const [a, b, c] = [await group(ready.id), await group(ready.id), await group(ready.id)];
+    // Tuesday 16 June: 08:00–18:00 (the longest a session may be) and 17:30–19:00 overlap.
+    const long = await insertSession(test, {
+      groupId: a,
+      localDate: '2026-06-16',
+      localStart: '08:00',
+      durationMinutes: 600,
+    });
+    const evening = await insertSession(test, {
+      groupId: b,
+      localDate: '2026-06-16',
+      localStart: '17:30',
+    });
+    // The day after, at the same hour: the same volunteer, but no clash with either.
+    await insertSession(test, { groupId: c, localDate: '2026-06-17', localStart: '17:30' });
+    const own = async (sessionId: number) =>
+      (await test.call('listCoverConflicts', { sessionId })).filter((x) => x.kind === 'overlap');
+    expect(await own(evening)).toEqual([
+      expect.objectContaining({ sessionId: evening, otherSessionId: long }),
+    ]);
+    expect(await own(long)).toEqual([
+      expect.objectContaining({ sessionId: long, otherSessionId: evening }),
+    ]);
+    expect(await test.call('listCoverConflicts', { sessionId: 999_999 })).toEqual([]);
+  });
+
   it('finds a session outside the volunteer’s weekly hours, the slot’s edges included', async () => {
     const groupId = await group(ready.id);
     const inside = async (localDate: string, localStart: string, durationMinutes: number) => {

@@ -60,6 +60,11 @@ interface HotQuery {
    * rows is not enough: its loss would leave every plan "through an index" yet many times slower.
    */
   coveredBy?: string;
+  /**
+   * Its sessions are found by a range of starts, not read day by day: a window's days hold
+   * every session of the centre, the range only those at one time.
+   */
+  startsBetween?: boolean;
 }
 
 const HOT_QUERIES: HotQuery[] = [
@@ -155,6 +160,15 @@ const HOT_QUERIES: HotQuery[] = [
         { id: 2, groupId: 2, hasOwnFacilitators: false },
       ]);
     },
+  },
+  {
+    name: "one session's cover conflicts (the sessions at its time)",
+    run: (r) =>
+      r.sessionCover.scheduledBetween(MONTH.from, MONTH.to, NOW, {
+        startsAt: '2026-06-16T17:00:00.000Z',
+        endsAt: '2026-06-16T18:30:00.000Z',
+      }),
+    startsBetween: true,
   },
   {
     name: 'funder report: sessions',
@@ -283,6 +297,15 @@ describe('the plans of the hot queries', () => {
       }
     },
   );
+
+  it.each(
+    HOT_QUERIES.filter((query) => query.startsBetween).map((query) => [query.name, query] as const),
+  )('%s finds its sessions by a range of starts', async (_name, query) => {
+    const steps = (await plansOf(query)).flatMap(({ plan }) => plan);
+    expect(steps).toContainEqual(
+      expect.stringMatching(/^SEARCH s USING INDEX \w+ \(.*starts_at>\? AND starts_at<\?\)$/),
+    );
+  });
 
   const covered = HOT_QUERIES.filter((query) => query.coveredBy);
 
