@@ -1,4 +1,4 @@
-import { computeReadiness, type ReadinessState } from '../../shared/domain/readiness';
+import { readinessStateOf, type ReadinessState } from '../../shared/domain/readiness';
 import type { Repositories, Store } from '../store/store';
 import { groupByVolunteer, type ReadinessInputs } from './volunteer-views';
 
@@ -29,11 +29,11 @@ async function readinessStatesOf(
   return new Map(
     volunteers.map((facts) => [
       facts.id,
-      computeReadiness(
+      readinessStateOf(
         { ...facts, completions: completions.get(facts.id) ?? [] },
         inputs.catalogue,
         inputs.today,
-      ).state,
+      ),
     ]),
   );
 }

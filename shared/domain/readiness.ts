@@ -123,6 +123,35 @@ function readinessOf(problems: ReadinessProblem[]): Readiness {
   };
 }
 
+/**
+ * The co-facilitator's state alone, as `computeReadiness(…).state` gives it, without building
+ * the problems: the volunteer list filters and sorts every volunteer by it. The same rule, from
+ * the same pieces (a test holds the two to the same answers).
+ */
+export function readinessStateOf(
+  facts: ReadinessFacts,
+  catalogue: readonly CatalogueTraining[],
+  today: string,
+): ReadinessState {
+  if (facts.isErased || facts.status !== 'active') return 'not_ready';
+  const horizon = horizonOf(today);
+  let isExpiring = false;
+  if (facts.backgroundCheckStatus !== 'cleared') return 'not_ready';
+  const check = expiryProblem(facts.backgroundCheckExpiresOn, horizon);
+  if (check === 'expired') return 'not_ready';
+  if (check === 'expiring') isExpiring = true;
+  const latest = latestByTraining(facts.completions);
+  for (const training of catalogue) {
+    if (training.isRetired || !training.isRequiredForCo) continue;
+    const completedOn = latest.get(training.id);
+    if (completedOn === undefined) return 'not_ready';
+    const reason = expiryProblem(completionExpiry(completedOn, training.validityMonths), horizon);
+    if (reason === 'expired') return 'not_ready';
+    if (reason === 'expiring') isExpiring = true;
+  }
+  return isExpiring ? 'expiring' : 'ready';
+}
+
 /** The one readiness rule. `today` is the organisation's civil date. */
 export function computeReadiness(
   facts: ReadinessFacts,

@@ -1,6 +1,7 @@
 import { addDays } from '../../../shared/domain/civil-dates';
 import {
   computeReadiness,
+  readinessStateOf,
   type CatalogueTraining,
   type ReadinessFacts,
 } from '../../../shared/domain/readiness';
@@ -177,5 +178,69 @@ describe('volunteer readiness', () => {
     });
     expect(result.state).toBe('not_ready');
     expect(result.problems.map((p) => p.reason)).toEqual(['pending', 'expiring']);
+  });
+});
+
+describe('the state alone (readinessStateOf)', () => {
+  /** Deterministic draws (mulberry32), so a failure names facts that can be found again. */
+  function draws(seed: number) {
+    let a = seed;
+    const next = () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    return { next, pick };
+  }
+  // Dates on and around every edge the rule has: expired, today, the warning window's last day.
+  const NEAR = [-400, -366, -365, -364, -31, -1, 0, 1, 29, 30, 31, 365, 400];
+
+  it('is what computeReadiness says, for 20,000 drawn volunteers and catalogues', () => {
+    const { next, pick } = draws(13);
+    let checked = 0;
+    const states = new Set<string>();
+    for (let i = 0; i < 20_000; i += 1) {
+      const catalogue: CatalogueTraining[] = [1, 2, 3, 4]
+        .filter(() => next() < 0.7)
+        .map((id) => ({
+          id,
+          name: `Training ${id}`,
+          validityMonths: pick([null, 12, 24]),
+          isRequiredForLead: next() < 0.5,
+          isRequiredForCo: next() < 0.5,
+          isRetired: next() < 0.15,
+        }));
+      const facts: ReadinessFacts = {
+        status: pick(['applicant', 'active', 'active', 'active', 'inactive'] as const),
+        isErased: next() < 0.05,
+        backgroundCheckStatus: pick([
+          'not_started',
+          'pending',
+          'cleared',
+          'cleared',
+          'cleared',
+          'not_cleared',
+        ] as const),
+        backgroundCheckExpiresOn: next() < 0.2 ? null : addDays(TODAY, pick(NEAR)),
+        completions: [1, 2, 3, 4, 5]
+          .filter(() => next() < 0.6)
+          .flatMap((trainingId) =>
+            // Sometimes a renewal: only the latest of two counts.
+            Array.from({ length: next() < 0.2 ? 2 : 1 }, () => ({
+              trainingId,
+              completedOn: addDays(TODAY, pick(NEAR)),
+            })),
+          ),
+      };
+      const expected = computeReadiness(facts, catalogue, TODAY).state;
+      expect([i, readinessStateOf(facts, catalogue, TODAY)]).toEqual([i, expected]);
+      states.add(expected);
+      checked += 1;
+    }
+    expect(checked).toBe(20_000);
+    // The draws reach every state, or the comparison proves little.
+    expect([...states].sort()).toEqual(['expiring', 'not_ready', 'ready']);
   });
 });
