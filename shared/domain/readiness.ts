@@ -134,12 +134,12 @@ export function readinessStateOf(
   today: string,
 ): ReadinessState {
   if (facts.isErased || facts.status !== 'active') return 'not_ready';
-  const horizon = horizonOf(today);
-  let isExpiring = false;
   if (facts.backgroundCheckStatus !== 'cleared') return 'not_ready';
+  const horizon = horizonOf(today);
   const check = expiryProblem(facts.backgroundCheckExpiresOn, horizon);
   if (check === 'expired') return 'not_ready';
-  if (check === 'expiring') isExpiring = true;
+  // Expiring is not blocking: a later item may still make the volunteer not ready.
+  let isExpiring = check === 'expiring';
   const latest = latestByTraining(facts.completions);
   for (const training of catalogue) {
     if (training.isRetired || !training.isRequiredForCo) continue;
