@@ -78,6 +78,15 @@ export function facilitatedBy(eb: Builder, volunteerId: number): Expression<SqlB
   ]);
 }
 
+/**
+ * Civil days `from`..`to` (inclusive) as a range of instants that holds every session starting
+ * on them, a day wider each side (no zone is more than 14 hours from UTC): beside the local-date
+ * filter, it lets SQLite read a (…, starts_at) index as a range.
+ */
+function startsAround(from: string, to: string): { from: string; before: string } {
+  return { from: addDays(from, -1), before: addDays(to, 2) };
+}
+
 /** Session lists for the calendar, a group's page and the dashboard (issue 10 item 6). */
 export class SessionQueriesRepository {
   constructor(protected readonly db: Kysely<Database>) {}
@@ -179,12 +188,12 @@ export class SessionQueriesRepository {
     let query = this.selectSessions().where('s.local_date', '>=', filter.from);
     query = query.where('s.local_date', '<=', filter.to);
     if (filter.groupId !== null) {
-      // The same days as instants, a day wider each side (no zone is more than 14 hours from
-      // UTC), so one group's list reads its (group_id, starts_at) index as a range.
+      // One group's list reads its (group_id, starts_at) index as a range.
+      const starts = startsAround(filter.from, filter.to);
       query = query
         .where('s.group_id', '=', filter.groupId)
-        .where('s.starts_at', '>=', addDays(filter.from, -1))
-        .where('s.starts_at', '<', addDays(filter.to, 2));
+        .where('s.starts_at', '>=', starts.from)
+        .where('s.starts_at', '<', starts.before);
     }
     if (filter.locationId !== null) query = query.where('s.location_id', '=', filter.locationId);
     if (filter.focus !== null) query = query.where('g.focus', '=', filter.focus);
@@ -292,6 +301,7 @@ export class SessionQueriesRepository {
 
   /** The query `listPublic` runs, apart so a test can ask SQLite which indexes it reads. */
   publicQuery(from: string, to: string) {
+    const starts = startsAround(from, to);
     return (
       this.db
         .selectFrom('group_session as s')
@@ -309,11 +319,10 @@ export class SessionQueriesRepository {
         ])
         .where('s.local_date', '>=', from)
         .where('s.local_date', '<=', to)
-        // The same days as instants, a day wider each side (as in listQuery): each listed
-        // group's sessions are read as a range of its (group_id, starts_at) index, not its
-        // whole history. At sign-in that was 90 ms of a large centre's unlock.
-        .where('s.starts_at', '>=', addDays(from, -1))
-        .where('s.starts_at', '<', addDays(to, 2))
+        // Each listed group's sessions are read as a range of its (group_id, starts_at) index,
+        // not its whole history. At sign-in that was 90 ms of a large centre's unlock.
+        .where('s.starts_at', '>=', starts.from)
+        .where('s.starts_at', '<', starts.before)
         .where('g.status', '=', 'active')
         .where('g.is_listed_publicly', '=', 1)
         .orderBy('s.starts_at')
