@@ -5,11 +5,12 @@
 // `page.pdf()` as Save as PDF does. Whatever the printables are on this branch (placeholders
 // until their slice lands), the same address and the same "ready" are measured.
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { CoreCaller } from '../../main/core/core-caller';
 import { startWebHost } from '../../main/web/server';
 import type { PrintableId } from '../../shared/print/printables';
 import { printHref } from '../../renderer/print/print-search';
+import { untilCallsSettle } from '../support/calls-settle';
 import { launchChromium } from '../support/chromium';
 import { summarize, type Summary } from './stats';
 
@@ -33,43 +34,6 @@ export async function signedInPage(
   await page.goto(url);
   await signIn(page, account);
   return page;
-}
-
-/** How long no call may be in flight before the page counts as settled. */
-const SETTLED_MS = 250;
-
-/**
- * Runs `action`, then waits until none of the calls the page made to the core is in flight, and
- * none has been for SETTLED_MS. (Playwright's 'networkidle' is a load state: once the page has
- * reached it, it is not waited for again.)
- */
-async function untilCallsSettle(page: Page, action: () => Promise<void>): Promise<void> {
-  let inFlight = 0;
-  let lastChange = performance.now();
-  const isCall = (request: Request) => new URL(request.url()).pathname.startsWith('/api/');
-  const started = (request: Request) => {
-    if (!isCall(request)) return;
-    inFlight += 1;
-    lastChange = performance.now();
-  };
-  const ended = (request: Request) => {
-    if (!isCall(request)) return;
-    inFlight -= 1;
-    lastChange = performance.now();
-  };
-  page.on('request', started);
-  page.on('requestfinished', ended);
-  page.on('requestfailed', ended);
-  try {
-    await action();
-    while (inFlight > 0 || performance.now() - lastChange < SETTLED_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  } finally {
-    page.off('request', started);
-    page.off('requestfinished', ended);
-    page.off('requestfailed', ended);
-  }
 }
 
 /** Signs in on the sign-in screen shown and waits for the dashboard and all it asks for. */

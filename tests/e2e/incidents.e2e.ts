@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { addDays } from '../../shared/domain/civil-dates';
 import { isFullFacilitatorRow } from '../../shared/domain/facilitators';
 import { Core } from '../../main/core/core';
+import { untilCallsSettle } from '../support/calls-settle';
 import { withRawVaultDatabase } from '../support/raw-database';
 import { fullVolunteer, SAMPLE_PASSWORD } from '../support/sample-inputs';
 import { insertSession } from '../support/sessions';
@@ -196,7 +197,9 @@ describe('a safeguarding incident, from report to close', () => {
       await goSmall(incidentPath);
       await small.getByText(WHAT_HAPPENED).waitFor();
       await screenshot(small, 'zoom200-incidents-detail');
-      await goSmall(`/sessions/${place.sessionId}`);
+      // Until the page has all its answers: the cover section drawn above the incidents, once
+      // its conflicts are in, moves the button down under a click aimed at it.
+      await untilCallsSettle(small, () => goSmall(`/sessions/${place.sessionId}`));
       await small.getByRole('button', { name: 'Report an incident' }).click();
       await small.getByRole('dialog', { name: 'Report an incident' }).waitFor();
       await screenshot(small, 'zoom200-incidents-report-dialog');
