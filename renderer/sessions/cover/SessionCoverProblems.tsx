@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { CoverageGap, SessionFacilitator } from '../../../shared/domain/session-cover';
 import { sessionCoverConflictsQuery } from '../../dashboard/dashboard-queries';
 import { Button } from '../../ui/Button';
+import { QueryStatus } from '../../ui/QueryStatus';
 import type { CoverFix } from './cover-form';
 
 interface SessionCoverProblemsProps {
@@ -51,13 +52,13 @@ export function SessionCoverProblems({ sessionId, gap, lead, onFix }: SessionCov
       fixLabel: t('cover.section.fixNamed', { name: c.volunteerName }),
     });
   }
-  if (conflicts.isPending && problems.length === 0) return null;
+  // The section keeps its place while the clashes load (nothing below it jumps), and says
+  // "covered" only once they have come back empty: a failed read offers a retry instead.
   return (
     <section className="session-cover__problems" aria-labelledby="session-cover-problems">
       <h3 id="session-cover-problems">{t('cover.section.problemsHeading')}</h3>
-      {problems.length === 0 ? (
-        <p>{t('cover.section.noProblems')}</p>
-      ) : (
+      {problems.length === 0 && conflicts.isSuccess && <p>{t('cover.section.noProblems')}</p>}
+      {problems.length > 0 && (
         <ul className="cover-problems">
           {problems.map((p) => (
             <li key={p.key} className="alert alert--warning cover-problems__row">
@@ -67,6 +68,11 @@ export function SessionCoverProblems({ sessionId, gap, lead, onFix }: SessionCov
           ))}
         </ul>
       )}
+      <QueryStatus
+        isPending={conflicts.isPending}
+        error={conflicts.error}
+        onRetry={() => void conflicts.refetch()}
+      />
     </section>
   );
 }
