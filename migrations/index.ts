@@ -11,6 +11,7 @@ import * as scheduledStarts from './0009-scheduled-starts-index';
 import * as groupOnlinePublish from './0010-group-online-publish';
 import * as volunteerListIndexes from './0011-volunteer-list-indexes';
 import * as periodFigures from './0012-period-figures-index';
+import * as periodRollups from './0013-period-rollups';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied. */
@@ -58,4 +59,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'group-online-publish', ...groupOnlinePublish },
   { version: 11, name: 'volunteer-list-indexes', ...volunteerListIndexes },
   { version: 12, name: 'period-figures-index', ...periodFigures },
+  { version: 13, name: 'period-rollups', ...periodRollups },
 ];

@@ -64,7 +64,7 @@ export class HoursRepository {
    * and, in a cloned or merged centre, of far-apart id ranges) each lookup starts again from the
    * index's root on another page, which made a year of a large centre cost twice its size.
    */
-  private heldIdsInPeriod(period: Period) {
+  heldIdsInPeriod(period: Period) {
     return this.db
       .selectFrom('group_session')
       .where('status', '=', 'held')

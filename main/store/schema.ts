@@ -233,6 +233,27 @@ export interface ResourceTable extends Timestamps {
   removed_at: string | null;
 }
 
+/** Migration 0013: one group's figures for one month, kept up to date by triggers. */
+export interface PeriodGroupMonthTable {
+  month: string;
+  group_id: number;
+  sessions: number;
+  held: number;
+  cancelled: number;
+  cancelled_by_closure: number;
+  attendance: number;
+  newcomers: number;
+  hour_entries: number;
+  hours: number;
+}
+
+/** Migration 0013: how many of a month's held sessions record hours for a volunteer. */
+export interface PeriodVolunteerMonthTable {
+  month: string;
+  volunteer_id: number;
+  entries: number;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   setting: SettingTable;
@@ -253,4 +274,6 @@ export interface Database {
   incident: IncidentTable;
   incident_note: IncidentNoteTable;
   resource: ResourceTable;
+  period_group_month: PeriodGroupMonthTable;
+  period_volunteer_month: PeriodVolunteerMonthTable;
 }

@@ -77,7 +77,7 @@ export class Repositories {
     this.sessionQueries = new SessionQueriesRepository(db);
     this.hours = new HoursRepository(db);
     this.resources = new ResourcesRepository(db);
-    this.funderReport = new FunderReportRepository(db);
+    this.funderReport = new FunderReportRepository(db, this.hours);
     this.rota = new RotaRepository(db);
   }
 }

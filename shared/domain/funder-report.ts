@@ -110,6 +110,31 @@ export interface FunderReportParts {
   volunteersGivingTime: number;
 }
 
+/**
+ * A period as the whole months it covers (the first and last YYYY-MM, or null when it covers
+ * none) and the days before and after them: the whole months' figures are kept per month, the
+ * other days are added up from their sessions. 15 Jan – 10 Mar: February whole, 15–31 Jan and
+ * 1–10 Mar in part.
+ */
+export function wholeMonthsOf(period: { from: string; to: string }): {
+  wholeMonths: { first: string; last: string } | null;
+  partial: { from: string; to: string }[];
+} {
+  const { from, to } = period;
+  const firstDay = from.endsWith('-01') ? from : addMonths(`${from.slice(0, 7)}-01`, 1);
+  const dayAfter = addDays(to, 1);
+  // The first day after the whole months (the 1st of to's month, unless to ends its month).
+  const end = dayAfter.endsWith('-01') ? dayAfter : `${to.slice(0, 7)}-01`;
+  if (firstDay >= end) return { wholeMonths: null, partial: [{ from, to }] };
+  const partial: { from: string; to: string }[] = [];
+  if (from < firstDay) partial.push({ from, to: addDays(firstDay, -1) });
+  if (end <= to) partial.push({ from: end, to });
+  return {
+    wholeMonths: { first: firstDay.slice(0, 7), last: addDays(end, -1).slice(0, 7) },
+    partial,
+  };
+}
+
 /** Every YYYY-MM from the month of `from` to the month of `to`. */
 export function monthsOf(from: string, to: string): string[] {
   const months: string[] = [];

@@ -60,7 +60,14 @@ const SPECS: readonly CloneSpec[] = [
     refs: { session_id: 'group_session', group_id: 'support_group' },
   },
   { table: 'incident_note', ownId: 'id', refs: { incident_id: 'incident' } },
+  // The funder report's month figures (migration 0013): a copy's are the original's, moved on.
+  { table: 'period_group_month', ownId: null, refs: { group_id: 'support_group' } },
+  { table: 'period_volunteer_month', ownId: null, refs: { volunteer_id: 'volunteer' } },
 ];
+
+/** The triggers that keep the month figures: set aside while whole tables are copied. */
+const ROLLUP_TRIGGERS = `SELECT name, sql FROM sqlite_master
+  WHERE type = 'trigger' AND name LIKE 'period_rollup_%'`;
 
 const NUMBER = 'number';
 type Parameter = typeof NUMBER | { offsetOf: string } | { largestIdOf: string };
@@ -117,6 +124,10 @@ export function cloneCentre(db: RawDatabase, factor: number): Record<string, num
       : 0;
   const maxIds = Object.fromEntries(SPECS.map((spec) => [spec.table, largestId(spec.table)]));
   db.transaction(() => {
+    // Copied rows would recompute a group's month each (minutes at 16×); the month tables are
+    // copied like the rest instead, and the triggers put back as they were, in this transaction.
+    const triggers = db.prepare(ROLLUP_TRIGGERS).all() as { name: string; sql: string }[];
+    for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
     for (const spec of SPECS) {
       const { statement, parameters } = cloneStatement(db, spec);
       for (let copy = 1; copy < factor; copy += 1) {
@@ -129,6 +140,7 @@ export function cloneCentre(db: RawDatabase, factor: number): Record<string, num
         );
       }
     }
+    for (const trigger of triggers) db.exec(trigger.sql);
   })();
   return Object.fromEntries(
     SPECS.map((spec) => [

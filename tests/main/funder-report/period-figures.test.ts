@@ -3,7 +3,11 @@ import { migrateToLatest } from '../../../main/store/migrate';
 import type { Database } from '../../../main/store/schema';
 import { Repositories } from '../../../main/store/store';
 import { registerTextFunctions } from '../../../main/store/text-functions';
-import type { HoursCountRow, SessionCountRow } from '../../../shared/domain/funder-report';
+import {
+  wholeMonthsOf,
+  type HoursCountRow,
+  type SessionCountRow,
+} from '../../../shared/domain/funder-report';
 import { addDays } from '../../../shared/domain/civil-dates';
 import { openTempDatabase, type TempDatabase } from '../../support/raw-database';
 
@@ -21,6 +25,7 @@ interface StoredSession {
   id: number;
   groupId: number;
   localDate: string;
+  startsAt: string;
   endsAt: string;
   status: 'scheduled' | 'held' | 'cancelled';
   closureId: number | null;
@@ -34,14 +39,24 @@ interface StoredFacilitator {
   hours: number | null;
 }
 
-/** A small deterministic generator: the same rows on every run. */
+/**
+ * A small deterministic generator: the same rows on every run. Its high bits are used (an
+ * LCG's low bits repeat every few draws: `state % 4` would give a cycle of four).
+ */
 function numbers(seed: number) {
   let state = seed;
   return (below: number) => {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state % below;
+    return Math.floor((state / 2 ** 31) * below);
   };
 }
+
+/**
+ * A start instant for a local date, `hours` from its noon in UTC: up to a day either way, as
+ * zones from −12 to +14 hours make (the day before or after, near midnight).
+ */
+const startOf = (localDate: string, hours: number) =>
+  new Date(Date.parse(`${localDate}T12:00:00.000Z`) + hours * 3_600_000).toISOString();
 
 function makeRows(groupIds: readonly number[], volunteerIds: readonly number[], closureId: number) {
   const next = numbers(7);
@@ -61,11 +76,13 @@ function makeRows(groupIds: readonly number[], volunteerIds: readonly number[], 
       const roll = next(10);
       const status = roll < 5 ? 'held' : roll < 7 ? 'cancelled' : 'scheduled';
       const headcount = status === 'held' && next(4) > 0 ? next(12) : null;
+      const startsAt = startOf(localDate, next(47) - 23);
       sessions.push({
         id,
         groupId,
         localDate,
-        endsAt: `${localDate}T${next(2) === 0 ? '11' : '20'}:30:00.000Z`,
+        startsAt,
+        endsAt: new Date(Date.parse(startsAt) + 90 * 60_000).toISOString(),
         status,
         closureId: status === 'cancelled' && next(2) === 0 ? closureId : null,
         headcount,
@@ -81,14 +98,20 @@ function makeRows(groupIds: readonly number[], volunteerIds: readonly number[], 
   return { sessions, facilitators };
 }
 
-const inPeriod = (s: StoredSession) => s.localDate >= PERIOD.from && s.localDate <= PERIOD.to;
+type Period = { from: string; to: string };
+const within = (period: Period) => (s: StoredSession) =>
+  s.localDate >= period.from && s.localDate <= period.to;
+const inPeriod = within(PERIOD);
 const keyOf = (row: { groupId: number; month: string }) => `${row.groupId} ${row.month}`;
 const byKey = (a: { groupId: number; month: string }, b: { groupId: number; month: string }) =>
   keyOf(a).localeCompare(keyOf(b));
 
-function expectedSessionCounts(sessions: readonly StoredSession[]): SessionCountRow[] {
+function expectedSessionCounts(
+  sessions: readonly StoredSession[],
+  period: Period = PERIOD,
+): SessionCountRow[] {
   const rows = new Map<string, SessionCountRow>();
-  for (const s of sessions.filter(inPeriod)) {
+  for (const s of sessions.filter(within(period))) {
     const month = s.localDate.slice(0, 7);
     const row = rows.get(keyOf({ groupId: s.groupId, month })) ?? {
       groupId: s.groupId,
@@ -113,9 +136,14 @@ function expectedSessionCounts(sessions: readonly StoredSession[]): SessionCount
   return [...rows.values()].sort(byKey);
 }
 
-function expectedHours(sessions: readonly StoredSession[], facilitators: StoredFacilitator[]) {
+function expectedHours(
+  sessions: readonly StoredSession[],
+  facilitators: readonly StoredFacilitator[],
+  period: Period = PERIOD,
+) {
+  const isIn = within(period);
   const held = new Map(
-    sessions.filter((s) => inPeriod(s) && s.status === 'held').map((s) => [s.id, s]),
+    sessions.filter((s) => isIn(s) && s.status === 'held').map((s) => [s.id, s]),
   );
   const rows = new Map<string, HoursCountRow>();
   const volunteers = new Set<number>();
@@ -176,7 +204,7 @@ describe("the funder report's figures", () => {
         insertSession.run(
           s.id,
           s.groupId,
-          `${s.localDate}T09:00:00.000Z`,
+          s.startsAt,
           s.endsAt,
           s.localDate,
           s.status,
@@ -221,4 +249,229 @@ describe("the funder report's figures", () => {
     expect(await repos.hours.volunteersWithHours(PERIOD)).toBe(expected.volunteers);
     expect(expected.volunteers).toBeGreaterThan(1);
   });
+
+  it('reads whole months from the month tables, and the days of the others, as a walk does', async () => {
+    for (const period of PERIODS) {
+      await expectFiguresOfWalk(repos, storedRows(db), period);
+    }
+    // The year is whole months: read from the month tables, not from the sessions.
+    expect(wholeMonthsOf(PERIOD)).toEqual({
+      wholeMonths: { first: '2026-01', last: '2026-12' },
+      partial: [],
+    });
+  });
+
+  it('keeps the month tables right through every kind of write to sessions and hours', async () => {
+    const write = writer(db.raw, numbers(11));
+    for (let round = 0; round < 6; round += 1) {
+      for (let step = 0; step < 60; step += 1) write();
+      const stored = storedRows(db);
+      for (const period of PERIODS) await expectFiguresOfWalk(repos, stored, period);
+
+      expect(volunteerMonths(db)).toEqual(expectedVolunteerMonths(stored));
+    }
+    expect(write.done()).toEqual(expect.objectContaining({ moved: expect.any(Number) }));
+    for (const count of Object.values(write.done())) expect(count).toBeGreaterThan(0);
+  });
 });
+
+/** Whole years, a quarter, months cut at both ends, one month in part, one day. */
+const PERIODS: readonly Period[] = [
+  PERIOD,
+  { from: '2025-12-01', to: '2027-02-28' },
+  { from: '2026-04-01', to: '2026-06-30' },
+  { from: '2026-01-15', to: '2026-11-20' },
+  { from: '2026-02-28', to: '2026-03-01' },
+  { from: '2026-05-03', to: '2026-05-27' },
+  { from: '2026-07-31', to: '2026-09-30' },
+  { from: '2026-10-01', to: '2026-10-01' },
+];
+
+async function expectFiguresOfWalk(
+  repos: Repositories,
+  stored: { sessions: StoredSession[]; facilitators: StoredFacilitator[] },
+  period: Period,
+) {
+  const figures = await repos.funderReport.figures(period, NOW);
+  const hours = expectedHours(stored.sessions, stored.facilitators, period);
+  expect({ period, sessions: [...figures.sessions].sort(byKey) }).toEqual({
+    period,
+    sessions: expectedSessionCounts(stored.sessions, period),
+  });
+  expect({ period, hours: roundedHours(figures.hours) }).toEqual({
+    period,
+    hours: roundedHours(hours.byGroupAndMonth),
+  });
+  expect({ period, volunteers: figures.volunteersGivingTime }).toEqual({
+    period,
+    volunteers: hours.volunteers,
+  });
+}
+
+/**
+ * Each month's volunteers with hours, and in how many held sessions: the figures behind "who
+ * gave time", checked row by row (a period's count of them hides a wrong month).
+ */
+function expectedVolunteerMonths(stored: ReturnType<typeof storedRows>): string[] {
+  const held = new Map(stored.sessions.filter((s) => s.status === 'held').map((s) => [s.id, s]));
+  const entries = new Map<string, number>();
+  for (const f of stored.facilitators) {
+    const session = held.get(f.sessionId);
+    if (!session || f.hours === null) continue;
+    const key = `${session.localDate.slice(0, 7)} ${f.volunteerId}`;
+    entries.set(key, (entries.get(key) ?? 0) + 1);
+  }
+  return [...entries].map(([key, n]) => `${key} ${n}`).sort();
+}
+
+const volunteerMonths = (db: TempDatabase) =>
+  (
+    db.raw
+      .prepare('SELECT month, volunteer_id AS id, entries FROM period_volunteer_month')
+      .all() as { month: string; id: number; entries: number }[]
+  )
+    .map((row) => `${row.month} ${row.id} ${row.entries}`)
+    .sort();
+
+/** What the database holds now, in the walk's shape. */
+function storedRows(db: TempDatabase) {
+  const sessions = db.raw
+    .prepare(
+      `SELECT id, group_id AS groupId, local_date AS localDate, starts_at AS startsAt,
+        ends_at AS endsAt, status, closure_id AS closureId, headcount, newcomers
+      FROM group_session`,
+    )
+    .all() as StoredSession[];
+  const facilitators = db.raw
+    .prepare(
+      'SELECT session_id AS sessionId, volunteer_id AS volunteerId, hours FROM session_facilitator',
+    )
+    .all() as StoredFacilitator[];
+  return { sessions, facilitators };
+}
+
+/**
+ * One random write at a time, in SQL as the repositories and the demo make them: a session
+ * recorded, cancelled or reopened, moved (to another month, near midnight), given to another
+ * group, cancelled with its day by a closure, deleted, added; a facilitator's hours set or
+ * cleared, a facilitator added, removed or swapped. Counts each kind it made.
+ */
+function writer(raw: TempDatabase['raw'], next: (below: number) => number) {
+  const made: Record<string, number> = {};
+  const count = (kind: string) => (made[kind] = (made[kind] ?? 0) + 1);
+  const pick = <T>(rows: readonly T[]): T | undefined => rows[next(rows.length)];
+  const sessionIds = () =>
+    (raw.prepare('SELECT id FROM group_session').all() as { id: number }[]).map((r) => r.id);
+  const facilitatorIds = () =>
+    (raw.prepare('SELECT id FROM session_facilitator').all() as { id: number }[]).map((r) => r.id);
+  const someDay = () => addDays('2025-12-01', next(450));
+  const groups = [3, 5, 8];
+  const volunteers = [11, 12, 13, 14, 15];
+  const kinds: (() => void)[] = [
+    () => {
+      const id = pick(sessionIds());
+      const headcount = next(3) === 0 ? null : next(15);
+      raw
+        .prepare(
+          `UPDATE group_session SET status = 'held', headcount = ?, newcomers = ? WHERE id = ?`,
+        )
+        .run(headcount, headcount === null ? null : next(headcount + 1), id);
+      count('recorded');
+    },
+    () => {
+      const status = pick(['scheduled', 'cancelled'] as const);
+      raw
+        .prepare('UPDATE group_session SET status = ?, closure_id = NULL WHERE id = ?')
+        .run(status, pick(sessionIds()));
+      count('reopenedOrCancelled');
+    },
+    () => {
+      const day = someDay();
+      const startsAt = startOf(day, next(47) - 23);
+      const endsAt = new Date(Date.parse(startsAt) + 90 * 60_000).toISOString();
+      raw
+        .prepare('UPDATE group_session SET local_date = ?, starts_at = ?, ends_at = ? WHERE id = ?')
+        .run(day, startsAt, endsAt, pick(sessionIds()));
+      count('moved');
+    },
+    () => {
+      raw
+        .prepare('UPDATE group_session SET group_id = ? WHERE id = ?')
+        .run(pick(groups), pick(sessionIds()));
+      count('otherGroup');
+    },
+    () => {
+      // A closure cancels every scheduled session of its days: one statement, many rows.
+      const day = someDay();
+      raw
+        .prepare(
+          `UPDATE group_session SET status = 'cancelled', closure_id = (SELECT min(id) FROM closure)
+          WHERE status = 'scheduled' AND local_date BETWEEN ? AND ?`,
+        )
+        .run(day, addDays(day, next(4)));
+      count('closure');
+    },
+    () => {
+      const id = pick(sessionIds());
+      raw.prepare('DELETE FROM session_facilitator WHERE session_id = ?').run(id);
+      raw.prepare('DELETE FROM group_session WHERE id = ?').run(id);
+      count('deleted');
+    },
+    () => {
+      const day = someDay();
+      const startsAt = startOf(day, next(47) - 23);
+      const status = pick(['scheduled', 'held', 'cancelled'] as const);
+      const { lastInsertRowid } = raw
+        .prepare(
+          `INSERT INTO group_session (group_id, starts_at, ends_at, local_date, local_start,
+            status, headcount, created_at, updated_at) VALUES (?, ?, ?, ?, '09:00', ?, ?, ?, ?)`,
+        )
+        .run(
+          pick(groups),
+          startsAt,
+          new Date(Date.parse(startsAt) + 90 * 60_000).toISOString(),
+          day,
+          status,
+          status === 'held' ? next(9) : null,
+          STAMP,
+          STAMP,
+        );
+      raw
+        .prepare(
+          `INSERT INTO session_facilitator (session_id, volunteer_id, role, hours, created_at)
+          VALUES (?, ?, 'lead', ?, ?)`,
+        )
+        .run(lastInsertRowid, pick(volunteers), next(2) === 0 ? null : 1.5, STAMP);
+      count('added');
+    },
+    () => {
+      const hours = next(4) === 0 ? null : [0, 0.75, 1.1, 2.5][next(4)]!;
+      raw
+        .prepare('UPDATE session_facilitator SET hours = ? WHERE id = ?')
+        .run(hours, pick(facilitatorIds()));
+      count('hours');
+    },
+    () => {
+      raw
+        .prepare(
+          `INSERT OR IGNORE INTO session_facilitator (session_id, volunteer_id, role, hours,
+            created_at) VALUES (?, ?, 'co', ?, ?)`,
+        )
+        .run(pick(sessionIds()), pick(volunteers), next(3) === 0 ? null : 2, STAMP);
+      count('facilitatorAdded');
+    },
+    () => {
+      raw.prepare('DELETE FROM session_facilitator WHERE id = ?').run(pick(facilitatorIds()));
+      count('facilitatorRemoved');
+    },
+    () => {
+      raw
+        .prepare('UPDATE OR IGNORE session_facilitator SET volunteer_id = ? WHERE id = ?')
+        .run(pick(volunteers), pick(facilitatorIds()));
+      count('facilitatorSwapped');
+    },
+  ];
+  const write = () => pick(kinds)!();
+  write.done = () => made;
+  return write;
+}

@@ -28,6 +28,8 @@ const BIG_TABLES = [
   'readiness_change',
   'group_facilitator',
   'participant',
+  'period_group_month',
+  'period_volunteer_month',
 ] as const;
 type BigTable = (typeof BIG_TABLES)[number];
 
@@ -65,6 +67,11 @@ interface HotQuery {
    * every session of the centre, the range only those at one time.
    */
   startsBetween?: boolean;
+  /**
+   * Its figures come from the month tables (migration 0013), and from the sessions only those
+   * still scheduled though over, read from the period's covering index.
+   */
+  monthTablesOnly?: boolean;
 }
 
 const HOT_QUERIES: HotQuery[] = [
@@ -169,6 +176,15 @@ const HOT_QUERIES: HotQuery[] = [
         endsAt: '2026-06-16T18:30:00.000Z',
       }),
     startsBetween: true,
+  },
+  {
+    name: 'funder report: a year of whole months',
+    run: (r) => r.funderReport.figures(YEAR, NOW),
+    monthTablesOnly: true,
+  },
+  {
+    name: 'funder report: months in part at both ends',
+    run: (r) => r.funderReport.figures({ from: '2026-01-15', to: '2026-03-10' }, NOW),
   },
   {
     name: 'funder report: sessions',
@@ -305,6 +321,27 @@ describe('the plans of the hot queries', () => {
     expect(steps).toContainEqual(
       expect.stringMatching(/^SEARCH s USING INDEX \w+ \(.*starts_at>\? AND starts_at<\?\)$/),
     );
+  });
+
+  it.each(
+    HOT_QUERIES.filter((q) => q.monthTablesOnly).map((query) => [query.name, query] as const),
+  )('%s reads the month tables, not every session and facilitator', async (_name, query) => {
+    const steps = (await plansOf(query)).flatMap(({ plan }) => plan);
+    const reads = steps.filter((step) => /^(SEARCH|SCAN) /.test(step));
+    expect(reads).toContainEqual(
+      'SEARCH period_group_month USING PRIMARY KEY (month>? AND month<?)',
+    );
+    expect(reads).toContainEqual(
+      'SEARCH period_volunteer_month USING PRIMARY KEY (month>? AND month<?)',
+    );
+    const others = reads.filter(
+      (step) =>
+        !/^SEARCH period_\w+_month USING PRIMARY KEY \(month>\? AND month<\?\)$/.test(step) &&
+        step !==
+          'SEARCH group_session USING COVERING INDEX group_session_period_figures (status=? AND local_date>? AND local_date<?)' &&
+        !/^SCAN v\b/.test(step),
+    );
+    expect(others).toEqual([]);
   });
 
   const covered = HOT_QUERIES.filter((query) => query.coveredBy);
