@@ -122,15 +122,26 @@ export const PERIOD_ROLLUP_TRIGGERS: readonly { name: string; sql: string }[] = 
     END`,
   },
   {
-    // The old cell first (the session left it), then the new one, then the volunteers' months.
+    // Each trigger does only what the change needs: recording a meeting recomputes its month
+    // once, not the month it left as well (recordSession is a write made all day).
     name: 'period_rollup_session_update',
     sql: `AFTER UPDATE OF ${SESSION_FIGURE_COLUMNS} ON group_session BEGIN
-      ${[
-        ...cellOfSession('old'),
-        ...cellOfSession('new'),
-        ...countVolunteerMonths(-1, 'old'),
-        ...countVolunteerMonths(1, 'new'),
-      ].join(';\n')};
+      ${cellOfSession('new').join(';\n')};
+    END`,
+  },
+  {
+    name: 'period_rollup_session_moved',
+    sql: `AFTER UPDATE OF group_id, local_date ON group_session
+      WHEN old.group_id IS NOT new.group_id
+        OR substr(old.local_date, 1, 7) IS NOT substr(new.local_date, 1, 7) BEGIN
+      ${cellOfSession('old').join(';\n')};
+    END`,
+  },
+  {
+    name: 'period_rollup_session_volunteers',
+    sql: `AFTER UPDATE OF status, local_date ON group_session
+      WHEN old.status IS NOT new.status OR old.local_date IS NOT new.local_date BEGIN
+      ${[...countVolunteerMonths(-1, 'old'), ...countVolunteerMonths(1, 'new')].join(';\n')};
     END`,
   },
   {
@@ -147,13 +158,23 @@ export const PERIOD_ROLLUP_TRIGGERS: readonly { name: string; sql: string }[] = 
   },
   {
     name: 'period_rollup_facilitator_update',
-    sql: `AFTER UPDATE OF session_id, volunteer_id, hours ON session_facilitator BEGIN
-      ${[
-        ...cellOfFacilitator('old'),
-        ...cellOfFacilitator('new'),
-        ...countFacilitatorRow(-1, 'old'),
-        ...countFacilitatorRow(1, 'new'),
-      ].join(';\n')};
+    sql: `AFTER UPDATE OF session_id, hours ON session_facilitator BEGIN
+      ${cellOfFacilitator('new').join(';\n')};
+    END`,
+  },
+  {
+    name: 'period_rollup_facilitator_moved',
+    sql: `AFTER UPDATE OF session_id ON session_facilitator
+      WHEN old.session_id IS NOT new.session_id BEGIN
+      ${cellOfFacilitator('old').join(';\n')};
+    END`,
+  },
+  {
+    name: 'period_rollup_facilitator_volunteers',
+    sql: `AFTER UPDATE OF session_id, volunteer_id, hours ON session_facilitator
+      WHEN old.session_id IS NOT new.session_id OR old.volunteer_id IS NOT new.volunteer_id
+        OR (old.hours IS NULL) IS NOT (new.hours IS NULL) BEGIN
+      ${[...countFacilitatorRow(-1, 'old'), ...countFacilitatorRow(1, 'new')].join(';\n')};
     END`,
   },
 ];
