@@ -24,6 +24,24 @@ import { sql, type Kysely } from 'kysely';
 /** How far a session's start instant (UTC) may be from its local date: zones are −12 to +14 h. */
 const LOCAL_DATE_SLACK = '2 days';
 
+/** period_group_month's columns, in the order the figures below give them. */
+const GROUP_MONTH_COLUMNS = `month, group_id, sessions, held, cancelled, cancelled_by_closure,
+  attendance, newcomers, hour_entries, hours`;
+
+/** A group's month as figures, from its sessions `s` (the columns sessions … newcomers). */
+const SESSION_FIGURES = `count(*) AS sessions, sum(s.status = 'held') AS held,
+  sum(s.status = 'cancelled') AS cancelled,
+  sum(s.status = 'cancelled' AND s.closure_id IS NOT NULL) AS cancelled_by_closure,
+  coalesce(sum(CASE WHEN s.status = 'held' THEN s.headcount END), 0) AS attendance,
+  coalesce(sum(CASE WHEN s.status = 'held' THEN s.newcomers END), 0) AS newcomers`;
+
+/** The hours of its held sessions, from their facilitator rows `sf` (hour_entries, hours). */
+const HOUR_FIGURES = 'count(sf.hours) AS hour_entries, total(sf.hours) AS hours';
+
+/** A group's held sessions joined to their facilitator rows. */
+const HELD_WITH_FACILITATORS = `group_session AS s
+  JOIN session_facilitator AS sf ON sf.session_id = s.id`;
+
 /**
  * Recomputes one group's month from its sessions: `group` and `month` are SQL expressions (a
  * trigger's `new.group_id`, …). The sessions are found by the group's start instants around the
@@ -36,19 +54,14 @@ export function recomputeGroupMonth(group: string, month: string): string[] {
       AND substr(s.local_date, 1, 7) = ${month}`;
   return [
     `DELETE FROM period_group_month WHERE month = ${month} AND group_id = ${group}`,
-    `INSERT INTO period_group_month (month, group_id, sessions, held, cancelled,
-        cancelled_by_closure, attendance, newcomers, hour_entries, hours)
-      SELECT ${month}, ${group}, count(*), sum(s.status = 'held'), sum(s.status = 'cancelled'),
-        sum(s.status = 'cancelled' AND s.closure_id IS NOT NULL),
-        coalesce(sum(CASE WHEN s.status = 'held' THEN s.headcount END), 0),
-        coalesce(sum(CASE WHEN s.status = 'held' THEN s.newcomers END), 0), 0, 0
+    `INSERT INTO period_group_month (${GROUP_MONTH_COLUMNS})
+      SELECT ${month}, ${group}, ${SESSION_FIGURES}, 0, 0
       FROM group_session AS s
       WHERE ${sessionsOfCell}
       HAVING count(*) > 0`,
     // `+s.status`: by the group's starts, not by every group's held sessions of those days.
     `UPDATE period_group_month SET (hour_entries, hours) = (
-        SELECT count(sf.hours), total(sf.hours)
-        FROM group_session AS s JOIN session_facilitator AS sf ON sf.session_id = s.id
+        SELECT ${HOUR_FIGURES} FROM ${HELD_WITH_FACILITATORS}
         WHERE ${sessionsOfCell} AND +s.status = 'held')
       WHERE month = ${month} AND group_id = ${group}`,
   ];
@@ -107,76 +120,67 @@ const cellOfFacilitator = (row: 'new' | 'old') =>
 const SESSION_FIGURE_COLUMNS =
   'group_id, starts_at, local_date, status, closure_id, headcount, newcomers';
 
+/** A trigger: on `event` (with its WHEN, if any), the statements in order. */
+function trigger(name: string, event: string, statements: readonly string[]) {
+  return { name, sql: `${event} BEGIN\n${statements.join(';\n')};\nEND` };
+}
+
 /** Name and body of each trigger, in the order they are created. */
 export const PERIOD_ROLLUP_TRIGGERS: readonly { name: string; sql: string }[] = [
-  {
-    name: 'period_rollup_session_insert',
-    sql: `AFTER INSERT ON group_session BEGIN
-      ${[...cellOfSession('new'), ...countVolunteerMonths(1, 'new')].join(';\n')};
-    END`,
-  },
-  {
-    name: 'period_rollup_session_delete',
-    sql: `AFTER DELETE ON group_session BEGIN
-      ${[...cellOfSession('old'), ...countVolunteerMonths(-1, 'old')].join(';\n')};
-    END`,
-  },
-  {
-    // Each trigger does only what the change needs: recording a meeting recomputes its month
-    // once, not the month it left as well (recordSession is a write made all day).
-    name: 'period_rollup_session_update',
-    sql: `AFTER UPDATE OF ${SESSION_FIGURE_COLUMNS} ON group_session BEGIN
-      ${cellOfSession('new').join(';\n')};
-    END`,
-  },
-  {
-    name: 'period_rollup_session_moved',
-    sql: `AFTER UPDATE OF group_id, local_date ON group_session
+  trigger('period_rollup_session_insert', 'AFTER INSERT ON group_session', [
+    ...cellOfSession('new'),
+    ...countVolunteerMonths(1, 'new'),
+  ]),
+  trigger('period_rollup_session_delete', 'AFTER DELETE ON group_session', [
+    ...cellOfSession('old'),
+    ...countVolunteerMonths(-1, 'old'),
+  ]),
+  // Each trigger does only what the change needs: recording a meeting recomputes its month
+  // once, not the month it left as well (recordSession is a write made all day).
+  trigger(
+    'period_rollup_session_update',
+    `AFTER UPDATE OF ${SESSION_FIGURE_COLUMNS} ON group_session`,
+    cellOfSession('new'),
+  ),
+  trigger(
+    'period_rollup_session_moved',
+    `AFTER UPDATE OF group_id, local_date ON group_session
       WHEN old.group_id IS NOT new.group_id
-        OR substr(old.local_date, 1, 7) IS NOT substr(new.local_date, 1, 7) BEGIN
-      ${cellOfSession('old').join(';\n')};
-    END`,
-  },
-  {
-    name: 'period_rollup_session_volunteers',
-    sql: `AFTER UPDATE OF status, local_date ON group_session
-      WHEN old.status IS NOT new.status OR old.local_date IS NOT new.local_date BEGIN
-      ${[...countVolunteerMonths(-1, 'old'), ...countVolunteerMonths(1, 'new')].join(';\n')};
-    END`,
-  },
-  {
-    name: 'period_rollup_facilitator_insert',
-    sql: `AFTER INSERT ON session_facilitator BEGIN
-      ${[...cellOfFacilitator('new'), ...countFacilitatorRow(1, 'new')].join(';\n')};
-    END`,
-  },
-  {
-    name: 'period_rollup_facilitator_delete',
-    sql: `AFTER DELETE ON session_facilitator BEGIN
-      ${[...cellOfFacilitator('old'), ...countFacilitatorRow(-1, 'old')].join(';\n')};
-    END`,
-  },
-  {
-    name: 'period_rollup_facilitator_update',
-    sql: `AFTER UPDATE OF session_id, hours ON session_facilitator BEGIN
-      ${cellOfFacilitator('new').join(';\n')};
-    END`,
-  },
-  {
-    name: 'period_rollup_facilitator_moved',
-    sql: `AFTER UPDATE OF session_id ON session_facilitator
-      WHEN old.session_id IS NOT new.session_id BEGIN
-      ${cellOfFacilitator('old').join(';\n')};
-    END`,
-  },
-  {
-    name: 'period_rollup_facilitator_volunteers',
-    sql: `AFTER UPDATE OF session_id, volunteer_id, hours ON session_facilitator
+        OR substr(old.local_date, 1, 7) IS NOT substr(new.local_date, 1, 7)`,
+    cellOfSession('old'),
+  ),
+  trigger(
+    'period_rollup_session_volunteers',
+    `AFTER UPDATE OF status, local_date ON group_session
+      WHEN old.status IS NOT new.status OR old.local_date IS NOT new.local_date`,
+    [...countVolunteerMonths(-1, 'old'), ...countVolunteerMonths(1, 'new')],
+  ),
+  trigger('period_rollup_facilitator_insert', 'AFTER INSERT ON session_facilitator', [
+    ...cellOfFacilitator('new'),
+    ...countFacilitatorRow(1, 'new'),
+  ]),
+  trigger('period_rollup_facilitator_delete', 'AFTER DELETE ON session_facilitator', [
+    ...cellOfFacilitator('old'),
+    ...countFacilitatorRow(-1, 'old'),
+  ]),
+  trigger(
+    'period_rollup_facilitator_update',
+    'AFTER UPDATE OF session_id, hours ON session_facilitator',
+    cellOfFacilitator('new'),
+  ),
+  trigger(
+    'period_rollup_facilitator_moved',
+    `AFTER UPDATE OF session_id ON session_facilitator
+      WHEN old.session_id IS NOT new.session_id`,
+    cellOfFacilitator('old'),
+  ),
+  trigger(
+    'period_rollup_facilitator_volunteers',
+    `AFTER UPDATE OF session_id, volunteer_id, hours ON session_facilitator
       WHEN old.session_id IS NOT new.session_id OR old.volunteer_id IS NOT new.volunteer_id
-        OR (old.hours IS NULL) IS NOT (new.hours IS NULL) BEGIN
-      ${[...countFacilitatorRow(-1, 'old'), ...countFacilitatorRow(1, 'new')].join(';\n')};
-    END`,
-  },
+        OR (old.hours IS NULL) IS NOT (new.hours IS NULL)`,
+    [...countFacilitatorRow(-1, 'old'), ...countFacilitatorRow(1, 'new')],
+  ),
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -200,25 +204,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       PRIMARY KEY (month, volunteer_id)
     ) STRICT, WITHOUT ROWID`.execute(db);
   // Filled from what is stored, in two grouped passes, before any trigger exists.
-  await sql`INSERT INTO period_group_month (month, group_id, sessions, held, cancelled,
-      cancelled_by_closure, attendance, newcomers, hour_entries, hours)
-    SELECT c.month, c.group_id, c.sessions, c.held, c.cancelled, c.cancelled_by_closure,
-      c.attendance, c.newcomers, coalesce(h.hour_entries, 0), coalesce(h.hours, 0)
-    FROM (
-      SELECT group_id, substr(local_date, 1, 7) AS month, count(*) AS sessions,
-        sum(status = 'held') AS held, sum(status = 'cancelled') AS cancelled,
-        sum(status = 'cancelled' AND closure_id IS NOT NULL) AS cancelled_by_closure,
-        coalesce(sum(CASE WHEN status = 'held' THEN headcount END), 0) AS attendance,
-        coalesce(sum(CASE WHEN status = 'held' THEN newcomers END), 0) AS newcomers
-      FROM group_session GROUP BY group_id, substr(local_date, 1, 7)
-    ) AS c
-    LEFT JOIN (
-      SELECT s.group_id, substr(s.local_date, 1, 7) AS month, count(sf.hours) AS hour_entries,
-        total(sf.hours) AS hours
-      FROM group_session AS s JOIN session_facilitator AS sf ON sf.session_id = s.id
-      WHERE s.status = 'held'
-      GROUP BY s.group_id, substr(s.local_date, 1, 7)
-    ) AS h ON h.group_id = c.group_id AND h.month = c.month`.execute(db);
+  await sql
+    .raw(
+      `INSERT INTO period_group_month (${GROUP_MONTH_COLUMNS})
+      SELECT c.month, c.group_id, c.sessions, c.held, c.cancelled, c.cancelled_by_closure,
+        c.attendance, c.newcomers, coalesce(h.hour_entries, 0), coalesce(h.hours, 0)
+      FROM (
+        SELECT s.group_id, substr(s.local_date, 1, 7) AS month, ${SESSION_FIGURES}
+        FROM group_session AS s GROUP BY s.group_id, substr(s.local_date, 1, 7)
+      ) AS c
+      LEFT JOIN (
+        SELECT s.group_id, substr(s.local_date, 1, 7) AS month, ${HOUR_FIGURES}
+        FROM ${HELD_WITH_FACILITATORS}
+        WHERE s.status = 'held'
+        GROUP BY s.group_id, substr(s.local_date, 1, 7)
+      ) AS h ON h.group_id = c.group_id AND h.month = c.month`,
+    )
+    .execute(db);
   await sql`INSERT INTO period_volunteer_month (month, volunteer_id, entries)
     SELECT substr(s.local_date, 1, 7), sf.volunteer_id, count(*)
     FROM session_facilitator AS sf JOIN group_session AS s ON s.id = sf.session_id
