@@ -197,8 +197,8 @@ describe('a safeguarding incident, from report to close', () => {
       await goSmall(incidentPath);
       await small.getByText(WHAT_HAPPENED).waitFor();
       await screenshot(small, 'zoom200-incidents-detail');
-      // Until the page has all its answers: the cover section drawn above the incidents, once
-      // its conflicts are in, moves the button down under a click aimed at it.
+      // Until the page has all its answers: a section above the incidents whose "Loading…" gives
+      // way to its content may move the button under a click aimed at it.
       await untilCallsSettle(small, () => goSmall(`/sessions/${place.sessionId}`));
       await small.getByRole('button', { name: 'Report an incident' }).click();
       await small.getByRole('dialog', { name: 'Report an incident' }).waitFor();
