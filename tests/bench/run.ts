@@ -13,6 +13,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/con
 import { todayIn } from '../../shared/domain/civil-dates';
 import { benchBackup } from './backup';
 import { benchCipherCost, COLD_MEANINGS } from './cipher-cost';
+import { cipherPageCostNotes } from './cipher-pages';
 import { benchCsvExport } from './csv-export';
 import { BENCH_ACCOUNT, BENCH_TIME_ZONE, describeCentre, openBenchCentre } from './demo-cache';
 import { benchHttpPath } from './http-path';
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
   const centre = await openBenchCentre(size);
   console.log(describeCentre(centre, size));
   const { dataDir, summary } = centre;
+  /** What the table's rows alone do not say, for the report's notes. */
+  const notes: string[] = [];
   // The horizon case moves this clock on; everything before it runs on the real one.
   let clockOffsetMs = 0;
   const core = new Core({
@@ -175,7 +178,12 @@ async function main(): Promise<void> {
         report(label, await timeRuns(50, work), LIST_GOAL_MS);
       }
     }
-    if (parts.has('cipher')) await benchCipherCost(workload, report);
+    if (parts.has('cipher')) {
+      await benchCipherCost(workload, report);
+      const pageNotes = cipherPageCostNotes();
+      console.log(pageNotes.join('\n'));
+      notes.push(...pageNotes);
+    }
     if (parts.has('http')) {
       await benchHttpPath((method, input) => core.call(method, input), workload, report);
     }
@@ -238,6 +246,7 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   writeResults(size, [
+    ...notes,
     ...COLD_MEANINGS,
     'warm: the same call run once before the timed runs; encrypted and plain (or HTTP and direct) alternate run by run',
     'ratio: p50 over p50 against the baseline measured in the same run (plain SQLite; the direct core call)',
