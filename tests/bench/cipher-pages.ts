@@ -5,7 +5,7 @@
 // AES-256-CBC then HMAC-SHA512 per 4 KiB page). Synthetic rows in a temp folder, removed after.
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   configureConnection,
@@ -16,11 +16,14 @@ import { makeTempDir } from '../support/temp-core';
 import { summarize, type Summary } from './stats';
 
 const ROWS = 40_000;
+const PLAIN_HEADER = 'SQLite format 3\0';
 const RUNS = 15;
 
 interface Way {
   label: string;
   open: (file: string, key: Buffer) => RawDatabase;
+  /** Whether the file it writes is encrypted: checked, so a lost setting cannot pass unseen. */
+  isEncrypted: boolean;
 }
 
 const plain = (file: string) => {
@@ -41,9 +44,13 @@ const aesAlone = (file: string, key: Buffer) => {
 };
 
 const WAYS: Way[] = [
-  { label: 'plain', open: plain },
-  { label: 'AES-256-CBC alone (HMAC off; not the app)', open: aesAlone },
-  { label: 'SQLCipher 4, as the app (AES + HMAC-SHA512)', open: openEncryptedDatabase },
+  { label: 'plain', open: plain, isEncrypted: false },
+  { label: 'AES-256-CBC alone (HMAC off; not the app)', open: aesAlone, isEncrypted: true },
+  {
+    label: 'SQLCipher 4, as the app (AES + HMAC-SHA512)',
+    open: openEncryptedDatabase,
+    isEncrypted: true,
+  },
 ];
 
 /** Reads every page of a table `RUNS` times, SQLite's cache emptied before each: µs per page. */
@@ -58,6 +65,8 @@ function perPage(way: Way, dir: string, key: Buffer): Summary {
   })();
   filling.pragma('wal_checkpoint(TRUNCATE)');
   filling.close();
+  const isPlain = readFileSync(file).subarray(0, 16).toString('latin1') === PLAIN_HEADER;
+  if (isPlain === way.isEncrypted) throw new Error(`cipher pages: ${way.label}: wrong file kind`);
   const db = way.open(file, key);
   try {
     const pages = db.pragma('page_count', { simple: true }) as number;
