@@ -63,6 +63,26 @@ describe('the session list query plan', () => {
     expect(plan.filter((step) => step.startsWith('SCAN s'))).toEqual([]);
   });
 
+  it("reads the agenda's page in start order through the start index, sorting nothing", () => {
+    const page = sessions.pageQuery(MONTH, { offset: 100, limit: 50 });
+    const plan = planOf(MONTH, page);
+    expect(plan).toEqual([
+      'SEARCH s USING INDEX group_session_starts_at (starts_at>? AND starts_at<?)',
+    ]);
+    const whole = db.raw
+      .prepare(`EXPLAIN QUERY PLAN ${page.sql}`)
+      .all(...(page.parameters as unknown[])) as { detail: string }[];
+    expect(whole.filter((row) => row.detail.includes('TEMP B-TREE'))).toEqual([]);
+  });
+
+  it("reads one group's agenda page through the group's index", () => {
+    const filter = { ...MONTH, groupId: 7 };
+    const plan = planOf(filter, sessions.pageQuery(filter, { offset: 0, limit: 50 }));
+    expect(plan.some((step) => step.includes('USING INDEX group_session_group (group_id=?'))).toBe(
+      true,
+    );
+  });
+
   it("reads the public calendar's months as a range of each listed group's sessions", () => {
     const plan = planOf(MONTH, sessions.publicQuery('2026-12-01', '2027-03-31').compile());
     expect(
