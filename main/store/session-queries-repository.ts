@@ -9,6 +9,7 @@ import type {
   SessionRow,
   SessionStatus,
 } from '../../shared/domain/sessions';
+import { withIndexChoice } from './indexed-by';
 import type { Database } from './schema';
 import { fromFlag } from './rows';
 
@@ -154,11 +155,11 @@ export class SessionQueriesRepository {
     if (filter.groupId !== null) return query.compile();
     const starts = startsAround(filter.from, filter.to);
     query = query.where('s.starts_at', '>=', starts.from).where('s.starts_at', '<', starts.before);
-    const compiled = query.compile();
-    const from = 'from "group_session" as "s"';
-    if (compiled.sql.split(from).length !== 2) throw new Error('pageQuery: unexpected SQL');
-    const sqlText = compiled.sql.replace(from, `${from} indexed by group_session_starts_at`);
-    return { ...compiled, sql: sqlText };
+    return withIndexChoice(
+      query.compile(),
+      'from "group_session" as "s"',
+      'indexed by group_session_starts_at',
+    );
   }
 
   /** How many sessions `list` holds: the same filter, nothing read but the count. */

@@ -2,6 +2,7 @@ import type { Compilable, CompiledQuery, Kysely, SelectQueryBuilder } from 'kyse
 import { sql } from 'kysely';
 import type { BackgroundCheckStatus, VolunteerStatus } from '../../shared/domain/volunteers';
 import { foldForSearch } from '../../shared/text/fold';
+import { withIndexChoice } from './indexed-by';
 import type { Database } from './schema';
 import type { VolunteerMatch, VolunteerSqlFilter, VolunteerSqlSort } from './volunteers-repository';
 
@@ -40,14 +41,9 @@ function indexedBy<R>(
   sort: VolunteerSqlSort,
   filter: VolunteerSqlFilter,
 ): CompiledQuery<R> {
-  const compiled = query.compile();
-  const from = 'from "volunteer"';
-  if (!compiled.sql.startsWith('select ') || compiled.sql.split(from).length !== 2) {
-    throw new Error('indexedBy: not a query from volunteer alone');
-  }
   const needsTable = filter.language !== null || filter.backgroundCheck !== null;
   const how = needsTable ? 'not indexed' : `indexed by ${LISTED_INDEX[sort]}`;
-  return { ...compiled, sql: compiled.sql.replace(from, `${from} ${how}`) };
+  return withIndexChoice(query.compile(), 'from "volunteer"', how);
 }
 
 function toMatch(row: {
