@@ -45,10 +45,8 @@ export interface HeldOnDate {
 
 const ROLE_ORDER = sql`CASE role WHEN 'lead' THEN 0 WHEN 'co' THEN 1 ELSE 2 END`;
 
-type Builder = ExpressionBuilder<
-  Database & { s: Database['group_session']; g: Database['support_group'] },
-  's' | 'g'
->;
+/** Expressions over the sessions table alone (aliased `s`): the list joins more, the count not. */
+type Builder = ExpressionBuilder<Database & { s: Database['group_session'] }, 's'>;
 
 /**
  * Whether `volunteerId` facilitates the session: its own list when someone chose one for it,
@@ -86,6 +84,29 @@ export function facilitatedBy(eb: Builder, volunteerId: number): Expression<SqlB
  */
 function startsAround(from: string, to: string): { from: string; before: string } {
   return { from: addDays(from, -1), before: addDays(to, 2) };
+}
+
+/**
+ * What `filter` asks of a session's own columns (its group's focus aside, which needs the
+ * group): one group's list reads its (group_id, starts_at) index as a range.
+ */
+function narrowedBy(eb: Builder, filter: SessionFilter): Expression<SqlBool> {
+  const terms: Expression<SqlBool>[] = [
+    eb('s.local_date', '>=', filter.from),
+    eb('s.local_date', '<=', filter.to),
+  ];
+  if (filter.groupId !== null) {
+    const starts = startsAround(filter.from, filter.to);
+    terms.push(
+      eb('s.group_id', '=', filter.groupId),
+      eb('s.starts_at', '>=', starts.from),
+      eb('s.starts_at', '<', starts.before),
+    );
+  }
+  if (filter.locationId !== null) terms.push(eb('s.location_id', '=', filter.locationId));
+  if (filter.status !== null) terms.push(eb('s.status', '=', filter.status));
+  if (filter.volunteerId !== null) terms.push(facilitatedBy(eb, filter.volunteerId));
+  return eb.and(terms);
 }
 
 /** Session lists for the calendar, a group's page and the dashboard (issue 10 item 6). */
@@ -162,12 +183,21 @@ export class SessionQueriesRepository {
     );
   }
 
-  /** How many sessions `list` holds: the same filter, nothing read but the count. */
+  /**
+   * How many sessions `list` holds: the same filter, nothing read but the count. The group is
+   * joined only for a focus, and the place never: unfiltered, the period's count reads the
+   * local-date index alone, not one table row per session.
+   */
   countQuery(filter: SessionFilter) {
-    return this.listQuery(filter)
-      .clearSelect()
-      .clearOrderBy()
-      .select((eb) => eb.fn.countAll<number>().as('n'));
+    const sessions = this.db.selectFrom('group_session as s');
+    const focus = filter.focus;
+    const counted = sql<number>`count(*)`.as('n');
+    if (focus === null) return sessions.where((eb) => narrowedBy(eb, filter)).select(counted);
+    return sessions
+      .innerJoin('support_group as g', 'g.id', 's.group_id')
+      .where('g.focus', '=', focus)
+      .where((eb) => narrowedBy(eb, filter))
+      .select(counted);
   }
 
   /**
@@ -206,21 +236,8 @@ export class SessionQueriesRepository {
 
   /** The query `list` runs, apart so a test can ask SQLite which indexes it reads. */
   listQuery(filter: SessionFilter) {
-    let query = this.selectSessions().where('s.local_date', '>=', filter.from);
-    query = query.where('s.local_date', '<=', filter.to);
-    if (filter.groupId !== null) {
-      // One group's list reads its (group_id, starts_at) index as a range.
-      const starts = startsAround(filter.from, filter.to);
-      query = query
-        .where('s.group_id', '=', filter.groupId)
-        .where('s.starts_at', '>=', starts.from)
-        .where('s.starts_at', '<', starts.before);
-    }
-    if (filter.locationId !== null) query = query.where('s.location_id', '=', filter.locationId);
+    let query = this.selectSessions().where((eb) => narrowedBy(eb, filter));
     if (filter.focus !== null) query = query.where('g.focus', '=', filter.focus);
-    if (filter.status !== null) query = query.where('s.status', '=', filter.status);
-    const volunteerId = filter.volunteerId;
-    if (volunteerId !== null) query = query.where((eb) => facilitatedBy(eb, volunteerId));
     return query.orderBy('s.starts_at').orderBy('s.id');
   }
 

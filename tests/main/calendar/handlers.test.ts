@@ -164,7 +164,17 @@ describe('the calendar and dashboard session methods', () => {
 
   describe('listSessionPage', () => {
     it('gives the whole list a page at a time, with how many there are in all', async () => {
-      for (const filter of [{}, { focus: 'caregivers' as const }, { locationId: hall }]) {
+      // One meeting cancelled, so a status narrows the list.
+      const [first] = await test.call('listSessions', MARCH);
+      await test.call('cancelSession', { id: first!.id, reason: 'Boiler repairs' });
+      const filters = [
+        {},
+        { focus: 'caregivers' as const },
+        { locationId: hall },
+        { status: 'scheduled' as const },
+        { groupId: carers },
+      ];
+      for (const filter of filters) {
         const all = await test.call('listSessions', { ...MARCH, ...filter });
         expect(all.length).toBeGreaterThan(3);
         const pages = [];
@@ -230,7 +240,14 @@ describe('the calendar and dashboard session methods', () => {
         ],
       ]);
       for (const perDay of [1, 2, 3]) {
-        for (const filter of [{}, { focus: 'caregivers' as const }, { locationId: hall }]) {
+        const filters = [
+          {},
+          { focus: 'caregivers' as const },
+          { locationId: hall },
+          { status: 'scheduled' as const },
+          { groupId: carers },
+        ];
+        for (const filter of filters) {
           const all = await test.call('listSessions', { ...MARCH, ...filter });
           expect(await test.call('listCalendarDays', { ...MARCH, ...filter, perDay })).toEqual(
             firstOfEachDay(all, perDay),
