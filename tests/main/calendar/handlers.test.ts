@@ -20,6 +20,15 @@ describe('the calendar and dashboard session methods', () => {
   let mara: number;
   let jonas: number;
 
+  /** Each way the lists narrow, with the fixture's groups and place. */
+  const narrowings = () => [
+    {},
+    { focus: 'caregivers' as const },
+    { locationId: hall },
+    { status: 'scheduled' as const },
+    { groupId: carers },
+  ];
+
   beforeEach(async () => {
     test = await createSetUpCore(manualClock(NOW).now);
     hall = (await test.call('createLocation', { name: 'Main Hall' })).id;
@@ -167,14 +176,7 @@ describe('the calendar and dashboard session methods', () => {
       // One meeting cancelled, so a status narrows the list.
       const [first] = await test.call('listSessions', MARCH);
       await test.call('cancelSession', { id: first!.id, reason: 'Boiler repairs' });
-      const filters = [
-        {},
-        { focus: 'caregivers' as const },
-        { locationId: hall },
-        { status: 'scheduled' as const },
-        { groupId: carers },
-      ];
-      for (const filter of filters) {
+      for (const filter of narrowings()) {
         const all = await test.call('listSessions', { ...MARCH, ...filter });
         expect(all.length).toBeGreaterThan(3);
         const pages = [];
@@ -240,14 +242,7 @@ describe('the calendar and dashboard session methods', () => {
         ],
       ]);
       for (const perDay of [1, 2, 3]) {
-        const filters = [
-          {},
-          { focus: 'caregivers' as const },
-          { locationId: hall },
-          { status: 'scheduled' as const },
-          { groupId: carers },
-        ];
-        for (const filter of filters) {
+        for (const filter of narrowings()) {
           const all = await test.call('listSessions', { ...MARCH, ...filter });
           expect(await test.call('listCalendarDays', { ...MARCH, ...filter, perDay })).toEqual(
             firstOfEachDay(all, perDay),
