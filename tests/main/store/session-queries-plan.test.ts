@@ -1,10 +1,8 @@
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from '../../../main/store/migrate';
 import type { Database } from '../../../main/store/schema';
-import {
-  SessionQueriesRepository,
-  type SessionFilter,
-} from '../../../main/store/session-queries-repository';
+import type { SessionFilter } from '../../../main/store/session-filter';
+import { SessionQueriesRepository } from '../../../main/store/session-queries-repository';
 import { openTempDatabase, type TempDatabase } from '../../support/raw-database';
 
 // The calendar's month and a group's list must stay fast at 150,000 sessions: SQLite has to
