@@ -26,6 +26,11 @@ function rawKeyText(key: Buffer): Buffer {
   return text;
 }
 
+/** Whether `file` is a plain (unencrypted) SQLite database, from its first bytes alone. */
+export function isPlaintextDatabase(file: string): boolean {
+  return readHeader(file) === PLAINTEXT_HEADER;
+}
+
 /** The file's first bytes, and only those: a large centre's file is over 100 MB. */
 function readHeader(file: string): string {
   const header = Buffer.alloc(PLAINTEXT_HEADER.length);
@@ -93,7 +98,7 @@ export function configureConnection(db: RawDatabase): void {
  */
 export function openEncryptedDatabase(file: string, key: Buffer): RawDatabase {
   if (key.length !== KEY_BYTES) throw new Error('database key must be 32 bytes');
-  if (existsSync(file) && readHeader(file) === PLAINTEXT_HEADER) {
+  if (existsSync(file) && isPlaintextDatabase(file)) {
     throw new AppError('DATA_DIR_PROBLEM', 'errors.notEncrypted');
   }
   const db = new Sqlite(file);
@@ -106,7 +111,7 @@ export function openEncryptedDatabase(file: string, key: Buffer): RawDatabase {
     db.close();
     throw error;
   }
-  if (readHeader(file) === PLAINTEXT_HEADER) {
+  if (isPlaintextDatabase(file)) {
     db.close();
     throw new AppError('DATA_DIR_PROBLEM', 'errors.notEncrypted');
   }

@@ -5,10 +5,11 @@
 // AES-256-CBC then HMAC-SHA512 per 4 KiB page). Synthetic rows in a temp folder, removed after.
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   configureConnection,
+  isPlaintextDatabase,
   openEncryptedDatabase,
   type RawDatabase,
 } from '../../main/store/database';
@@ -16,7 +17,6 @@ import { makeTempDir } from '../support/temp-core';
 import { summarize, type Summary } from './stats';
 
 const ROWS = 40_000;
-const PLAIN_HEADER = 'SQLite format 3\0';
 const RUNS = 15;
 
 interface Way {
@@ -65,8 +65,8 @@ function perPage(way: Way, dir: string, key: Buffer): Summary {
   })();
   filling.pragma('wal_checkpoint(TRUNCATE)');
   filling.close();
-  const isPlain = readFileSync(file).subarray(0, 16).toString('latin1') === PLAIN_HEADER;
-  if (isPlain === way.isEncrypted) throw new Error(`cipher pages: ${way.label}: wrong file kind`);
+  if (isPlaintextDatabase(file) === way.isEncrypted)
+    throw new Error(`cipher pages: ${way.label}: wrong file kind`);
   const db = way.open(file, key);
   try {
     const pages = db.pragma('page_count', { simple: true }) as number;

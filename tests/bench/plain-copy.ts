@@ -3,10 +3,11 @@
 // removes; never in the repository. The app cannot open it: Store.open refuses a plain file, and
 // only the bench may pass an opener (ESLint keeps main/ from it).
 import Sqlite from 'better-sqlite3-multiple-ciphers';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   configureConnection,
+  isPlaintextDatabase,
   openEncryptedDatabase,
   type RawDatabase,
 } from '../../main/store/database';
@@ -14,8 +15,6 @@ import { Store } from '../../main/store/store';
 import { readKeySlotFile, writeKeySlotFile, type KeySlotFile } from '../../main/vault/keyslots';
 import { KEYSLOTS_FILE, unlockWithPassword, vaultPaths } from '../../main/vault/vault';
 import { makeTempDir } from '../support/temp-core';
-
-const PLAINTEXT_HEADER = 'SQLite format 3\0';
 
 export interface BenchOpener {
   open: (file: string, key: Buffer) => Promise<Store>;
@@ -112,7 +111,7 @@ export function makePlainCopy(dataDir: string, account: Account): Promise<string
     account,
     (copy) => copy.pragma(`rekey = ''`),
     (file) => {
-      if (readFileSync(file).subarray(0, 16).toString('latin1') !== PLAINTEXT_HEADER) {
+      if (!isPlaintextDatabase(file)) {
         throw new Error('the copy is not a plain SQLite file');
       }
     },
